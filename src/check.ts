@@ -1,0 +1,49 @@
+/**
+ * `check`: everything that can be said about a case without writing anything: case.json and the
+ * files it names, the records, the reconciliation's findings and the plan check. All problems
+ * of the case are returned together.
+ */
+import { EvidenceError, problem, ProblemList, type Problem } from './errors.js';
+import { t } from './i18n/catalogue.js';
+import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+
+export interface CheckOptions {
+  strict?: boolean;
+  /** The day the check runs (YYYY-MM-DD), for rules about dates. */
+  today: string;
+}
+
+export interface CheckResult {
+  loaded?: LoadedCase;
+  problems: Problem[];
+}
+
+/** Runs every check and returns the problems (never throws bad-input errors). */
+export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckResult> {
+  const list = new ProblemList();
+  const loaded = await list.collect(() => loadCase(dir));
+  if (!loaded) return { problems: list.items };
+  for (const id of missingNarrative(loaded.data)) {
+    const title = t(`section.${id}`)[loaded.data.language];
+    list.add(
+      problem(
+        'NARRATIVE_MISSING',
+        { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
+        t('case.narrative.missing', { title }),
+        {
+          severity: 'warning',
+          hint: t('case.narrative.missing.hint', { id }),
+        },
+      ),
+    );
+  }
+  return { loaded, problems: list.items };
+}
+
+/** Exit code of a check: 1 when an error (or, with --strict, a warning) was found. */
+export function checkExitCode(problems: Problem[], strict = false): 0 | 1 {
+  const bad = problems.some((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
+  return bad ? 1 : 0;
+}
+
+export { EvidenceError };

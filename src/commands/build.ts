@@ -1,0 +1,58 @@
+/** `evidence-pack build <dir>`: write the next revision of the submission. */
+import type { Command } from 'commander';
+import { build } from '../build.js';
+import { fail, formatProblem } from '../errors.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { cliLang, printJson, reportFailure } from '../output.js';
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('build the next revision: submissions/rev-NNN/submission.pdf (never overwrites)')
+    .argument('<dir>', 'the case folder')
+    .option('--lang <lang>', 'language of the report, overriding the case: ja or en')
+    .option('--draft', 'render missing sections as placeholders, with a DRAFT watermark')
+    .option('--force', 'build even when nothing changed since the last submitted revision')
+    .option(
+      '--date <date>',
+      'build date YYYY-MM-DD (default: case.json build.date, SOURCE_DATE_EPOCH or today)',
+    )
+    .option('--json', 'print {"revision","dir","pdf","pages"} as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ evidence-pack build my-case\n  $ evidence-pack build my-case --lang en --draft',
+    )
+    .action(
+      async (
+        dir: string,
+        opts: { lang?: string; draft?: boolean; force?: boolean; date?: string; json?: boolean },
+      ) => {
+        let lang: Lang = cliLang(opts.lang);
+        try {
+          if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
+            fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          const result = await build(dir, {
+            lang: opts.lang as Lang | undefined,
+            draft: opts.draft,
+            force: opts.force,
+            date: opts.date,
+          });
+          lang = cliLang(opts.lang);
+          for (const w of result.warnings) process.stderr.write(`${formatProblem(w, lang)}\n`);
+          if (opts.json)
+            printJson({
+              revision: result.revision,
+              dir: result.dir,
+              pdf: result.pdf,
+              pages: result.pages,
+            });
+          else process.stdout.write(`${result.pdf}\n`);
+        } catch (e) {
+          process.exitCode = reportFailure(e, lang, {
+            json: opts.json,
+            debug: program.opts().debug,
+          });
+        }
+      },
+    );
+}

@@ -1,0 +1,45 @@
+/** `evidence-pack check <dir>`: validate a case and list every problem at once. */
+import type { Command } from 'commander';
+import { checkExitCode, runCheck } from '../check.js';
+import { problemToJson } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import { cliLang, printJson, printProblems, reportFailure } from '../output.js';
+import { todayIso } from '../dates.js';
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description(
+      'validate case.json, the records and documents it names, and the plan; list every problem',
+    )
+    .argument('<dir>', 'the case folder')
+    .option('--json', 'print the problems as JSON on stdout')
+    .option('--strict', 'treat warnings as errors (exit 1)')
+    .option('--lang <lang>', 'language of the messages: ja or en')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ evidence-pack check my-case\n  $ evidence-pack check my-case --json --strict',
+    )
+    .action(async (dir: string, opts: { json?: boolean; strict?: boolean; lang?: string }) => {
+      let lang = cliLang(opts.lang);
+      const debug = program.opts().debug as boolean | undefined;
+      try {
+        const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
+        lang = cliLang(opts.lang, result.loaded?.data.language);
+        const code = checkExitCode(result.problems, opts.strict);
+        if (opts.json) {
+          printJson({
+            ok: code === 0,
+            exitCode: code,
+            problems: result.problems.map((p) => problemToJson(p, lang)),
+          });
+        } else {
+          printProblems(result.problems, lang);
+          if (code === 0) process.stdout.write(`${t('cli.ok')[lang]}\n`);
+        }
+        process.exitCode = code;
+      } catch (e) {
+        process.exitCode = reportFailure(e, lang, { json: opts.json, debug });
+      }
+    });
+}

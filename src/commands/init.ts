@@ -1,0 +1,61 @@
+/** `evidence-pack init <dir>`: scaffold a case folder; refuses a folder that is not empty. */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { fail } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import { cliLang, printJson, reportFailure } from '../output.js';
+import { caseReadme, caseTemplate } from '../case/template.js';
+
+export async function initCase(
+  dir: string,
+  lang: 'ja' | 'en',
+  kind: 'authenticity' | 'performance',
+): Promise<string> {
+  const abs = path.resolve(dir);
+  const entries = await readdir(abs).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [] as string[];
+    throw e;
+  });
+  if (entries.length > 0)
+    fail('INIT_NOT_EMPTY', { file: abs }, t('init.notEmpty', { path: abs }), {
+      hint: t('init.notEmpty.hint'),
+    });
+  for (const sub of ['records', 'documents', 'submissions'])
+    await mkdir(path.join(abs, sub), { recursive: true });
+  await writeFile(
+    path.join(abs, 'case.json'),
+    `${JSON.stringify(caseTemplate(lang, kind), null, 2)}\n`,
+    { flag: 'wx' },
+  );
+  await writeFile(path.join(abs, 'README.md'), caseReadme(lang), { flag: 'wx' });
+  return abs;
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description(
+      'create a case folder with an example case.json and empty records/, documents/, submissions/',
+    )
+    .argument('<dir>', 'a new or empty folder')
+    .option('--lang <lang>', 'language of the case: ja or en', 'ja')
+    .option('--kind <kind>', 'authenticity or performance', 'authenticity')
+    .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ evidence-pack init my-case --lang ja --kind authenticity',
+    )
+    .action(async (dir: string, opts: { lang: string; kind: string; json?: boolean }) => {
+      const lang = cliLang(opts.lang);
+      try {
+        if (opts.kind !== 'authenticity' && opts.kind !== 'performance')
+          fail('USAGE', {}, t('cli.badKind', { value: opts.kind }));
+        const abs = await initCase(dir, lang, opts.kind);
+        if (opts.json) printJson({ ok: true, dir: abs });
+        else process.stdout.write(`${t('init.done', { path: dir })[lang]}\n`);
+      } catch (e) {
+        process.exitCode = reportFailure(e, lang, { json: opts.json, debug: program.opts().debug });
+      }
+    });
+}

@@ -1,0 +1,42 @@
+/** Messages shared by every area: CLI, generic faults (see ../catalogue.ts). */
+import type { Entry } from '../catalogue.js';
+
+export const common: Record<string, Entry> = {
+  'severity.error': { ja: 'エラー', en: 'error' },
+  'severity.warning': { ja: '警告', en: 'warning' },
+  'severity.info': { ja: '情報', en: 'info' },
+  'problem.expected': { ja: '期待', en: 'expected' },
+  'problem.found': { ja: '実際', en: 'found' },
+  'fault.diskFull': {
+    ja: 'ディスクがいっぱいで書き込めませんでした。',
+    en: 'The disk is full; nothing could be written.',
+  },
+  'fault.diskFull.hint': {
+    ja: '空き容量を確保してから、もう一度実行してください。以前の提出物は変更されていません。',
+    en: 'Free some space and run again. Earlier submissions were not changed.',
+  },
+  'fault.notWritable': {
+    ja: 'フォルダーに書き込む権限がありません: {path}',
+    en: 'The folder is not writable: {path}',
+  },
+  'fault.notWritable.hint': {
+    ja: 'ケースフォルダーを書き込み可能にしてから、もう一度実行してください。',
+    en: 'Make the case folder writable and run again.',
+  },
+  'fault.internal': { ja: '内部エラー: {detail}', en: 'Internal error: {detail}' },
+  'fault.internal.hint': {
+    ja: '--debug を付けて再実行し、出力を添えて報告してください。',
+    en: 'Run again with --debug and report the output.',
+  },
+  'cli.problems': { ja: '{count} 件の問題があります。', en: '{count} problem(s) found.' },
+  'cli.ok': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
+  'cli.warnings': { ja: '{count} 件の警告があります。', en: '{count} warning(s).' },
+  'cli.badKind': {
+    ja: '--kind は authenticity か performance です（指定値: {value}）。',
+    en: '--kind is authenticity or performance (given: {value}).',
+  },
+  'cli.badLang': {
+    ja: '--lang は ja か en です（指定値: {value}）。',
+    en: '--lang is ja or en (given: {value}).',
+  },
+};

@@ -1,0 +1,44 @@
+/** Printing for the CLI: problems in the seller's language, or the fixed `--json` shape. */
+import { asEvidenceError, formatProblem, problemToJson, type Problem } from './errors.js';
+import { t, type Lang } from './i18n/catalogue.js';
+
+/** The language of CLI messages: the option, else the environment (LANG=ja_JP… → ja), else en. */
+export function cliLang(option?: string, caseLang?: Lang): Lang {
+  if (option === 'ja' || option === 'en') return option;
+  if (caseLang) return caseLang;
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.startsWith('ja') ? 'ja' : 'en';
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Problems as text on stderr (errors first), with a count line. */
+export function printProblems(problems: Problem[], lang: Lang): void {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...problems].sort((a, b) => order[a.severity] - order[b.severity]);
+  for (const p of sorted) process.stderr.write(`${formatProblem(p, lang)}\n`);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors) process.stderr.write(`${t('cli.problems', { count: errors })[lang]}\n`);
+}
+
+/** Prints a thrown value and returns the exit code (1 bad input, 2 internal/environment). */
+export function reportFailure(
+  e: unknown,
+  lang: Lang,
+  opts: { json?: boolean; debug?: boolean },
+): number {
+  const err = asEvidenceError(e);
+  if (opts.json) {
+    printJson({
+      ok: false,
+      exitCode: err.exitCode,
+      problems: err.problems.map((p) => problemToJson(p, lang)),
+    });
+  } else {
+    printProblems(err.problems, lang);
+  }
+  if (opts.debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  return err.exitCode;
+}

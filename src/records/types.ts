@@ -1,0 +1,168 @@
+/**
+ * The record model: what the readers keep of each Amazon report and of the seller's invoice
+ * lines. Only the columns the reconciliation needs are read; buyer data never enters it.
+ * Dates are calendar dates `YYYY-MM-DD` as written in the file (in the offset written).
+ */
+
+export type ReportKind =
+  | 'allOrders'
+  | 'fbaReturns'
+  | 'ledgerDetail'
+  | 'ledgerSummary'
+  | 'receivedInventory'
+  | 'fulfilledShipments'
+  | 'reimbursements'
+  | 'invoiceLines'
+  | 'shippingLog';
+
+export type Encoding =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252' | 'xlsx';
+export type FileFormat = 'tsv' | 'csv' | 'xlsx';
+
+/** Where a row came from: file relative to the case folder, sheet (xlsx), 1-based row. */
+export interface SourceRef {
+  file: string;
+  sheet?: string;
+  row: number;
+}
+
+/**
+ * Order lines, aggregated while streaming so memory stays flat however many lines a file has:
+ * one entry per (sku, asin, purchase date, cancelled).
+ */
+export interface OrderDay {
+  sku: string;
+  asin?: string;
+  date: string;
+  cancelled: boolean;
+  quantity: number;
+  lines: number;
+}
+
+export interface ReturnRow {
+  returnDate: string;
+  orderId: string;
+  sku: string;
+  asin?: string;
+  fnsku?: string;
+  quantity: number;
+  reason: string;
+  disposition?: string;
+  status?: string;
+  comment?: string;
+  src: SourceRef;
+}
+
+/** A Receipts event of the Inventory Ledger (detail), or a Received Inventory row. */
+export interface ReceiptRow {
+  date: string;
+  sku?: string;
+  asin?: string;
+  fnsku?: string;
+  quantity: number;
+  reference?: string;
+  src: SourceRef;
+}
+
+/** One row of the Inventory Ledger summary (one period per row). */
+export interface LedgerSummaryRow {
+  date: string;
+  sku?: string;
+  asin?: string;
+  fnsku?: string;
+  receipts: number;
+  customerShipments: number;
+  customerReturns: number;
+  src: SourceRef;
+}
+
+export interface ShipmentRow {
+  orderId: string;
+  shipmentDate: string;
+  sku: string;
+  quantity: number;
+  src: SourceRef;
+}
+
+export interface ReimbursementRow {
+  approvalDate: string;
+  reimbursementId: string;
+  sku?: string;
+  asin?: string;
+  reason: string;
+  quantity: number;
+  src: SourceRef;
+}
+
+export type InvoiceStatus = 'final' | 'quote' | 'proforma' | 'order-confirmation';
+
+export interface InvoiceLine {
+  invoiceNumber: string;
+  issueDate: string;
+  /** The supplier as written in the file (name or id); matched to case.json suppliers by reconcile. */
+  supplier: string;
+  asin?: string;
+  sku?: string;
+  productCode?: string;
+  productName?: string;
+  quantity: number;
+  status: InvoiceStatus;
+  buyerName?: string;
+  src: SourceRef;
+}
+
+/** One order of a shipping log (performance cases). */
+export interface ShippingRow {
+  orderId: string;
+  /** The order date, or the expected ship date when no order date is given. */
+  orderDate: string;
+  expectedShipDate: string;
+  /** Undefined while unshipped. */
+  shippedDate?: string;
+  cancelled: boolean;
+  wrongItem: boolean;
+  src: SourceRef;
+}
+
+/** What was read from one file of records/. */
+export interface RecordFile {
+  /** Path relative to the case folder, e.g. records/orders.txt. */
+  path: string;
+  kind: ReportKind;
+  format: FileFormat;
+  encoding: Encoding;
+  rows: number;
+  size: number;
+  sha256: string;
+  /** Which source of receipts this file is (for the reconciliation's "source used"). */
+  sheet?: string;
+}
+
+export interface Records {
+  files: RecordFile[];
+  orders: OrderDay[];
+  returns: ReturnRow[];
+  receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
+  ledgerSummary: LedgerSummaryRow[];
+  shipments: ShipmentRow[];
+  reimbursements: ReimbursementRow[];
+  invoiceLines: InvoiceLine[];
+  shippingLog: ShippingRow[];
+  /** SKU → ASIN as seen in the reports (orders, returns, ledger). */
+  skuToAsin: Record<string, string>;
+}
+
+export function emptyRecords(): Records {
+  return {
+    files: [],
+    orders: [],
+    returns: [],
+    receipts: { ledgerDetail: [], receivedInventory: [] },
+    ledgerSummary: [],
+    shipments: [],
+    reimbursements: [],
+    invoiceLines: [],
+    shippingLog: [],
+    skuToAsin: {},
+  };
+}
