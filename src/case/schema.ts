@@ -60,17 +60,17 @@ export const documentKind = z.enum([
   'other',
 ]);
 
-export const sellerSchema = z.object({
+export const sellerSchema = z.strictObject({
   legalName: nonEmpty.describe('Legal name exactly as registered in Seller Central'),
   storeName: nonEmpty,
   merchantId: nonEmpty.describe('Merchant token / seller id, e.g. A1B2C3D4E5F6G7'),
   address: nonEmpty,
   phone: nonEmpty,
   email: z.email({ message: 'expected an e-mail address' }),
-  responsiblePerson: z.object({ name: nonEmpty, role: nonEmpty }),
+  responsiblePerson: z.strictObject({ name: nonEmpty, role: nonEmpty }),
 });
 
-export const noticeSchema = z.object({
+export const noticeSchema = z.strictObject({
   receivedOn: isoDate.describe("The day Amazon's notice was received"),
   type: nonEmpty.describe('e.g. 真贋調査 (inauthentic item complaint), late shipment rate'),
   text: nonEmpty.describe("Amazon's words, copied from the notice"),
@@ -78,7 +78,7 @@ export const noticeSchema = z.object({
   referenceId: z.string().optional(),
 });
 
-export const productSchema = z.object({
+export const productSchema = z.strictObject({
   asin,
   skus: z.array(nonEmpty).min(1, { message: 'expected at least one SKU' }),
   title: nonEmpty,
@@ -87,7 +87,7 @@ export const productSchema = z.object({
   jan: z.string().optional().describe('JAN / EAN / UPC code'),
 });
 
-export const supplierSchema = z.object({
+export const supplierSchema = z.strictObject({
   id: nonEmpty,
   name: nonEmpty,
   kind: supplierKind,
@@ -100,7 +100,7 @@ export const supplierSchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export const redactionSchema = z.object({
+export const redactionSchema = z.strictObject({
   page: z.number().int().min(1),
   /** Rectangle in PDF points from the bottom-left corner of the page (images: pixels from top-left). */
   x: z.number(),
@@ -109,7 +109,7 @@ export const redactionSchema = z.object({
   height: z.number().positive(),
 });
 
-export const documentSchema = z.object({
+export const documentSchema = z.strictObject({
   file: casePath,
   kind: documentKind,
   description: z.string().optional(),
@@ -121,14 +121,14 @@ export const documentSchema = z.object({
   redactions: z.array(redactionSchema).default([]),
 });
 
-export const actionSchema = z.object({
+export const actionSchema = z.strictObject({
   date: isoDate,
   what: nonEmpty,
   evidence: z.array(casePath).default([]),
   noEvidenceReason: z.string().optional(),
 });
 
-export const rejectionAnswerSchema = z.object({
+export const rejectionAnswerSchema = z.strictObject({
   /** The point of Amazon's message being answered, quoted or numbered. */
   point: nonEmpty,
   answer: nonEmpty,
@@ -140,17 +140,17 @@ export const headerAliasesSchema = z
     'Extra header names per report kind and field, e.g. {"allOrders": {"sku": ["商品管理番号"]}}',
   );
 
-export const recordsOptionsSchema = z.object({
+export const recordsOptionsSchema = z.strictObject({
   headerAliases: headerAliasesSchema.default({}),
   /** Supplier product codes that appear on invoice lines, mapped to ASINs. */
   productCodes: z
-    .array(z.object({ supplierId: z.string().optional(), code: nonEmpty, asin }))
+    .array(z.strictObject({ supplierId: z.string().optional(), code: nonEmpty, asin }))
     .default([]),
   /** Date order for ambiguous slash dates in the seller's own files. */
   dateOrder: z.enum(['YMD', 'MDY', 'DMY']).optional(),
 });
 
-export const performanceSchema = z.object({
+export const performanceSchema = z.strictObject({
   metric: z.enum(['lateShipmentRate', 'wrongItems', 'both']).default('lateShipmentRate'),
   /** The day the fix took effect: rates are compared before and after. */
   fixDate: isoDate,
@@ -166,35 +166,31 @@ export const performanceSchema = z.object({
     .optional(),
 });
 
-export const buildOptionsSchema = z.object({
+export const buildOptionsSchema = z.strictObject({
   /** Fixes the build date (else SOURCE_DATE_EPOCH, else today). */
   date: isoDate.optional(),
   /** Largest file Seller Central should get, in MiB; the combined PDF is split above it. */
   uploadLimitMiB: z.number().positive().default(10),
 });
 
-export const caseSchema = z
-  .object({
-    $schema: z.string().optional(),
-    schemaVersion: z.literal(1, { message: 'expected schemaVersion 1' }),
-    language: z.enum(['ja', 'en']),
-    kind: z.enum(['authenticity', 'performance']),
-    marketplace: nonEmpty.describe('e.g. amazon.co.jp, amazon.com'),
-    seller: sellerSchema,
-    notice: noticeSchema,
-    products: z.array(productSchema).default([]),
-    suppliers: z.array(supplierSchema).default([]),
-    documents: z.array(documentSchema).default([]),
-    actionsTaken: z.array(actionSchema).default([]),
-    narrative: z
-      .partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative)
-      .default({}),
-    rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
-    records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),
-    performance: performanceSchema.optional(),
-    build: buildOptionsSchema.default({ uploadLimitMiB: 10 }),
-  })
-  .strict();
+export const caseSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1, { message: 'expected schemaVersion 1' }),
+  language: z.enum(['ja', 'en']),
+  kind: z.enum(['authenticity', 'performance']),
+  marketplace: nonEmpty.describe('e.g. amazon.co.jp, amazon.com'),
+  seller: sellerSchema,
+  notice: noticeSchema,
+  products: z.array(productSchema).default([]),
+  suppliers: z.array(supplierSchema).default([]),
+  documents: z.array(documentSchema).default([]),
+  actionsTaken: z.array(actionSchema).default([]),
+  narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
+  rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
+  records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),
+  performance: performanceSchema.optional(),
+  build: buildOptionsSchema.default({ uploadLimitMiB: 10 }),
+});
 
 export type Case = z.infer<typeof caseSchema>;
 export type CaseInput = z.input<typeof caseSchema>;

@@ -1,0 +1,112 @@
+/** The CLI contract: the built command's exit codes, messages and --json shape. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { makeCaseDir, validCase } from '../helpers/valid-case.js';
+
+const cli = path.resolve('dist/src/cli.js');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI contract', () => {
+  it('lists the commands in --help and shows an example per command', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['init', 'check', 'build']) expect(r.stdout).toContain(c);
+    for (const c of ['init', 'check', 'build'])
+      expect(run([c, '--help']).stdout).toContain('Example:');
+  });
+
+  it('check: exit 0 on a valid case', () => {
+    const r = run(['check', makeCaseDir(validCase())]);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+  });
+
+  it('check --json: exit 1 and every problem in the fixed shape, no stack trace', () => {
+    const c = validCase();
+    c.notice.receivedOn = '2026-02-30';
+    c.seller.email = 42;
+    const r = run(['check', makeCaseDir(c), '--json']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.ok).toBe(false);
+    expect(out.exitCode).toBe(1);
+    expect(out.problems).toHaveLength(2);
+    for (const p of out.problems) {
+      expect(Object.keys(p).sort()).toEqual([
+        'code',
+        'expected',
+        'found',
+        'hint',
+        'message',
+        'severity',
+        'where',
+      ]);
+      expect(p.where.file).toBe('case.json');
+    }
+    expect(out.problems.map((p: any) => p.where.jsonPath).sort()).toEqual([
+      '$.notice.receivedOn',
+      '$.seller.email',
+    ]);
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it("check: text output in the seller's language names the location", () => {
+    const c = validCase();
+    c.products[0].asin = 'bad';
+    const r = run(['check', makeCaseDir(c)], { LANG: 'ja_JP.UTF-8' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('case.json $.products[0].asin');
+    expect(r.stderr).toContain('エラー');
+  });
+
+  it('check --strict fails on warnings (a section without text)', () => {
+    const c = validCase();
+    c.narrative.apology = '';
+    const dir = makeCaseDir(c);
+    expect(run(['check', dir]).code).toBe(0);
+    const r = run(['check', dir, '--strict', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems.some((p: any) => p.code === 'NARRATIVE_MISSING')).toBe(
+      true,
+    );
+  });
+
+  it('init scaffolds a case that check accepts, and refuses a non-empty folder', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ep-init-')), 'my-case');
+    const r = run(['init', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([
+      'README.md',
+      'case.json',
+      'documents',
+      'records',
+      'submissions',
+    ]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')).language).toBe('en');
+    expect(run(['check', dir]).code).toBe(0);
+    const again = run(['init', dir, '--json']);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout).problems[0].code).toBe('INIT_NOT_EMPTY');
+  });
+
+  it('missing case folder: exit 1 with a hint', () => {
+    const r = run(['check', path.join(tmpdir(), 'ep-nope'), '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).problems[0].code).toBe('CASE_NOT_FOUND');
+  });
+
+  it('unknown option: commander usage error, non-zero', () => {
+    const r = run(['check', '--bogus']);
+    expect(r.code).not.toBe(0);
+  });
+});
