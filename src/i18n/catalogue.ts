@@ -13,6 +13,7 @@ import { reportMessages } from './messages/report.js';
 import { assembleMessages } from './messages/assemble.js';
 import { publishMessages } from './messages/publish.js';
 import { plancheckMessages } from './messages/plancheck.js';
+import { performanceMessages } from './messages/performance.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -39,6 +40,7 @@ const parts: Record<string, Entry>[] = [
   assembleMessages,
   publishMessages,
   plancheckMessages,
+  performanceMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};

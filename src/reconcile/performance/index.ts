@@ -1,0 +1,100 @@
+/** Reconciliation of a performance case: rates before and after the fix, unshipped orders. */
+import { t } from '../../i18n/catalogue.js';
+import type { Case } from '../../case/schema.js';
+import type { Records } from '../../records/types.js';
+import type { Finding } from '../types.js';
+import { countRates, rollingRates, weeklyRates } from './rates.js';
+import type { PerformanceReconciliation } from './types.js';
+
+/** Amazon's target: a late shipment rate under 4%. */
+export const LATE_SHIPMENT_TARGET = 0.04;
+
+function pct(x: number | null): string {
+  return x === null ? '-' : `${(x * 100).toFixed(1)}%`;
+}
+
+export function reconcilePerformance(
+  c: Case,
+  records: Records,
+  asOf: string,
+): PerformanceReconciliation {
+  const fixDate = c.performance?.fixDate ?? c.notice.receivedOn;
+  const rows = [...records.shippingLog].sort(
+    (a, b) =>
+      a.expectedShipDate.localeCompare(b.expectedShipDate) ||
+      a.orderId.localeCompare(b.orderId) ||
+      a.src.file.localeCompare(b.src.file) ||
+      a.src.row - b.src.row,
+  );
+  const dates = rows.map((r) => r.expectedShipDate);
+  const span = dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : null;
+  const before = countRates(
+    rows.filter((r) => r.expectedShipDate < fixDate),
+    asOf,
+  );
+  const after = countRates(
+    rows.filter((r) => r.expectedShipDate >= fixDate),
+    asOf,
+  );
+  const rolling = span
+    ? [
+        ...rollingRates(rows, asOf, span.from, span.to, 10),
+        ...rollingRates(rows, asOf, span.from, span.to, 30),
+      ]
+    : [];
+  const last = (days: 10 | 30) => rolling.filter((r) => r.days === days).at(-1) ?? null;
+  const unshipped = rows
+    .filter((r) => !r.cancelled && r.shippedDate === undefined)
+    .map((r) => ({
+      orderId: r.orderId,
+      expectedShipDate: r.expectedShipDate,
+      file: r.src.file,
+      row: r.src.row,
+    }));
+
+  const findings: Finding[] = [];
+  for (const u of unshipped) {
+    findings.push({
+      code: 'UNSHIPPED_ORDERS',
+      severity: 'error',
+      message: t('perf.unshipped', { order: u.orderId, date: u.expectedShipDate }),
+      file: u.file,
+    });
+  }
+  if (after.lateRate !== null && after.lateRate >= LATE_SHIPMENT_TARGET) {
+    findings.push({
+      code: 'LATE_RATE_ABOVE_TARGET',
+      severity: 'warning',
+      message: t('perf.lateAfterFix', {
+        rate: pct(after.lateRate),
+        late: after.late,
+        orders: after.orders,
+        fixDate,
+      }),
+    });
+  }
+  if (after.orders === 0) {
+    findings.push({
+      code: 'NO_ORDERS_AFTER_FIX',
+      severity: 'warning',
+      message: t('perf.noOrdersAfterFix', { fixDate }),
+    });
+  }
+  if (records.shippingLog.length === 0) {
+    findings.push({ code: 'NO_SHIPPING_LOG', severity: 'error', message: t('perf.noShippingLog') });
+  }
+  return {
+    target: LATE_SHIPMENT_TARGET,
+    fixDate,
+    asOf,
+    span,
+    total: countRates(rows, asOf),
+    before,
+    after,
+    weekly: weeklyRates(rows, asOf),
+    rolling,
+    latest: { days10: last(10), days30: last(30) },
+    unshipped,
+    findings,
+  };
+}
