@@ -1,0 +1,158 @@
+/**
+ * `verify`: recompute every hash of a revision (or of all of them), the chain of manifests and
+ * the chain of the correspondence log. Any mismatch is a problem naming the file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { EvidenceError, problem, type Problem } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import { readLog } from './correspondence.js';
+import { canonicalJson, sha256 } from './json.js';
+import { MANIFEST_FILE, type Manifest } from './manifest.js';
+import { listRevisions, readManifest, submissionsDir, SUBMISSIONS } from './revision.js';
+
+export interface RevisionCheck {
+  revision: string;
+  ok: boolean;
+  files: number;
+}
+
+export interface VerifyResult {
+  revisions: RevisionCheck[];
+  problems: Problem[];
+}
+
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await filesUnder(path.join(dir, e.name), rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Checks one revision: its files against its manifest, and its link to `previous`. */
+export async function verifyRevision(
+  caseDir: string,
+  revision: string,
+  previous: string | undefined,
+): Promise<{ problems: Problem[]; files: number }> {
+  const problems: Problem[] = [];
+  const base = `${SUBMISSIONS}/${revision}`;
+  let manifest: Manifest;
+  let mbytes: Buffer;
+  try {
+    ({ manifest, bytes: mbytes } = await readManifest(caseDir, revision));
+  } catch (e) {
+    if (e instanceof EvidenceError) return { problems: e.problems, files: 0 };
+    throw e;
+  }
+  const mrel = `${base}/${MANIFEST_FILE}`;
+  if (!Array.isArray(manifest.outputs) || manifest.revision !== revision) {
+    problems.push(
+      problem('VERIFY_MANIFEST', { file: mrel }, t('publish.verify.manifest', { file: mrel }), {
+        expected: revision,
+        found: String(manifest.revision),
+      }),
+    );
+    return { problems, files: 0 };
+  }
+  if (canonicalJson(manifest) !== mbytes.toString('utf8'))
+    problems.push(
+      problem('VERIFY_MANIFEST', { file: mrel }, t('publish.verify.manifest', { file: mrel })),
+    );
+  const dir = path.join(submissionsDir(caseDir), revision);
+  const listed = new Set<string>();
+  for (const o of manifest.outputs) {
+    listed.add(o.path);
+    const rel = `${base}/${o.path}`;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(dir, ...o.path.split('/')));
+    } catch {
+      problems.push(
+        problem('VERIFY_MISSING', { file: rel }, t('publish.verify.missing', { file: rel })),
+      );
+      continue;
+    }
+    const found = sha256(bytes);
+    if (found !== o.sha256 || bytes.length !== o.size)
+      problems.push(
+        problem('VERIFY_MISMATCH', { file: rel }, t('publish.verify.mismatch', { file: rel }), {
+          hint: t('publish.verify.mismatch.hint'),
+          expected: `sha256 ${o.sha256} (${o.size} bytes)`,
+          found: `sha256 ${found} (${bytes.length} bytes)`,
+        }),
+      );
+  }
+  for (const f of await filesUnder(dir)) {
+    if (f === MANIFEST_FILE || listed.has(f)) continue;
+    const rel = `${base}/${f}`;
+    problems.push(problem('VERIFY_EXTRA', { file: rel }, t('publish.verify.extra', { file: rel })));
+  }
+  // The chain: this manifest names the previous revision and the SHA-256 of its manifest.
+  if (previous === undefined) {
+    if (manifest.previous !== null)
+      problems.push(
+        problem(
+          'VERIFY_CHAIN',
+          { file: mrel },
+          t('publish.verify.chainMissing', {
+            file: mrel,
+            previous: manifest.previous?.revision ?? '',
+          }),
+        ),
+      );
+  } else {
+    const prel = `${SUBMISSIONS}/${previous}/${MANIFEST_FILE}`;
+    let prevSha: string | undefined;
+    try {
+      prevSha = sha256(await readFile(path.join(submissionsDir(caseDir), previous, MANIFEST_FILE)));
+    } catch {
+      prevSha = undefined;
+    }
+    if (!manifest.previous || manifest.previous.revision !== previous)
+      problems.push(
+        problem(
+          'VERIFY_CHAIN',
+          { file: mrel },
+          t('publish.verify.chainMissing', { file: mrel, previous }),
+          {
+            expected: previous,
+            found: manifest.previous?.revision ?? 'null',
+          },
+        ),
+      );
+    else if (prevSha !== manifest.previous.manifestSha256)
+      problems.push(
+        problem(
+          'VERIFY_CHAIN',
+          { file: prel },
+          t('publish.verify.chain', { file: prel, next: mrel }),
+          {
+            hint: t('publish.verify.mismatch.hint'),
+            expected: manifest.previous.manifestSha256,
+            found: prevSha ?? 'missing',
+          },
+        ),
+      );
+  }
+  return { problems, files: manifest.outputs.length + 1 };
+}
+
+/** Verifies `only` (a revision) or every revision, plus the correspondence log. */
+export async function verifyCase(caseDir: string, only?: string): Promise<VerifyResult> {
+  const all = await listRevisions(caseDir);
+  const revisions: RevisionCheck[] = [];
+  const problems: Problem[] = [];
+  const chosen = only === undefined ? all : all.filter((r) => r === only);
+  for (const rev of chosen) {
+    const i = all.indexOf(rev);
+    const r = await verifyRevision(caseDir, rev, i > 0 ? all[i - 1] : undefined);
+    revisions.push({ revision: rev, ok: r.problems.length === 0, files: r.files });
+    problems.push(...r.problems);
+  }
+  problems.push(...(await readLog(caseDir)).problems);
+  return { revisions, problems };
+}
