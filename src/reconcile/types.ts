@@ -28,6 +28,8 @@ export interface Finding {
   invoice?: string;
   supplier?: string;
   file?: string;
+  /** The day a finding is about (RECEIVED_BEFORE_INVOICED: the first receipt not covered). */
+  date?: string;
 }
 
 export interface ProductNumbers {
@@ -57,6 +59,9 @@ export interface ExcludedInvoiceLine extends InvoiceLine {
   reason: ExcludeReason;
 }
 
+/** A return in the window, with how reconcile classified it. */
+export type ReturnDetail = ReturnRow & { quality: boolean; counterfeit: boolean };
+
 export interface MonthlyRow {
   month: string; // YYYY-MM
   asin: string;
@@ -76,7 +81,7 @@ export interface Reconciliation {
     invoiceLines: CountedInvoiceLine[];
     excludedInvoiceLines: ExcludedInvoiceLine[];
     receipts: ReceiptRow[];
-    returns: (ReturnRow & { quality: boolean; counterfeit: boolean })[];
+    returns: ReturnDetail[];
     monthly: MonthlyRow[];
   };
 }

@@ -1,0 +1,243 @@
+/**
+ * The reconciliation context: everything the finding rules share, computed once from the case
+ * and the records (window, SKU → ASIN map, receipts source, invoice lines counted or excluded,
+ * supplier and document matches). Pure: no clock, no files, no environment.
+ */
+import type { Case, CaseDocument, Supplier } from '../case/schema.js';
+import { addDays } from '../dates.js';
+import type { InvoiceLine, InvoiceStatus, ReceiptRow, Records } from '../records/types.js';
+import { companyKey, compactText, invoiceKey } from './normalise.js';
+import { isQualityReason, mentionsFake } from './returns.js';
+import type {
+  CountedInvoiceLine,
+  ExcludedInvoiceLine,
+  ProductNumbers,
+  Reconciliation,
+  ReturnDetail,
+} from './types.js';
+
+export interface ProductRef {
+  asin: string;
+  skus: string[];
+  cited: boolean;
+}
+
+/** A line of the invoice-lines file with what reconcile found out about it. */
+export interface ClassifiedLine {
+  line: InvoiceLine;
+  asin?: string;
+  status: InvoiceStatus;
+  supplier?: Supplier;
+  document?: CaseDocument;
+  excluded?: ExcludedInvoiceLine['reason'];
+}
+
+export interface BaseCtx {
+  c: Case;
+  records: Records;
+  window: { from: string; to: string };
+  products: ProductRef[];
+  isProduct: (asin: string | undefined) => asin is string;
+  cited: Set<string>;
+  receivedSource: Reconciliation['receivedSource'];
+  /** Receipts in the window for the case's products, from the one source used, by date. */
+  receipts: (ReceiptRow & { asin: string })[];
+  /** Every invoice line in file order, classified. */
+  lines: ClassifiedLine[];
+  counted: CountedInvoiceLine[];
+  excluded: ExcludedInvoiceLine[];
+  /** Returns in the window for the case's products. */
+  returns: ReturnDetail[];
+  inWindow: (date: string) => boolean;
+  /** The ASIN of a row: its own, else through its SKU (case.json, then the reports) or FNSKU. */
+  asinOf: (row: { asin?: string; sku?: string; fnsku?: string }) => string | undefined;
+  supplierFor: (written: string, doc?: CaseDocument) => Supplier | undefined;
+  documentFor: (invoiceNumber: string) => CaseDocument | undefined;
+}
+
+/** What every finding rule gets: the shared context and the per-ASIN numbers. */
+export interface Ctx extends BaseCtx {
+  numbers: ProductNumbers[];
+}
+
+const day = (d: string) => d.slice(0, 10);
+
+/** An event date compared by its calendar day; a month (YYYY-MM) stands for its first day. */
+function eventDay(d: string): string {
+  return /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : day(d);
+}
+
+const byDateThenSource = <T extends { date: string; src: { file: string; row: number } }>(
+  a: T,
+  b: T,
+) =>
+  eventDay(a.date).localeCompare(eventDay(b.date)) ||
+  a.src.file.localeCompare(b.src.file) ||
+  a.src.row - b.src.row;
+
+export function buildContext(c: Case, records: Records): BaseCtx {
+  const window = { from: addDays(c.notice.receivedOn, -365), to: c.notice.receivedOn };
+  const inWindow = (date: string) => {
+    const d = eventDay(date);
+    return d >= window.from && d <= window.to;
+  };
+
+  // SKU → ASIN: case.json first (the seller's own statement), then what the reports say.
+  const skuMap = new Map<string, string>();
+  for (const p of c.products) for (const s of p.skus) skuMap.set(s.trim(), p.asin);
+  for (const [s, a] of Object.entries(records.skuToAsin))
+    if (!skuMap.has(s.trim())) skuMap.set(s.trim(), a);
+  // FNSKU → ASIN from any row that carries both.
+  const fnskuMap = new Map<string, string>();
+  for (const r of [
+    ...records.returns,
+    ...records.receipts.ledgerDetail,
+    ...records.receipts.receivedInventory,
+    ...records.ledgerSummary,
+  ])
+    if (r.fnsku && r.asin && !fnskuMap.has(r.fnsku)) fnskuMap.set(r.fnsku, r.asin);
+  const asinOf = (row: { asin?: string; sku?: string; fnsku?: string }): string | undefined =>
+    (row.asin && row.asin.trim()) ||
+    (row.sku !== undefined ? skuMap.get(row.sku.trim()) : undefined) ||
+    (row.fnsku !== undefined ? fnskuMap.get(row.fnsku) : undefined);
+
+  // The products: case.json's, then cited ASINs the case does not list.
+  const cited = new Set(c.notice.citedAsins);
+  const products: ProductRef[] = c.products.map((p) => ({
+    asin: p.asin,
+    skus: [...p.skus],
+    cited: cited.has(p.asin),
+  }));
+  for (const a of c.notice.citedAsins)
+    if (!products.some((p) => p.asin === a)) products.push({ asin: a, skus: [], cited: true });
+  const productSet = new Set(products.map((p) => p.asin));
+  for (const p of products) {
+    const more = Object.entries(records.skuToAsin)
+      .filter(([s, a]) => a === p.asin && !p.skus.includes(s))
+      .map(([s]) => s)
+      .sort();
+    p.skus.push(...more);
+  }
+  const isProduct = (a: string | undefined): a is string => a !== undefined && productSet.has(a);
+
+  // Received: exactly one source, the most detailed one the seller provided.
+  const provided = (kind: string) => records.files.some((f) => f.kind === kind);
+  let receivedSource: Reconciliation['receivedSource'] = 'none';
+  let rawReceipts: ReceiptRow[] = [];
+  if (provided('ledgerDetail') || records.receipts.ledgerDetail.length) {
+    receivedSource = 'ledgerDetail';
+    rawReceipts = records.receipts.ledgerDetail;
+  } else if (provided('ledgerSummary') || records.ledgerSummary.length) {
+    receivedSource = 'ledgerSummary';
+    rawReceipts = records.ledgerSummary
+      .filter((r) => r.receipts !== 0)
+      .map((r) => ({
+        date: r.date,
+        sku: r.sku,
+        asin: r.asin,
+        fnsku: r.fnsku,
+        quantity: r.receipts,
+        src: r.src,
+      }));
+  } else if (provided('receivedInventory') || records.receipts.receivedInventory.length) {
+    receivedSource = 'receivedInventory';
+    rawReceipts = records.receipts.receivedInventory;
+  }
+  const receipts = rawReceipts
+    .map((r) => ({ ...r, asin: asinOf(r) }))
+    .filter((r): r is ReceiptRow & { asin: string } => isProduct(r.asin) && inWindow(r.date))
+    .sort(byDateThenSource);
+
+  // Suppliers and documents.
+  const supplierFor = (written: string, doc?: CaseDocument): Supplier | undefined => {
+    const key = companyKey(written);
+    const id = compactText(written);
+    const found =
+      c.suppliers.find((s) => compactText(s.id) === id) ??
+      c.suppliers.find(
+        (s) => companyKey(s.name) === key || s.aliases.some((a) => companyKey(a) === key),
+      );
+    if (found || !doc?.supplierId) return found;
+    return c.suppliers.find((s) => s.id === doc.supplierId);
+  };
+  const docsByInvoice = new Map<string, CaseDocument>();
+  for (const d of c.documents) {
+    if (d.invoiceNumber === undefined || !d.invoiceNumber.trim()) continue;
+    const k = invoiceKey(d.invoiceNumber);
+    const prev = docsByInvoice.get(k);
+    if (!prev || (prev.kind !== 'invoice' && d.kind === 'invoice')) docsByInvoice.set(k, d);
+  }
+  const documentFor = (n: string) => docsByInvoice.get(invoiceKey(n));
+
+  // Invoice lines: which ASIN, whether final, whether counted.
+  const codeMap = c.records.productCodes;
+  const lines: ClassifiedLine[] = records.invoiceLines.map((line) => {
+    const document = documentFor(line.invoiceNumber);
+    const supplier = supplierFor(line.supplier, document);
+    let asin = asinOf({ asin: line.asin, sku: line.sku });
+    if (!asin && line.productCode) {
+      const code = compactText(line.productCode);
+      asin = codeMap.find(
+        (m) => compactText(m.code) === code && (!m.supplierId || m.supplierId === supplier?.id),
+      )?.asin;
+    }
+    const status: InvoiceStatus =
+      line.status !== 'final' ? line.status : (document?.status ?? 'final');
+    const excluded: ClassifiedLine['excluded'] =
+      status !== 'final'
+        ? 'notFinal'
+        : !inWindow(line.issueDate)
+          ? 'outsideWindow'
+          : !isProduct(asin)
+            ? 'unknownProduct'
+            : undefined;
+    return { line, asin, status, supplier, document, excluded };
+  });
+  const counted: CountedInvoiceLine[] = [];
+  const excluded: ExcludedInvoiceLine[] = [];
+  for (const l of lines) {
+    if (l.excluded)
+      excluded.push({ ...l.line, ...(l.asin ? { asin: l.asin } : {}), reason: l.excluded });
+    else
+      counted.push({
+        ...l.line,
+        asin: l.asin as string,
+        ...(l.document ? { documentFile: l.document.file } : {}),
+        ...(l.supplier ? { supplierId: l.supplier.id } : {}),
+      });
+  }
+
+  // Returns in the window.
+  const returns: ReturnDetail[] = records.returns
+    .map((r) => ({ ...r, asin: asinOf(r) }))
+    .filter((r) => isProduct(r.asin) && inWindow(r.returnDate))
+    .map((r) => {
+      const counterfeit = mentionsFake(r.comment);
+      return { ...r, quality: counterfeit || isQualityReason(r.reason), counterfeit };
+    })
+    .sort(
+      (a, b) =>
+        day(a.returnDate).localeCompare(day(b.returnDate)) ||
+        a.src.file.localeCompare(b.src.file) ||
+        a.src.row - b.src.row,
+    );
+
+  return {
+    c,
+    records,
+    window,
+    products,
+    isProduct,
+    cited,
+    receivedSource,
+    receipts,
+    lines,
+    counted,
+    excluded,
+    returns,
+    inWindow,
+    asinOf,
+    supplierFor,
+    documentFor,
+  };
+}

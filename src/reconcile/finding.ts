@@ -1,0 +1,42 @@
+/** Making findings: a code, a severity, a catalogue message and what it is about. */
+import { t, type Params } from '../i18n/catalogue.js';
+import type { Finding, FindingCode } from './types.js';
+
+export type Refs = Pick<Finding, 'asin' | 'invoice' | 'supplier' | 'file' | 'date'>;
+
+/**
+ * A finding whose message is the catalogue entry `reconcile.<code>[.variant]`. `perLang` gives
+ * parameters whose text differs by language (lists of field names, for instance).
+ */
+export function finding(
+  code: FindingCode,
+  severity: Finding['severity'],
+  params: Params,
+  refs: Refs,
+  opts: { variant?: string; perLang?: { ja: Params; en: Params } } = {},
+): Finding {
+  const key = `reconcile.${code}${opts.variant ? `.${opts.variant}` : ''}`;
+  const message = opts.perLang
+    ? {
+        ja: t(key, { ...params, ...opts.perLang.ja }).ja,
+        en: t(key, { ...params, ...opts.perLang.en }).en,
+      }
+    : t(key, params);
+  const f: Finding = { code, severity, message };
+  for (const k of ['asin', 'invoice', 'supplier', 'file', 'date'] as const)
+    if (refs[k] !== undefined) f[k] = refs[k];
+  return f;
+}
+
+/** Localised list of catalogue entries, joined the way each language writes lists. */
+export function listParam(keys: string[]): { ja: string; en: string } {
+  return {
+    ja: keys.map((k) => t(k).ja).join('、'),
+    en: keys.map((k) => t(k).en).join(', '),
+  };
+}
+
+/** Distinct values in first-seen order. */
+export function distinct<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,89 @@
+/**
+ * reconcile: the case and its records → per-ASIN numbers, detail tables and findings. Pure: no
+ * clock, no files, no environment; the same input gives the same output, findings in a fixed
+ * order (severity, then the order of the rules below, then ASIN, invoice, supplier, file, date).
+ */
+import type { Case } from '../case/schema.js';
+import type { Records } from '../records/types.js';
+import { buildContext, type Ctx } from './context.js';
+import { monthlyRows, productNumbers } from './numbers.js';
+import { buyerMismatch } from './rules/buyerMismatch.js';
+import { counterfeitMention } from './rules/counterfeitMention.js';
+import { documentMissing } from './rules/documentMissing.js';
+import { documentType } from './rules/documentType.js';
+import { invoiceNotFinal } from './rules/invoiceNotFinal.js';
+import { invoiceOutsideWindow } from './rules/invoiceOutsideWindow.js';
+import { invoiceShortfall } from './rules/invoiceShortfall.js';
+import { noInvoice } from './rules/noInvoice.js';
+import { receivedBeforeInvoiced } from './rules/receivedBeforeInvoiced.js';
+import { supplierIncomplete } from './rules/supplierIncomplete.js';
+import { supplierNotAccepted } from './rules/supplierNotAccepted.js';
+import type { Finding, Reconciliation } from './types.js';
+
+export type Rule = (ctx: Ctx) => Finding[];
+
+/** The finding rules, in the order their findings are listed (within a severity). */
+export const RULES: readonly Rule[] = [
+  invoiceShortfall,
+  noInvoice,
+  receivedBeforeInvoiced,
+  invoiceOutsideWindow,
+  invoiceNotFinal,
+  supplierIncomplete,
+  supplierNotAccepted,
+  buyerMismatch,
+  documentMissing,
+  documentType,
+  counterfeitMention,
+];
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+const cmp = (a: string | undefined, b: string | undefined) =>
+  (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
+
+/** Sorts findings by severity, rule, ASIN, invoice, supplier, file, date, message. */
+export function sortFindings(findings: { f: Finding; rule: number }[]): Finding[] {
+  return findings
+    .sort(
+      (x, y) =>
+        SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] ||
+        x.rule - y.rule ||
+        cmp(x.f.asin, y.f.asin) ||
+        cmp(x.f.invoice, y.f.invoice) ||
+        cmp(x.f.supplier, y.f.supplier) ||
+        cmp(x.f.file, y.f.file) ||
+        cmp(x.f.date, y.f.date) ||
+        cmp(x.f.message.en, y.f.message.en),
+    )
+    .map((x) => x.f);
+}
+
+export function reconcile(c: Case, records: Records): Reconciliation {
+  const base = buildContext(c, records);
+  const ctx: Ctx = { ...base, numbers: productNumbers(base) };
+  const findings = sortFindings(RULES.flatMap((rule, i) => rule(ctx).map((f) => ({ f, rule: i }))));
+  return {
+    notice: {
+      receivedOn: c.notice.receivedOn,
+      type: c.notice.type,
+      citedAsins: [...c.notice.citedAsins],
+    },
+    window: ctx.window,
+    receivedSource: ctx.receivedSource,
+    products: ctx.numbers,
+    findings,
+    detail: {
+      invoiceLines: ctx.counted,
+      excludedInvoiceLines: ctx.excluded,
+      receipts: ctx.receipts,
+      returns: ctx.returns,
+      monthly: monthlyRows(base),
+    },
+  };
+}
+
+export { buildContext } from './context.js';
+export { mentionsFake, isQualityReason } from './returns.js';
+export { companyKey, foldText } from './normalise.js';
+export type * from './types.js';

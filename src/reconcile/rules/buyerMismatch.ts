@@ -1,0 +1,53 @@
+/**
+ * BUYER_MISMATCH (error): the buyer written on an invoice (its lines' buyer name, or the buyer
+ * name of its document in case.json) is not the seller's legal name, compared after folding
+ * width and case and removing spaces and 株式会社 / (株) / ㈱. Checked for counted invoices and
+ * for documents that belong to no invoice line (they are attached all the same).
+ */
+import type { Ctx } from '../context.js';
+import { distinct, finding } from '../finding.js';
+import { companyKey, invoiceKey } from '../normalise.js';
+import type { Finding } from '../types.js';
+import { groupByInvoice, supplierLabel } from './invoices.js';
+
+export function buyerMismatch(ctx: Ctx): Finding[] {
+  const legal = ctx.c.seller.legalName;
+  const differs = (name: string) => companyKey(name) !== companyKey(legal);
+  const out: Finding[] = [];
+  for (const g of groupByInvoice(ctx.lines.filter((l) => !l.excluded))) {
+    const first = g.lines[0]!;
+    const names = distinct(
+      [...g.lines.map((l) => l.line.buyerName), first.document?.buyerName].filter(
+        (n): n is string => !!n && !!n.trim(),
+      ),
+    );
+    const wrong = names.find(differs);
+    if (wrong === undefined) continue;
+    out.push(
+      finding(
+        'BUYER_MISMATCH',
+        'error',
+        { invoice: g.invoice, buyer: wrong, legalName: legal },
+        {
+          invoice: g.invoice,
+          supplier: supplierLabel(first),
+          file: first.document?.file ?? first.line.src.file,
+        },
+      ),
+    );
+  }
+  const withLines = new Set(ctx.lines.map((l) => invoiceKey(l.line.invoiceNumber)));
+  for (const d of ctx.c.documents) {
+    if (!d.buyerName || !d.buyerName.trim() || !differs(d.buyerName)) continue;
+    if (d.invoiceNumber && withLines.has(invoiceKey(d.invoiceNumber))) continue;
+    out.push(
+      finding(
+        'BUYER_MISMATCH',
+        'error',
+        { invoice: d.invoiceNumber ?? d.file, buyer: d.buyerName, legalName: legal },
+        { invoice: d.invoiceNumber, file: d.file },
+      ),
+    );
+  }
+  return out;
+}

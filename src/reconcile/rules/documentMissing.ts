@@ -1,0 +1,22 @@
+/** DOCUMENT_MISSING (error): a counted invoice number has no original in case.json documents. */
+import type { Ctx } from '../context.js';
+import { finding } from '../finding.js';
+import type { Finding } from '../types.js';
+import { groupByInvoice, supplierLabel } from './invoices.js';
+
+export function documentMissing(ctx: Ctx): Finding[] {
+  return groupByInvoice(ctx.lines.filter((l) => !l.excluded && !l.document)).map((g) => {
+    const first = g.lines[0]!;
+    return finding(
+      'DOCUMENT_MISSING',
+      'error',
+      { invoice: g.invoice, units: g.units, supplier: supplierLabel(first) },
+      {
+        invoice: g.invoice,
+        supplier: supplierLabel(first),
+        asin: g.asin,
+        file: first.line.src.file,
+      },
+    );
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * INVOICE_OUTSIDE_WINDOW (warning): an invoice issued before the window or after the notice; its
+ * lines are not counted. Also invoice documents in case.json dated outside the window that have
+ * no lines.
+ */
+import type { Ctx } from '../context.js';
+import { finding } from '../finding.js';
+import { invoiceKey } from '../normalise.js';
+import type { Finding } from '../types.js';
+import { groupByInvoice, supplierLabel } from './invoices.js';
+
+export function invoiceOutsideWindow(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const params = (date: string) => ({
+    date,
+    from: ctx.window.from,
+    to: ctx.window.to,
+  });
+  for (const g of groupByInvoice(ctx.lines.filter((l) => l.excluded === 'outsideWindow'))) {
+    const first = g.lines[0]!;
+    const date = first.line.issueDate.slice(0, 10);
+    out.push(
+      finding(
+        'INVOICE_OUTSIDE_WINDOW',
+        'warning',
+        { ...params(date), invoice: g.invoice, units: g.units },
+        {
+          invoice: g.invoice,
+          supplier: supplierLabel(first),
+          asin: g.asin,
+          file: first.document?.file ?? first.line.src.file,
+        },
+        { variant: date > ctx.window.to ? 'after' : 'before' },
+      ),
+    );
+  }
+  const withLines = new Set(ctx.lines.map((l) => invoiceKey(l.line.invoiceNumber)));
+  for (const d of ctx.c.documents) {
+    if (d.kind !== 'invoice' || !d.issueDate || d.status !== 'final' || ctx.inWindow(d.issueDate))
+      continue;
+    if (d.invoiceNumber && withLines.has(invoiceKey(d.invoiceNumber))) continue;
+    out.push(
+      finding(
+        'INVOICE_OUTSIDE_WINDOW',
+        'warning',
+        { ...params(d.issueDate), invoice: d.invoiceNumber ?? d.file, units: '-' },
+        { invoice: d.invoiceNumber, file: d.file },
+        { variant: d.issueDate > ctx.window.to ? 'after' : 'before' },
+      ),
+    );
+  }
+  return out;
+}

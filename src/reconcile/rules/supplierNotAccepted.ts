@@ -1,0 +1,27 @@
+/** SUPPLIER_NOT_ACCEPTED (error): a counted invoice comes from a retailer or a marketplace. */
+import type { Ctx } from '../context.js';
+import { distinct, finding } from '../finding.js';
+import type { Finding } from '../types.js';
+
+export function supplierNotAccepted(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.c.suppliers) {
+    if (s.kind !== 'retailer' && s.kind !== 'marketplace') continue;
+    const ls = ctx.lines.filter((l) => !l.excluded && l.supplier?.id === s.id);
+    if (!ls.length) continue;
+    out.push(
+      finding(
+        'SUPPLIER_NOT_ACCEPTED',
+        'error',
+        {
+          supplier: s.name,
+          invoices: distinct(ls.map((l) => l.line.invoiceNumber)).join(', '),
+          units: ls.reduce((n, l) => n + l.line.quantity, 0),
+        },
+        { supplier: s.name, file: 'case.json' },
+        { variant: s.kind },
+      ),
+    );
+  }
+  return out;
+}
