@@ -1,0 +1,54 @@
+/**
+ * The plan check: reads the narrative and the data the way a reviewer does and lists what gets a
+ * plan rejected (vague promises, actions not done, numbers that disagree with the tables, blame,
+ * pleading …). Each rule is a small module in rules/; phrase lists and thresholds are data in
+ * phrases.ts. Pure: no clock (today comes in), no fs. Works without a reconciliation; the rules
+ * that need one (numbers, invoice dates) are then skipped.
+ */
+import type { Case } from '../case/schema.js';
+import type { Problem } from '../errors.js';
+import type { Reconciliation } from '../reconcile/types.js';
+import { makeContext, type PlanRule } from './context.js';
+import { actionsRule } from './rules/actions.js';
+import { asinRule } from './rules/asins.js';
+import { blameRule } from './rules/blame.js';
+import { datesRule } from './rules/dates.js';
+import { lengthRule } from './rules/length.js';
+import { numbersRule } from './rules/numbers.js';
+import { pleadingRule } from './rules/pleading.js';
+import { preventionRule } from './rules/prevention.js';
+import { rootCauseRule } from './rules/rootCause.js';
+import { stopSellingRule } from './rules/stopSelling.js';
+import { vagueRule } from './rules/vague.js';
+
+/** The rules, in the order their problems are listed. */
+export const PLAN_RULES: readonly PlanRule[] = [
+  lengthRule,
+  rootCauseRule,
+  vagueRule,
+  actionsRule,
+  preventionRule,
+  asinRule,
+  numbersRule,
+  datesRule,
+  blameRule,
+  pleadingRule,
+  stopSellingRule,
+];
+
+export interface PlanCheckOptions {
+  /** The build or check date, YYYY-MM-DD. */
+  today: string;
+}
+
+export function checkPlan(
+  c: Case,
+  rec: Reconciliation | undefined,
+  opts: PlanCheckOptions,
+): Problem[] {
+  const ctx = makeContext(c, rec, opts.today);
+  return PLAN_RULES.flatMap((rule) => rule(ctx));
+}
+
+export { makeContext } from './context.js';
+export { splitSentences, normalize } from './text.js';

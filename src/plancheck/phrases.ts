@@ -1,0 +1,184 @@
+/**
+ * The phrase lists and thresholds of the plan check, kept as data so they can be tuned without
+ * touching the rules. Every pattern is matched against text normalised with NFKC (full-width
+ * letters and digits become ASCII, half-width katakana become full-width), so one list covers
+ * every way a seller may type a phrase. Japanese and English entries live side by side: a case
+ * written in one language often quotes the other, and a rule matches both.
+ */
+
+/**
+ * Promises that say nothing a reviewer can verify. Amazon's rejections ask for "greater detail";
+ * seed 000 calls "今後は気をつけます" a mere apology. A sentence with one of these is still fine
+ * when it also names who, when and how it is checked (see SPECIFIC below).
+ */
+export const VAGUE: readonly RegExp[] = [
+  /気を(つけ|付け)/,
+  /注意(します|いたします|致します|して(まいり|参り|いき)ます|を(払|はら)い|を徹底)/,
+  /細心の注意/,
+  /徹底(します|いたします|致します|して(まいり|参り|いき)ます)/,
+  /(努め|つとめ)(ます|て(まいり|参り|いき)ます)/,
+  /努力(します|いたします|致します|して(まいり|参り)ます)/,
+  /(今後|二度と)このような(こと|事態|問題)が(ない|起きない|起こらない)よう/,
+  /再発防止に(努め|つとめ)/,
+  /心(が|掛)け(ます|て(まいり|参り|いき)ます)/,
+  /意識を(高め|持っ)/,
+  /気を引き締め/,
+  /\bbe (more |extra |very )?(careful|vigilant|cautious)\b/i,
+  /\b(try|strive|endeavou?r) (our best |hard |harder )?to\b/i,
+  /\b(do|try) our (very )?best\b/i,
+  /\bpay (more|closer|greater|extra) attention\b/i,
+  /\b(make sure|ensure) (that )?(this|it|such (a |an )?\w+) (will )?never happens?( again)?\b/i,
+  /\b(make sure|ensure) (that )?(this|it) does not happen again\b/i,
+  /\bwill not happen again\b/i,
+  /\btake (this|it) (very )?seriously\b/i,
+];
+
+/** Who: a person or role. The case's own responsible person and deputy are added at run time. */
+export const WHO: readonly RegExp[] = [
+  /(担当者?|責任者|管理者|代表(者|取締役)?|社長|店長|スタッフ|従業員|社員|作業者|検品者|全員|リーダー|マネージャー|チーム|部門|部署|係)/,
+  /\b(manager|owner|staff|employee|team|clerk|supervisor|lead|officer|packer|inspector|warehouse worker|operator|director|responsible|assistant|deputy|founder|ceo|each of us|everyone)\b/i,
+];
+
+/** When: a frequency or a trigger. */
+export const WHEN: readonly RegExp[] = [
+  /(毎日|毎朝|毎晩|毎週|毎月|毎年|毎回|都度|その都度|[月火水木金土日]曜|四半期|半年|年\d+回|月\d+回|週\d+回|\d+日ごと|\d+週ごと|ごとに|たびに|度に)/,
+  /(前に|前の|時に|時は|際に|際は|場合は|場合に|入荷時|出荷前|仕入(れ)?前|発注前|出品前|受領時|納品時|開始前|終了後|直後)/,
+  /\b(daily|weekly|monthly|quarterly|annually|yearly|every|each|before|after|upon|whenever|when|per|once a|twice a|at the (start|end|beginning) of|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i,
+];
+
+/** How it is checked: a record, a signature, a checklist someone can show a reviewer. */
+export const RECORD: readonly RegExp[] = [
+  /(記録|確認欄|署名|サイン|押印|チェックリスト|チェック表|点検表|台帳|ログ|記入|保存|保管|報告書|報告し|一覧表|スプレッドシート|シートに|照合|承認|ダブルチェック|二重チェック|監査|写真|議事録|受講記録)/,
+  /\b(record|records|recorded|log|logs|logged|checklist|sign|signs|signed|signature|initials?|spreadsheet|sheet|audit|audited|report|reports|file|filed|kept|keep|approve|approves|approved|approval|photo|photos|photograph|double-check|cross-check|minutes|verify|verifies|verified)\b/i,
+];
+
+/** A statement of cause, expected in the root-cause section. */
+export const CAUSE: readonly RegExp[] = [
+  /(原因|要因|ため(、|に|で)|ためです|ので|により|によって|によるもの|起因|不足|不備|欠如|怠)/,
+  /\b(because|due to|caused|cause|reason|result of|led to|lack of|failed to|did not|didn't|no (process|procedure|check))\b/i,
+];
+
+/** Japanese sentence endings that say the action is done (〜しました, 〜を実施済み). */
+export const JA_DONE_END =
+  /(ました|ませんでした|済み|済みです|済です|完了|完了です|でした|しております|ています)$/;
+
+/** Japanese endings that say the action is still planned (〜します, 〜する予定). */
+export const JA_FUTURE_END =
+  /(します|いたします|致します|まいります|参ります|予定|予定です|つもりです?|ていきます|していく|する|行う|実施する|検討中です?|準備中です?|検討します|行います)$/;
+
+/** Japanese words that make a sentence a plan anywhere in it. */
+export const JA_FUTURE_ANY = /(予定|つもり|検討中|準備中|これから|今後(実施|対応))/;
+
+/** English markers of a plan rather than a done action. */
+export const EN_FUTURE =
+  /\b(will|shall|going to|plans? to|planning to|intends? to|intending to|aims? to|would like to|are about to|to be (done|completed|implemented))\b/i;
+
+/** English past tense: a regular -ed verb or a common irregular one. */
+export const EN_PAST =
+  /\b(\w+ed|sent|sold|took|made|gave|wrote|put|set|held|met|paid|found|bought|brought|began|built|cut|got|had|kept|left|lost|ran|read|said|shut|spent|stood|taught|told|threw|was|were|did|done)\b/i;
+
+/** Sentences that introduce a list rather than state one action (no date expected on them). */
+export const INTRO = /(以下|次の|下記|のとおり|の通り|following|below|as follows|[:：]$)/i;
+
+/** Blaming someone else for the problem: reviewers read it as not owning the root cause. */
+export const BLAME: readonly RegExp[] = [
+  /(購入者|お客様|お客さま|顧客|買い手|バイヤー)(様)?(の|による)(勘違い|誤解|誤り|ミス|間違い|思い込み|せい|嘘|虚偽|悪意|いたずら|言いがかり)/,
+  /(競合|競合他社|ライバル|他の出品者|他社|相乗り)(セラー|出品者)?(様)?(の|による|からの)(嫌がらせ|妨害|攻撃|いたずら|虚偽|悪意|不正)/,
+  /嫌がらせ/,
+  /(Amazon|アマゾン)(様)?(の|による|側の)(誤り|ミス|間違い|誤認|誤判定|判断ミス|システムエラー|不手際|落ち度)/i,
+  /(不当な|理不尽な)(停止|判断|措置|処分|申し立て|クレーム)/,
+  /(当社|当店|弊社|私|わたし)(に|には)(責任|非|落ち度)(は)?(ありません|ない|ございません)/,
+  /納得(でき|いたしかね|いき|が行き|がいき)(ません|かねます)/,
+  /\b(the )?(buyer|customer|purchaser)('s)? (was|is|were) (wrong|mistaken|confused|lying)\b/i,
+  /\b(buyer|customer|purchaser)('s| made a) (mistake|error|misunderstanding)\b/i,
+  /\b(buyer|customer) (misunderstood|lied)\b/i,
+  /\bcompetitors?('s)? (sabotage|attack|harass|filed|are trying|is trying|complain)/i,
+  /\b(false|fake|malicious) (complaint|claim|report|review)s?\b/i,
+  /\bAmazon('s)? (made a mistake|was wrong|is wrong|error|mistake)\b/i,
+  /\b(not our fault|unfair(ly)?|unjust(ly)?)\b/i,
+];
+
+/**
+ * Emotional pleading: reviewers look for facts and fixes, and seed 002's seller writes of
+ * 死活問題 and 家族が路頭に迷う — true, but not what gets an account back. 何卒 is the ordinary
+ * polite closing of a business letter and is deliberately not in the list.
+ */
+export const PLEADING: readonly RegExp[] = [
+  /どうか/,
+  /死活問題/,
+  /家族(が|を|の生活)/,
+  /生活が(かかって|懸かって|苦し)/,
+  /路頭に迷/,
+  /助けて(ください|下さい)/,
+  /(倒産|破産|廃業)(して|しそう|寸前|の危機)/,
+  /(懇願|お慈悲|ご慈悲|泣)/,
+  /\b(i|we) beg\b/i,
+  /\bbegging\b/i,
+  /\bplease,? (please|help|i beg|we beg|have mercy)\b/i,
+  /\b(desperate|desperately|mercy|my family|our family|livelihood|bankrupt|bankruptcy|lose everything|only source of income)\b/i,
+];
+
+/**
+ * Promising only to stop selling the ASIN. Seed 002's failed first reply ended with
+ * "今後一切amazon様での出品、販売は致しません": it removes the product, not the cause.
+ * Sections whose subject is what will not be sold (excludedBrands, restrictedProducts,
+ * futureProducts, removedInventory, listings) are not checked.
+ */
+export const STOP_SELLING: readonly RegExp[] = [
+  /今後一切.{0,30}(出品|販売|取り?扱).{0,10}(致し|いたし|し|行い|行いま)?ません/,
+  /二度と.{0,20}(出品|販売|取り?扱).{0,10}(致し|いたし|し)?ません/,
+  /(出品|販売)を(永久に|永遠に|完全に)?(停止|中止|取りやめ|取り止め|やめ)(します|いたします|致します|ます)/,
+  /\bnever (sell|list|offer)\b.{0,40}\bagain\b/i,
+  /\b(will|shall) (not|never) (sell|list|offer)\b.{0,40}\b(again|anymore|any more|in the future|ever)\b/i,
+  /\b(will|shall) (stop|cease) (selling|listing)\b/i,
+  /\bwill no longer (sell|list|offer)\b/i,
+];
+
+/** Sections where "we will not sell X" is the very subject, not an evasion. */
+export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [
+  'excludedBrands',
+  'restrictedProducts',
+  'futureProducts',
+  'removedInventory',
+  'listings',
+];
+
+/** Numbers of the reconciliation as sellers write them, by metric. */
+export const METRIC_WORDS = {
+  sold: [/販売|売上|売れ|注文|受注/, /\b(sold|sales|sale|ordered|orders)\b/i],
+  returned: [/返品|返却|返送され/, /\b(returned|returns|return)\b/i],
+  invoiced: [
+    /仕入|請求|インボイス|納品書|購入し|発注/,
+    /\b(invoiced|invoices?|purchased|bought|ordered from)\b/i,
+  ],
+  received: [
+    /入荷|受領|受け入れ|受入|FBA(倉庫)?に(納品|到着)|納品(?!書)/,
+    /\b(received|receipts?|delivered to)\b/i,
+  ],
+} as const;
+
+/** Units written after a number ("240個", "240 units"). */
+export const UNIT = /^\s*(個|点|件|台|本|枚|箱|セット|着|足|冊|pcs\.?|pieces?|units?|items?)/i;
+
+/** A rate written with a percent sign near 返品率 / return rate. */
+export const RATE_WORDS = [/返品率|返品割合|返品の割合/, /\breturn rate\b/i];
+
+/** Thresholds. */
+export const LIMITS = {
+  /**
+   * A plan section of a single sentence cannot say who, what, when and how; reviewers ask for
+   * "greater detail". Two sentences is the least we accept.
+   */
+  minSentences: 2,
+  /**
+   * About one A4 page of Japanese (40 × 40 characters); beyond it a reviewer skims, and Seller
+   * Central's free-text box takes a few thousand characters for the whole plan.
+   */
+  maxCharsJa: 1600,
+  /** About one page of English (≈450 words). */
+  maxWordsEn: 450,
+  /** Characters of a sentence quoted in a message. */
+  quoteChars: 70,
+  /** Two rates agree when they differ by less than half a unit of the last digit written. */
+  rateSlack: 0.05,
+} as const;

@@ -1,0 +1,72 @@
+/**
+ * Every ASIN cited in the notice must be answered, with documents:
+ * - PLAN_ASIN_NOT_ADDRESSED: the ASIN (or one of its SKUs, or its title) appears nowhere in the
+ *   root cause, the actions sections or actionsTaken — "every root cause answered";
+ * - PLAN_ASIN_NO_DOCUMENT: no document covers it. With a reconciliation: a counted invoice line
+ *   of the ASIN whose original is a case document (documentFile, or a document with the same
+ *   invoice number). Without one: an invoice or delivery note of one of the product's suppliers.
+ */
+import type { Case } from '../../case/schema.js';
+import type { Problem } from '../../errors.js';
+import type { Reconciliation } from '../../reconcile/types.js';
+import { planProblem, type PlanContext } from '../context.js';
+import { normalize } from '../text.js';
+
+const DOC_KINDS = new Set(['invoice', 'delivery-note']);
+
+function bySupplier(c: Case, asin: string): boolean {
+  const product = c.products.find((p) => p.asin === asin);
+  if (!product) return false;
+  return c.documents.some(
+    (d) => DOC_KINDS.has(d.kind) && !!d.supplierId && product.supplierIds.includes(d.supplierId),
+  );
+}
+
+export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: string): boolean {
+  if (!rec) return bySupplier(c, asin);
+  const invoiceNumbers = new Set(
+    c.documents.filter((d) => d.invoiceNumber).map((d) => normalize(d.invoiceNumber!).trim()),
+  );
+  const lines = rec.detail.invoiceLines.filter((l) => l.asin === asin);
+  if (lines.some((l) => l.documentFile || invoiceNumbers.has(normalize(l.invoiceNumber).trim())))
+    return true;
+  // Documents that carry no invoice number cannot be matched to lines: fall back to suppliers.
+  return lines.length > 0 && invoiceNumbers.size === 0 && bySupplier(c, asin);
+}
+
+export function asinRule(ctx: PlanContext): Problem[] {
+  const { c } = ctx;
+  const out: Problem[] = [];
+  const text = [
+    ...ctx.sections
+      .filter((s) => s.role === 'rootCause' || s.role === 'actionsTaken')
+      .map((s) => s.text),
+    ...c.actionsTaken.map((a) => normalize(a.what)),
+  ].join('\n');
+  const lower = text.toLowerCase();
+  c.notice.citedAsins.forEach((asin, i) => {
+    const product = c.products.find((p) => p.asin === asin);
+    const names = [asin, ...(product?.skus ?? []), ...(product ? [product.title] : [])].map((n) =>
+      normalize(n).trim().toLowerCase(),
+    );
+    if (!names.some((n) => n.length >= 3 && lower.includes(n)))
+      out.push(
+        planProblem(
+          'PLAN_ASIN_NOT_ADDRESSED',
+          { file: 'case.json', jsonPath: `$.notice.citedAsins[${i}]` },
+          'asinNotAddressed',
+          { asin },
+        ),
+      );
+    if (!hasDocument(c, ctx.rec, asin))
+      out.push(
+        planProblem(
+          'PLAN_ASIN_NO_DOCUMENT',
+          { file: 'case.json', jsonPath: `$.notice.citedAsins[${i}]` },
+          'asinNoDocument',
+          { asin },
+        ),
+      );
+  });
+  return out;
+}

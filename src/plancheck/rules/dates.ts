@@ -1,0 +1,91 @@
+/**
+ * PLAN_DATE_CONTRADICTION: dates that cannot all be true.
+ * - an action taken dated before the notice it answers (actionsTaken[i].date < notice.receivedOn);
+ * - an invoice dated after the FBA receipt it covers (a reviewer's red flag, amazon-appeals.md
+ *   §1): per ASIN, at some receipt the units invoiced up to that day are fewer than the units
+ *   received up to that day, and a later invoice makes up the difference. Needs the
+ *   reconciliation; skipped without it.
+ */
+import type { Case } from '../../case/schema.js';
+import type { Problem } from '../../errors.js';
+import type { InvoiceLine, ReceiptRow } from '../../records/types.js';
+import type { Reconciliation } from '../../reconcile/types.js';
+import { actionWhere, planProblem, q, type PlanContext } from '../context.js';
+import { normalize } from '../text.js';
+
+function receiptAsin(c: Case, r: ReceiptRow): string | undefined {
+  if (r.asin) return r.asin;
+  if (!r.sku) return undefined;
+  return c.products.find((p) => p.skus.includes(r.sku!))?.asin;
+}
+
+/** The first invoice per ASIN dated after a receipt it is needed to cover. */
+export function lateInvoices(
+  c: Case,
+  rec: Reconciliation,
+): { asin: string; line: InvoiceLine; receipt: ReceiptRow }[] {
+  const lines: (InvoiceLine & { asin: string })[] = [
+    ...rec.detail.invoiceLines,
+    ...rec.detail.excludedInvoiceLines.filter(
+      (l): l is typeof l & { asin: string } => l.reason === 'outsideWindow' && !!l.asin,
+    ),
+  ];
+  const out: { asin: string; line: InvoiceLine; receipt: ReceiptRow }[] = [];
+  const asins = [...new Set(lines.map((l) => l.asin))].sort();
+  for (const asin of asins) {
+    const inv = lines
+      .filter((l) => l.asin === asin)
+      .sort((a, b) => a.issueDate.localeCompare(b.issueDate));
+    const rcv = rec.detail.receipts
+      .filter((r) => receiptAsin(c, r) === asin && r.quantity > 0)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    let received = 0;
+    for (const r of rcv) {
+      received += r.quantity;
+      const invoiced = inv.filter((l) => l.issueDate <= r.date).reduce((n, l) => n + l.quantity, 0);
+      if (invoiced >= received) continue;
+      const later = inv.find((l) => l.issueDate > r.date);
+      if (later) out.push({ asin, line: later, receipt: r });
+      break;
+    }
+  }
+  return out;
+}
+
+export function datesRule(ctx: PlanContext): Problem[] {
+  const { c } = ctx;
+  const out: Problem[] = [];
+  c.actionsTaken.forEach((a, i) => {
+    if (a.date < c.notice.receivedOn)
+      out.push(
+        planProblem(
+          'PLAN_DATE_CONTRADICTION',
+          { ...actionWhere(i), jsonPath: `$.actionsTaken[${i}].date` },
+          'actionBeforeNotice',
+          { quote: q(normalize(a.what)), date: a.date, notice: c.notice.receivedOn },
+          'warning',
+          { expected: `>= ${c.notice.receivedOn}`, found: a.date },
+        ),
+      );
+  });
+  if (ctx.rec)
+    for (const { asin, line, receipt } of lateInvoices(c, ctx.rec))
+      out.push(
+        planProblem(
+          'PLAN_DATE_CONTRADICTION',
+          { file: line.src.file, sheet: line.src.sheet, row: line.src.row },
+          'invoiceAfterReceipt',
+          {
+            asin,
+            invoice: line.invoiceNumber,
+            invoiceDate: line.issueDate,
+            receiptDate: receipt.date,
+            receiptFile: receipt.src.file,
+            receiptRow: receipt.src.row,
+          },
+          'warning',
+          { expected: `<= ${receipt.date}`, found: line.issueDate },
+        ),
+      );
+  return out;
+}

@@ -1,0 +1,24 @@
+/** Is a sentence a done action or still a plan? Japanese by its ending, English by its verbs. */
+import { EN_FUTURE, EN_PAST, JA_DONE_END, JA_FUTURE_ANY, JA_FUTURE_END } from './phrases.js';
+
+export function isJapanese(s: string): boolean {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
+}
+
+/** The sentence without its end marks and closing brackets. */
+function core(s: string): string {
+  return s.replace(/[。!?.」』)）"'\s]+$/u, '');
+}
+
+/** True when the sentence is written as a plan (〜します, 〜する予定, "we will"). */
+export function isPlanned(s: string): boolean {
+  if (isJapanese(s)) return JA_FUTURE_END.test(core(s)) || JA_FUTURE_ANY.test(s);
+  return EN_FUTURE.test(s);
+}
+
+/** True when the sentence is written as done (〜しました, 〜済み, past tense). */
+export function isDone(s: string): boolean {
+  if (isPlanned(s)) return false;
+  if (isJapanese(s)) return JA_DONE_END.test(core(s));
+  return EN_PAST.test(s);
+}
