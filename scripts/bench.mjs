@@ -1,0 +1,365 @@
+// `npm run bench`: generates the big case and the 250k / 500k / 1,000,000-order-line cases into a
+// temporary folder, then times whole processes — reconcile and build on them, build on the
+// sample, our table renderer alone and the two references (react-pdf's own pagination, pdfkit
+// drawing directly) — and prints median wall time and peak RSS against the targets of issue 10.
+// Results: bench-results/latest.json (and --out FILE).
+//
+// Options: --runs N (3)  --timeout S per run (600)  --naive-timeout S (300)  --skip-naive
+//          --only id,id  --work-dir DIR (reuse/keep generated cases)  --keep  --out FILE
+//          --sample DIR (samples/ja-authenticity)
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem, platform, release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { generateBigCase, generateOrdersCase, BUILD_DATE } from './bench/generate.mjs';
+import { measureNode, TIMER } from './bench/measure.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const CLI = join(ROOT, 'dist/src/cli.js');
+const BENCH = join(ROOT, 'scripts/bench');
+
+// ---------------------------------------------------------------------------------------------
+// options
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
+};
+const flag = (name) => argv.includes(name);
+if (flag('--help')) {
+  console.log(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(0, 11)
+      .join('\n'),
+  );
+  process.exit(0);
+}
+const RUNS = Math.max(1, Number(opt('--runs', '3')));
+const TIMEOUT = Number(opt('--timeout', '600'));
+const NAIVE_TIMEOUT = Number(opt('--naive-timeout', '300'));
+const ONLY = opt('--only', '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const SAMPLE = resolve(opt('--sample', join(ROOT, 'samples/ja-authenticity')));
+const workArg = opt('--work-dir', '');
+const WORK = workArg ? resolve(workArg) : mkdtempSync(join(tmpdir(), 'evidence-pack-bench-'));
+const KEEP = flag('--keep') || Boolean(workArg);
+mkdirSync(WORK, { recursive: true });
+
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// the work items
+
+const MB = 1;
+const ORDER_SIZES = [250_000, 500_000, 1_000_000];
+
+/** id, label, target, how to prepare, how to run (script + args), runs. */
+const items = [
+  {
+    id: 'reconcile-big',
+    work: 'reconcile, big case',
+    target: { seconds: 3, rssMB: 400 * MB },
+    cmd: () => [CLI, ['reconcile', join(WORK, 'big'), '--json']],
+  },
+  ...ORDER_SIZES.map((n) => ({
+    id: `reconcile-${n / 1000}k`,
+    work: `reconcile, ${n / 1000}k order lines`,
+    target: n === 1_000_000 ? { seconds: 20, rssMB: 500 * MB } : undefined,
+    cmd: () => [CLI, ['reconcile', join(WORK, `orders-${n}`), '--json']],
+  })),
+  {
+    id: 'build-big',
+    work: 'build, big case',
+    target: { seconds: 20, rssMB: 1024 * MB },
+    cmd: () => [CLI, ['build', join(WORK, 'big'), '--force', '--date', BUILD_DATE, '--json']],
+  },
+  {
+    id: 'build-sample',
+    work: 'build, sample case',
+    target: { seconds: 3, rssMB: 400 * MB },
+    prepare: () => {
+      if (!existsSync(join(SAMPLE, 'case.json')))
+        throw new Error(`no sample at ${SAMPLE} (run npm run samples)`);
+      const dst = join(WORK, 'sample');
+      rmSync(dst, { recursive: true, force: true });
+      cpSync(SAMPLE, dst, { recursive: true });
+    },
+    cmd: () => [CLI, ['build', join(WORK, 'sample'), '--force', '--date', BUILD_DATE, '--json']],
+  },
+  ...[1000, 5000, 20000].map((n) => ({
+    id: `table-ours-${n / 1000}k`,
+    work: `table, ours, ${n / 1000}k rows`,
+    target: n === 20000 ? { rssMB: 600 * MB } : undefined,
+    cmd: () => [
+      join(BENCH, 'table.mjs'),
+      ['--rows', String(n), '--out', join(WORK, `ours-${n}.pdf`)],
+    ],
+  })),
+  ...[1000, 5000, 20000].map((n) => ({
+    id: `table-pdfkit-${n / 1000}k`,
+    work: `table, pdfkit direct, ${n / 1000}k rows`,
+    cmd: () => [
+      join(BENCH, 'table-pdfkit.mjs'),
+      ['--rows', String(n), '--out', join(WORK, `pdfkit-${n}.pdf`)],
+    ],
+  })),
+  {
+    id: 'table-naive-5k',
+    work: 'table, react-pdf pagination, 5k rows (1 run)',
+    runs: 1,
+    timeout: NAIVE_TIMEOUT,
+    skip: flag('--skip-naive'),
+    cmd: () => [
+      join(BENCH, 'table-naive.mjs'),
+      ['--rows', '5000', '--out', join(WORK, 'naive-5000.pdf')],
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// generation of the cases (only those the selected items need; reused with --work-dir)
+
+const selected = items.filter((it) => !ONLY.length || ONLY.some((o) => it.id.startsWith(o)));
+
+async function ensureCases() {
+  const need = new Set(selected.map((it) => it.id));
+  const t0 = performance.now();
+  if ([...need].some((id) => id.endsWith('-big')) && !existsSync(join(WORK, 'big', 'case.json'))) {
+    log('generating the big case …');
+    const s = await generateBigCase(join(WORK, 'big'));
+    log(`  ${JSON.stringify(s)}`);
+  }
+  for (const n of ORDER_SIZES) {
+    if (!need.has(`reconcile-${n / 1000}k`)) continue;
+    const dir = join(WORK, `orders-${n}`);
+    if (existsSync(join(dir, 'case.json'))) continue;
+    log(`generating ${n.toLocaleString('en-US')} order lines …`);
+    await generateOrdersCase(dir, { orders: n });
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) cpu = m[1].trim();
+  } catch {
+    /* not Linux */
+  }
+  let nproc = cpus().length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc;
+  } catch {
+    /* no nproc */
+  }
+  return {
+    nproc,
+    cpu,
+    ramGB: +(totalmem() / 2 ** 30).toFixed(1),
+    freeGBAtStart: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    timer: TIMER,
+  };
+}
+
+async function runItem(it) {
+  const res = { id: it.id, work: it.work, target: it.target ?? null, runs: [] };
+  if (it.skip) return { ...res, status: 'skipped' };
+  try {
+    it.prepare?.();
+  } catch (e) {
+    return { ...res, status: `failed: ${e.message}` };
+  }
+  const n = it.runs ?? RUNS;
+  for (let i = 0; i < n; i++) {
+    const [script, args] = it.cmd();
+    const r = await measureNode(script, args, { cwd: ROOT, timeoutSec: it.timeout ?? TIMEOUT });
+    log(
+      `  ${it.id} run ${i + 1}/${n}: ${r.ok ? `${r.seconds.toFixed(2)} s, ${r.rssMB.toFixed(0)} MB` : r.error}`,
+    );
+    if (!r.ok) return { ...res, status: r.error, timedOut: r.timedOut ?? false };
+    res.runs.push({ seconds: r.seconds, rssMB: +r.rssMB.toFixed(1) });
+  }
+  res.status = 'ok';
+  res.seconds = +median(res.runs.map((r) => r.seconds)).toFixed(2);
+  // Peak RSS: the largest of the runs (conservative).
+  res.rssMB = +Math.max(...res.runs.map((r) => r.rssMB)).toFixed(0);
+  return res;
+}
+
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+function judge(results) {
+  const by = Object.fromEntries(results.map((r) => [r.id, r]));
+  const ok = (id) => by[id]?.status === 'ok';
+  const verdicts = [];
+  const v = (id, text, met, figure) => verdicts.push({ id, target: text, met, figure });
+  for (const r of results) {
+    if (!r.target) continue;
+    const parts = [];
+    if (r.target.seconds) parts.push(`≤ ${r.target.seconds} s`);
+    if (r.target.rssMB) parts.push(`≤ ${r.target.rssMB} MB`);
+    const met = ok(r.id)
+      ? (!r.target.seconds || r.seconds <= r.target.seconds) &&
+        (!r.target.rssMB || r.rssMB <= r.target.rssMB)
+      : null;
+    v(r.id, parts.join(', '), met, ok(r.id) ? `${r.seconds} s, ${r.rssMB} MB` : r.status);
+  }
+  const ratios = {};
+  if (ok('table-ours-20k') && ok('table-pdfkit-20k')) {
+    ratios.oursOverPdfkit20k = +(
+      by['table-ours-20k'].seconds / by['table-pdfkit-20k'].seconds
+    ).toFixed(2);
+  }
+  if (ok('table-ours-5k')) {
+    const naive = by['table-naive-5k'];
+    if (naive?.status === 'ok')
+      ratios.naiveOverOurs5k = +(naive.seconds / by['table-ours-5k'].seconds).toFixed(1);
+    else if (naive?.timedOut)
+      ratios.naiveOverOurs5kAtLeast = +(NAIVE_TIMEOUT / by['table-ours-5k'].seconds).toFixed(1);
+  }
+  if (ok('table-ours-5k') && ok('table-ours-20k'))
+    ratios.growth5kTo20k = +(by['table-ours-20k'].seconds / by['table-ours-5k'].seconds).toFixed(2);
+  if (ok('table-pdfkit-5k') && ok('table-pdfkit-20k'))
+    ratios.pdfkitGrowth5kTo20k = +(
+      by['table-pdfkit-20k'].seconds / by['table-pdfkit-5k'].seconds
+    ).toFixed(2);
+  if (ok('reconcile-250k') && ok('reconcile-1000k'))
+    ratios.reconcileRssGrowth250kTo1M = +(
+      by['reconcile-1000k'].rssMB / by['reconcile-250k'].rssMB
+    ).toFixed(2);
+
+  if (ratios.oursOverPdfkit20k !== undefined)
+    v(
+      'table-ours-20k',
+      '≤ 1.5 × pdfkit direct',
+      ratios.oursOverPdfkit20k <= 1.5,
+      `${ratios.oursOverPdfkit20k} ×`,
+    );
+  else v('table-ours-20k', '≤ 1.5 × pdfkit direct', null, 'not measured');
+  if (ratios.naiveOverOurs5k !== undefined)
+    v(
+      'table-ours-5k',
+      '≥ 10 × faster than react-pdf pagination',
+      ratios.naiveOverOurs5k >= 10,
+      `${ratios.naiveOverOurs5k} ×`,
+    );
+  else if (ratios.naiveOverOurs5kAtLeast !== undefined)
+    v(
+      'table-ours-5k',
+      '≥ 10 × faster than react-pdf pagination',
+      ratios.naiveOverOurs5kAtLeast >= 10,
+      `> ${ratios.naiveOverOurs5kAtLeast} × (naive timed out)`,
+    );
+  else v('table-ours-5k', '≥ 10 × faster than react-pdf pagination', null, 'not measured');
+  if (ratios.growth5kTo20k !== undefined)
+    v(
+      'table-growth',
+      '≤ 4.4 × time 5k → 20k rows',
+      ratios.growth5kTo20k <= 4.4,
+      `${ratios.growth5kTo20k} ×`,
+    );
+  else v('table-growth', '≤ 4.4 × time 5k → 20k rows', null, 'not measured');
+  if (ratios.reconcileRssGrowth250kTo1M !== undefined)
+    v(
+      'reconcile-flat',
+      'RSS flat 250k → 1M lines (≤ 1.25 ×)',
+      ratios.reconcileRssGrowth250kTo1M <= 1.25,
+      `${ratios.reconcileRssGrowth250kTo1M} ×`,
+    );
+  return { verdicts, ratios };
+}
+
+function printTable(results, verdicts) {
+  const rows = [['work', 'median s', 'peak RSS MB', 'target', 'met?']];
+  for (const r of results) {
+    const vs = verdicts.filter((v) => v.id === r.id);
+    const target = vs.map((v) => v.target).join('; ');
+    const met = vs.length
+      ? vs.map((v) => (v.met === null ? '?' : v.met ? 'yes' : 'NO')).join('/')
+      : '';
+    const status = r.status.length > 70 ? `${r.status.slice(0, 69)}…` : r.status;
+    rows.push([
+      r.work,
+      r.status === 'ok' ? fmt(r.seconds) : status,
+      r.status === 'ok' ? fmt(r.rssMB, 0) : '–',
+      target,
+      met,
+    ]);
+  }
+  for (const v of verdicts.filter((v) => !results.some((r) => r.id === v.id)))
+    rows.push([
+      v.id,
+      '',
+      '',
+      v.target,
+      `${v.met === null ? '?' : v.met ? 'yes' : 'NO'} (${v.figure})`,
+    ]);
+  const w = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  const line = (r) => r.map((x, c) => String(x).padEnd(w[c])).join(' │ ');
+  console.log(line(rows[0]));
+  console.log(w.map((n) => '─'.repeat(n)).join('─┼─'));
+  for (const r of rows.slice(1)) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (!existsSync(CLI)) log(`warning: ${CLI} missing — run npm run build first`);
+const started = new Date().toISOString();
+const m = machine();
+log(
+  `evidence-pack bench: ${RUNS} run(s) per item, ${m.nproc} cores, ${m.cpu}, node ${m.node}, ${TIMER}`,
+);
+log(`work folder: ${WORK}`);
+const generationSeconds = await ensureCases();
+const results = [];
+for (const it of selected) {
+  log(`${it.id}: ${it.work}`);
+  results.push(await runItem(it));
+}
+const { verdicts, ratios } = judge(results);
+console.log('');
+printTable(results, verdicts);
+console.log('');
+for (const [k, val] of Object.entries(ratios)) console.log(`${k}: ${val}`);
+
+const report = {
+  started,
+  finished: new Date().toISOString(),
+  machine: m,
+  runsPerItem: RUNS,
+  generationSeconds: +generationSeconds.toFixed(1),
+  results,
+  ratios,
+  verdicts,
+};
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const json = JSON.stringify(report, null, 2) + '\n';
+writeFileSync(join(ROOT, 'bench-results/latest.json'), json);
+const out = opt('--out', '');
+if (out) writeFileSync(resolve(out), json);
+log(`\nwritten: bench-results/latest.json${out ? ` and ${out}` : ''}`);
+if (!KEEP) rmSync(WORK, { recursive: true, force: true });
