@@ -4,6 +4,12 @@ import { Command } from 'commander';
 import { registerInit } from './commands/init.js';
 import { registerCheck } from './commands/check.js';
 import { registerBuild } from './commands/build.js';
+import { registerReject } from './commands/reject.js';
+import { registerSubmitted } from './commands/submitted.js';
+import { registerAccepted } from './commands/accepted.js';
+import { registerHistory } from './commands/history.js';
+import { registerDiff } from './commands/diff.js';
+import { registerVerify } from './commands/verify.js';
 import { version } from './version.js';
 
 const program = new Command();
@@ -20,5 +26,11 @@ program
 registerInit(program);
 registerCheck(program);
 registerBuild(program);
+registerSubmitted(program);
+registerReject(program);
+registerAccepted(program);
+registerHistory(program);
+registerDiff(program);
+registerVerify(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,91 @@
+/** `evidence-pack diff <dir> [revA] [revB]`: changed section text and per-ASIN numbers. */
+import type { Command } from 'commander';
+import { diffRevisions } from '../publish/history.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { cliLang, printJson, reportFailure } from '../output.js';
+import type { RevisionDiff } from '../publish/history.js';
+
+function fmt(v: number | null): string {
+  return v === null ? '-' : String(Math.round(v * 10000) / 10000);
+}
+
+export function formatDiff(d: RevisionDiff, lang: Lang): string {
+  const c = d.changes;
+  const out: string[] = [t('publish.diff.title', { from: d.from, to: d.to })[lang]];
+  if (c.nothingChanged) out.push(t('publish.diff.none')[lang]);
+  if (d.sections.length) {
+    out.push('', `## ${t('publish.changes.sections')[lang]}`);
+    for (const s of d.sections) {
+      out.push('', `### ${t(`section.${s.id}`)[lang]} (${s.id})`);
+      for (const l of s.lines) out.push(`${l.op} ${l.text}`);
+    }
+  }
+  const docs: [string, typeof c.documentsAdded][] = [
+    ['publish.changes.documentsAdded', c.documentsAdded],
+    ['publish.changes.documentsRemoved', c.documentsRemoved],
+    ['publish.changes.documentsChanged', c.documentsChanged],
+  ];
+  for (const [key, list] of docs) {
+    if (!list.length) continue;
+    out.push('', `## ${t(key)[lang]}`);
+    for (const doc of list)
+      out.push(`- ${doc.label ? `${doc.label} ` : ''}${doc.file} (${doc.kind})`);
+  }
+  if (c.numbers.length) {
+    out.push('', `## ${t('publish.changes.numbers')[lang]}`);
+    for (const n of c.numbers)
+      out.push(
+        `- ${n.asin} ${t(`publish.changes.field.${n.field}`)[lang]}: ${fmt(n.before)} → ${fmt(n.after)}`,
+      );
+  }
+  for (const [key, list] of [
+    ['publish.changes.findingsResolved', c.findingsResolved],
+    ['publish.changes.findingsNew', c.findingsNew],
+  ] as const) {
+    if (!list.length) continue;
+    out.push('', `## ${t(key)[lang]}`);
+    for (const f of list) out.push(`- ${f.code}${f.asin ? ` ${f.asin}` : ''}: ${f.message[lang]}`);
+  }
+  if (c.actionsAdded.length) {
+    out.push('', `## ${t('publish.changes.actionsAdded')[lang]}`);
+    for (const a of c.actionsAdded) out.push(`- ${a.date} ${a.what}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description(
+      'show what changed between two revisions: section text, documents, per-ASIN numbers, findings',
+    )
+    .argument('<dir>', 'the case folder')
+    .argument('[revA]', 'the older revision (default: the one before the latest)')
+    .argument('[revB]', 'the newer revision (default: the latest)')
+    .option('--lang <lang>', 'language of the output: ja or en')
+    .option('--json', 'print {from, to, changes, sections} as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ evidence-pack diff my-case\n  $ evidence-pack diff my-case rev-001 rev-003 --json',
+    )
+    .action(
+      async (
+        dir: string,
+        a: string | undefined,
+        b: string | undefined,
+        opts: { lang?: string; json?: boolean },
+      ) => {
+        const lang = cliLang(opts.lang);
+        try {
+          const d = await diffRevisions(dir, a, b);
+          if (opts.json) printJson(d);
+          else process.stdout.write(formatDiff(d, lang));
+        } catch (e) {
+          process.exitCode = reportFailure(e, lang, {
+            json: opts.json,
+            debug: program.opts().debug,
+          });
+        }
+      },
+    );
+}

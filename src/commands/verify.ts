@@ -1,0 +1,61 @@
+/** `evidence-pack verify <dir> [rev]`: recompute every hash and the chain; exit 1 on any mismatch. */
+import type { Command } from 'commander';
+import { verifyCase } from '../publish/verify.js';
+import { fail, problemToJson } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import { listRevisions } from '../publish/revision.js';
+import { cliLang, printJson, printProblems, reportFailure } from '../output.js';
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description(
+      'recompute the SHA-256 of every file of the revisions, the manifest chain and the correspondence log',
+    )
+    .argument('<dir>', 'the case folder')
+    .argument('[rev]', 'only this revision (rev-NNN or NNN)')
+    .option('--lang <lang>', 'language of the messages: ja or en')
+    .option('--json', 'print {ok, revisions, problems} as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ evidence-pack verify my-case\n  $ evidence-pack verify my-case rev-002 --json',
+    )
+    .action(
+      async (dir: string, rev: string | undefined, opts: { lang?: string; json?: boolean }) => {
+        const lang = cliLang(opts.lang);
+        try {
+          const all = await listRevisions(dir);
+          const only = rev && /^\d+$/.test(rev) ? `rev-${rev.padStart(3, '0')}` : rev;
+          if (only && !all.includes(only))
+            fail(
+              'REVISION_UNKNOWN',
+              { file: `submissions/${only}` },
+              t('publish.rev.unknown', { revision: only }),
+              {
+                hint: t('publish.rev.list', { revisions: all.join(', ') || '-' }),
+              },
+            );
+          const result = await verifyCase(dir, only);
+          const ok = result.problems.length === 0;
+          if (opts.json)
+            printJson({
+              ok,
+              exitCode: ok ? 0 : 1,
+              revisions: result.revisions,
+              problems: result.problems.map((p) => problemToJson(p, lang)),
+            });
+          else if (ok)
+            process.stdout.write(
+              `${t('publish.verify.ok', { count: result.revisions.length })[lang]}\n`,
+            );
+          else printProblems(result.problems, lang);
+          process.exitCode = ok ? 0 : 1;
+        } catch (e) {
+          process.exitCode = reportFailure(e, lang, {
+            json: opts.json,
+            debug: program.opts().debug,
+          });
+        }
+      },
+    );
+}
