@@ -1,11 +1,30 @@
 /** Printing for the CLI: problems in the seller's language, or the fixed `--json` shape. */
 import { asEvidenceError, formatProblem, problemToJson, type Problem } from './errors.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { t, type Lang } from './i18n/catalogue.js';
 
-/** The language of CLI messages: the option, else the environment (LANG=ja_JP… → ja), else en. */
-export function cliLang(option?: string, caseLang?: Lang): Lang {
+/** The `language` of <dir>/case.json when it can be read at all (even if the case is invalid). */
+export function peekCaseLang(dir: string): Lang | undefined {
+  try {
+    const text = readFileSync(path.join(dir, 'case.json'), 'utf8');
+    const m = /"language"\s*:\s*"(ja|en)"/.exec(text);
+    return m ? (m[1] as Lang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The language of CLI messages: the option, else the case's language, else the environment
+ * (LANG=ja_JP… → ja), else en. `caseLang` may be a case folder, whose case.json is peeked at.
+ */
+export function cliLang(option?: string, caseLang?: Lang | { dir: string }): Lang {
   if (option === 'ja' || option === 'en') return option;
-  if (caseLang) return caseLang;
+  if (typeof caseLang === 'object') {
+    const peeked = peekCaseLang(caseLang.dir);
+    if (peeked) return peeked;
+  } else if (caseLang) return caseLang;
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.startsWith('ja') ? 'ja' : 'en';
 }

@@ -27,7 +27,7 @@ export function registerBuild(program: Command): void {
         dir: string,
         opts: { lang?: string; draft?: boolean; force?: boolean; date?: string; json?: boolean },
       ) => {
-        let lang: Lang = cliLang(opts.lang);
+        let lang: Lang = cliLang(opts.lang, { dir });
         try {
           if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
             fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
@@ -37,7 +37,6 @@ export function registerBuild(program: Command): void {
             force: opts.force,
             date: opts.date,
           });
-          lang = cliLang(opts.lang);
           for (const w of result.warnings) process.stderr.write(`${formatProblem(w, lang)}\n`);
           if (opts.json)
             printJson({

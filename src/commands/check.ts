@@ -21,7 +21,7 @@ export function registerCheck(program: Command): void {
       '\nExample:\n  $ evidence-pack check my-case\n  $ evidence-pack check my-case --json --strict',
     )
     .action(async (dir: string, opts: { json?: boolean; strict?: boolean; lang?: string }) => {
-      let lang = cliLang(opts.lang);
+      let lang = cliLang(opts.lang, { dir });
       const debug = program.opts().debug as boolean | undefined;
       try {
         const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
