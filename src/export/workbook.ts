@@ -1,0 +1,317 @@
+/**
+ * The reconciliation as an Excel workbook a seller or consultant can open: per-ASIN summary,
+ * invoice lines (counted and excluded, with the reason), receipts, returns with comments, the
+ * monthly table and the findings. Header rows frozen, number formats, column widths; every text
+ * cell is written as text (format "@") and neutralised (see cells.ts). The same input gives the
+ * same bytes: document dates come from the input and the zip timestamps are fixed (zip.ts).
+ */
+import ExcelJS from 'exceljs';
+import type { Case } from '../case/schema.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import type { Reconciliation } from '../reconcile/types.js';
+import type { SourceRef } from '../records/types.js';
+import { displayWidth, neutralise } from './cells.js';
+import { fixZipTimestamps } from './zip.js';
+
+type Kind = 'text' | 'int' | 'pct' | 'date' | 'long';
+interface Col {
+  key: string;
+  kind: Kind;
+}
+type Value = string | number | null | undefined;
+
+const FORMATS: Record<Kind, string> = {
+  text: '@',
+  long: '@',
+  int: '#,##0',
+  pct: '0.0%',
+  date: 'yyyy-mm-dd',
+};
+
+/** A calendar day as the Date exceljs writes as that day (wall-clock values are UTC). */
+function excelDate(day: string): Date {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`);
+}
+
+const srcText = (s: SourceRef) => `${s.file}${s.sheet ? `:${s.sheet}` : ''}:${s.row}`;
+
+function addSheet(
+  wb: ExcelJS.Workbook,
+  lang: Lang,
+  nameKey: string,
+  cols: Col[],
+  rows: Value[][],
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(t(nameKey)[lang], {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
+  const header = cols.map((c) => neutralise(t(`reconcile.col.${c.key}`)[lang]));
+  const hr = ws.addRow(header);
+  hr.font = { bold: true };
+  hr.eachCell((cell) => {
+    cell.numFmt = '@';
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  const widths = header.map((h) => displayWidth(h));
+  for (const values of rows) {
+    const row = ws.addRow([]);
+    cols.forEach((col, i) => {
+      const v = values[i];
+      const cell = row.getCell(i + 1);
+      cell.numFmt = FORMATS[col.kind];
+      if (v === null || v === undefined || v === '') {
+        if (col.kind === 'text' || col.kind === 'long') cell.value = '';
+        return;
+      }
+      if (col.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+        cell.value = excelDate(v);
+        widths[i] = Math.max(widths[i]!, 10);
+      } else if ((col.kind === 'int' || col.kind === 'pct') && typeof v === 'number') {
+        cell.value = v;
+        widths[i] = Math.max(widths[i]!, String(v).length + 2);
+      } else {
+        const s = neutralise(String(v));
+        cell.value = s;
+        cell.numFmt = '@';
+        widths[i] = Math.max(widths[i]!, ...s.split('\n').map(displayWidth));
+      }
+      if (col.kind === 'long') cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
+  cols.forEach((col, i) => {
+    const max = col.kind === 'long' ? 80 : 40;
+    // At least 10: exceljs leaves out a width of exactly 9 (its default) when it writes.
+    ws.getColumn(i + 1).width = Math.min(max, Math.max(10, widths[i]! + 2));
+  });
+  if (rows.length)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
+  return ws;
+}
+
+const c = (key: string, kind: Kind = 'text'): Col => ({ key, kind });
+
+/**
+ * The workbook's bytes. `date` (YYYY-MM-DD, e.g. the build date) is written as the document's
+ * created/modified date and the zip entries' time; default: case.json build.date, else the day
+ * the notice was received.
+ */
+export async function reconciliationWorkbook(
+  rec: Reconciliation,
+  cs: Case,
+  lang: Lang,
+  date: string = cs.build.date ?? rec.notice.receivedOn,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const when = excelDate(date);
+  wb.creator = 'evidence-pack';
+  wb.lastModifiedBy = 'evidence-pack';
+  wb.created = when;
+  wb.modified = when;
+  wb.title = neutralise(
+    t('reconcile.title', {
+      receivedOn: rec.notice.receivedOn,
+      type: rec.notice.type,
+      from: rec.window.from,
+      to: rec.window.to,
+    })[lang],
+  );
+  wb.calcProperties = { fullCalcOnLoad: false };
+  const yes = t('reconcile.yes')[lang];
+
+  const summary = addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.summary',
+    [
+      c('asin'),
+      c('skus'),
+      c('cited'),
+      c('invoiced', 'int'),
+      c('received', 'int'),
+      c('sold', 'int'),
+      c('returned', 'int'),
+      c('qualityReturns', 'int'),
+      c('counterfeitMentions', 'int'),
+      c('returnRate', 'pct'),
+      c('coverage', 'pct'),
+    ],
+    rec.products.map((p) => [
+      p.asin,
+      p.skus.join(', '),
+      p.cited ? yes : '',
+      p.invoiced,
+      p.received,
+      p.sold,
+      p.returned,
+      p.qualityReturns,
+      p.counterfeitMentions,
+      p.returnRate,
+      p.coverage,
+    ]),
+  );
+  summary.addRow([]);
+  for (const note of [
+    t('reconcile.title', {
+      receivedOn: rec.notice.receivedOn,
+      type: rec.notice.type,
+      from: rec.window.from,
+      to: rec.window.to,
+    })[lang],
+    t('reconcile.source', { source: t(`reconcile.source.${rec.receivedSource}`)[lang] })[lang],
+  ]) {
+    const cell = summary.addRow([]).getCell(1);
+    cell.numFmt = '@';
+    cell.value = neutralise(note);
+  }
+
+  const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
+  const status = (s: string) => t(`reconcile.status.${s}`)[lang];
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.invoices',
+    [
+      c('invoice'),
+      c('issueDate', 'date'),
+      c('supplier'),
+      c('asin'),
+      c('sku'),
+      c('productCode'),
+      c('productName'),
+      c('quantity', 'int'),
+      c('status'),
+      c('counted'),
+      c('document'),
+      c('source'),
+    ],
+    [
+      ...rec.detail.invoiceLines.map((l) => [
+        l.invoiceNumber,
+        l.issueDate,
+        supplierName(l.supplierId) ?? l.supplier,
+        l.asin,
+        l.sku,
+        l.productCode,
+        l.productName,
+        l.quantity,
+        status(l.status),
+        t('reconcile.counted.yes')[lang],
+        l.documentFile,
+        srcText(l.src),
+      ]),
+      ...rec.detail.excludedInvoiceLines.map((l) => [
+        l.invoiceNumber,
+        l.issueDate,
+        l.supplier,
+        l.asin,
+        l.sku,
+        l.productCode,
+        l.productName,
+        l.quantity,
+        status(l.status),
+        t(`reconcile.exclude.${l.reason}`)[lang],
+        undefined,
+        srcText(l.src),
+      ]),
+    ],
+  );
+
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.receipts',
+    [
+      c('date', 'date'),
+      c('asin'),
+      c('sku'),
+      c('fnsku'),
+      c('quantity', 'int'),
+      c('reference'),
+      c('source'),
+    ],
+    rec.detail.receipts.map((r) => [
+      r.date,
+      r.asin,
+      r.sku,
+      r.fnsku,
+      r.quantity,
+      r.reference,
+      srcText(r.src),
+    ]),
+  );
+
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.returns',
+    [
+      c('date', 'date'),
+      c('asin'),
+      c('sku'),
+      c('fnsku'),
+      c('quantity', 'int'),
+      c('returnReason'),
+      c('disposition'),
+      c('quality'),
+      c('counterfeit'),
+      c('comment', 'long'),
+      c('source'),
+    ],
+    rec.detail.returns.map((r) => [
+      r.returnDate,
+      r.asin,
+      r.sku,
+      r.fnsku,
+      r.quantity,
+      r.reason,
+      r.disposition,
+      r.quality ? yes : '',
+      r.counterfeit ? yes : '',
+      r.comment,
+      srcText(r.src),
+    ]),
+  );
+
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.monthly',
+    [c('month'), c('asin'), c('sold', 'int'), c('returned', 'int'), c('returnRate', 'pct')],
+    rec.detail.monthly.map((m) => [
+      m.month,
+      m.asin,
+      m.sold,
+      m.returned,
+      m.sold ? Math.round((m.returned / m.sold) * 10_000) / 10_000 : null,
+    ]),
+  );
+
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.findings',
+    [
+      c('severity'),
+      c('code'),
+      c('asin'),
+      c('invoice'),
+      c('supplier'),
+      c('file'),
+      c('message', 'long'),
+    ],
+    rec.findings.map((f) => [
+      t(`severity.${f.severity}`)[lang],
+      f.code,
+      f.asin,
+      f.invoice,
+      f.supplier,
+      f.file,
+      f.message[lang],
+    ]),
+  );
+
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  fixZipTimestamps(buf, date);
+  return buf;
+}
