@@ -1,4 +1,244 @@
 /** Messages of the records area (see ../catalogue.ts). */
 import type { Entry } from '../catalogue.js';
 
-export const recordsMessages: Record<string, Entry> = {};
+export const recordsMessages: Record<string, Entry> = {
+  'records.kind.allOrders': { ja: '全注文レポート', en: 'All Orders report' },
+  'records.kind.fbaReturns': { ja: 'FBA返品レポート', en: 'FBA Customer Returns report' },
+  'records.kind.ledgerDetail': { ja: '在庫台帳（詳細）', en: 'Inventory Ledger (detail)' },
+  'records.kind.ledgerSummary': { ja: '在庫台帳（概要）', en: 'Inventory Ledger (summary)' },
+  'records.kind.receivedInventory': { ja: '受領在庫レポート', en: 'Received Inventory report' },
+  'records.kind.fulfilledShipments': {
+    ja: 'Amazon出荷商品レポート',
+    en: 'Amazon Fulfilled Shipments report',
+  },
+  'records.kind.reimbursements': { ja: '補償レポート', en: 'Reimbursements report' },
+  'records.kind.invoiceLines': { ja: '仕入請求書の明細', en: 'supplier invoice lines' },
+  'records.kind.shippingLog': { ja: '出荷記録', en: 'shipping log' },
+
+  'records.cell.empty': {
+    ja: '「{column}」が空です。値が必要です。',
+    en: '"{column}" is empty; a value is required.',
+  },
+  'records.cell.int': {
+    ja: '「{column}」は整数でなければなりません（実際: {found}）。',
+    en: '"{column}" must be a whole number (found: {found}).',
+  },
+  'records.cell.int.hint': {
+    ja: '個数は 0, 1, 2 … の整数で記入してください（小数・文字は不可）。',
+    en: 'Write quantities as whole numbers 0, 1, 2 … (no decimals, no words).',
+  },
+  'records.cell.date': {
+    ja: '「{column}」を日付として読めません（実際: {found}）。',
+    en: '"{column}" is not a date that can be read (found: {found}).',
+  },
+  'records.cell.date.hint': {
+    ja: '2026-03-04、2026/03/04、2026年3月4日、04-MAR-2026 などの形式で記入してください。',
+    en: 'Write dates as 2026-03-04, 2026/03/04, 04-MAR-2026 or 2026年3月4日.',
+  },
+  'records.cell.dateAmbiguous': {
+    ja: '「{column}」の日付 {found} は月と日の順序が判別できません。',
+    en: 'The date {found} in "{column}" could be day/month or month/day.',
+  },
+  'records.cell.dateAmbiguous.hint': {
+    ja: 'case.json の records.dateOrder に "MDY" または "DMY" を指定するか、YYYY-MM-DD で記入してください。',
+    en: 'Set records.dateOrder to "MDY" or "DMY" in case.json, or write the date as YYYY-MM-DD.',
+  },
+  'records.cell.dateInvalid': {
+    ja: '「{column}」の {found} は存在しない日付です。',
+    en: '{found} in "{column}" is not a calendar date.',
+  },
+  'records.cell.dateInvalid.hint': {
+    ja: '月（1〜12）と日（その月の日数まで）を確認してください。',
+    en: 'Check the month (1–12) and the day (within that month).',
+  },
+  'records.cell.excelError': {
+    ja: '「{column}」に Excel のエラー値 {found} が表示されています。',
+    en: '"{column}" shows the Excel error {found}.',
+  },
+  'records.cell.excelError.hint': {
+    ja: '元のファイルで数式を直し、値が表示される状態で保存してください。',
+    en: 'Fix the formula in the workbook so the cell shows a value.',
+  },
+  'records.cell.idLostDigits': {
+    ja: '「{column}」の番号 {found} は Excel で数値として保存され、桁が失われています。',
+    en: 'The identifier {found} in "{column}" was stored by Excel as a number and has lost digits.',
+  },
+  'records.cell.idLostDigits.hint': {
+    ja: 'Seller Central から元のレポート（.txt）をダウンロードし直し、そのまま records/ に置いてください。',
+    en: 'Download the original report (.txt) from Seller Central again and put it in records/ unchanged.',
+  },
+  'records.cell.idIsDate': {
+    ja: '「{column}」の識別子が日付として保存されています（{found}）。',
+    en: 'The identifier in "{column}" was stored as a date ({found}).',
+  },
+  'records.cell.idIsDate.hint': {
+    ja: 'そのセルを文字列として入力し直してください。',
+    en: 'Enter that cell as text.',
+  },
+  'records.cell.flag': {
+    ja: '「{column}」ははい/いいえで記入してください（実際: {found}）。',
+    en: '"{column}" must be yes or no (found: {found}).',
+  },
+  'records.cell.flag.hint': {
+    ja: 'はい・いいえ、yes・no、1・0、または空欄が使えます。',
+    en: 'Use yes/no, 1/0, はい/いいえ, or leave it empty.',
+  },
+  'records.cell.noProduct': {
+    ja: 'この請求書明細には ASIN・SKU・商品コードのいずれもありません。',
+    en: 'This invoice line has no ASIN, SKU or product code.',
+  },
+  'records.cell.status': {
+    ja: '書類の種別 {found} が分かりません。',
+    en: 'Unknown document status {found}.',
+  },
+
+  'records.encoding.invalid': {
+    ja: '{line} 行目に {encoding} として不正なバイトがあります（{bytes}）。',
+    en: 'Line {line} has a byte that is not valid {encoding} ({bytes}).',
+  },
+  'records.encoding.invalid.hint': {
+    ja: 'Seller Central からダウンロードし直したファイルを、開かずにそのまま置いてください。',
+    en: 'Download the file from Seller Central again and put it in records/ without opening it.',
+  },
+  'records.encoding.mixed': {
+    ja: '{line} 行目は {encoding} ではない文字コードで書かれています（1 つのファイルに文字コードが混在）。',
+    en: 'Line {line} is not in {encoding} like the rest of the file: the file mixes encodings.',
+  },
+  'records.encoding.mixed.hint': {
+    ja: '別々のファイルを連結した場合は、元のファイルを別々に records/ に置いてください。',
+    en: 'If files were joined together, put the original files in records/ separately.',
+  },
+  'records.unterminatedQuote': {
+    ja: '{line} 行目で始まる引用符（"）が閉じられていません。',
+    en: 'The quote (") opened on line {line} is never closed.',
+  },
+  'records.unterminatedQuote.hint': {
+    ja: '元のファイルをダウンロードし直してください。手で編集した場合は引用符を確認してください。',
+    en: 'Download the original file again; if it was edited by hand, check the quotes.',
+  },
+  'records.binary': {
+    ja: 'テキストのレポートではありません（バイナリデータを含みます）。',
+    en: 'This is not a text report (it contains binary data).',
+  },
+  'records.binary.hint': {
+    ja: 'Seller Central のレポート（.txt）、CSV、または .xlsx を置いてください。',
+    en: 'Put Seller Central reports (.txt), CSV or .xlsx files in records/.',
+  },
+  'records.legacyXls': {
+    ja: '古い Excel 形式（.xls）は読めません。',
+    en: 'The old Excel format (.xls) cannot be read.',
+  },
+  'records.legacyXls.hint': {
+    ja: 'Seller Central から .txt のレポートをダウンロードするか、Excel で .xlsx として保存してください。',
+    en: 'Download the .txt report from Seller Central, or save the workbook as .xlsx.',
+  },
+  'records.unsupportedSheet': {
+    ja: '{ext} 形式の表計算ファイルは読めません。',
+    en: 'Spreadsheets in the {ext} format cannot be read.',
+  },
+  'records.notXlsx': {
+    ja: '拡張子は .xlsx ですが、xlsx（zip）ファイルではありません。',
+    en: 'The name ends in .xlsx but the file is not an xlsx (zip) workbook.',
+  },
+  'records.notXlsx.text': {
+    ja: '拡張子は .xlsx ですが、中身はテキスト（CSV やタブ区切り）です。',
+    en: 'The name ends in .xlsx but the file is text (CSV or tab-separated).',
+  },
+  'records.notXlsx.hint': {
+    ja: 'ファイル名の拡張子を中身に合わせて（.csv または .txt）ください。',
+    en: 'Give the file the extension of its content (.csv or .txt).',
+  },
+  'records.truncated': {
+    ja: 'xlsx ファイルが途中で切れています（不完全なダウンロードかコピー）。',
+    en: 'The xlsx file is cut short (an incomplete download or copy).',
+  },
+  'records.truncated.hint': {
+    ja: '元のファイルをもう一度ダウンロードまたはコピーしてください。',
+    en: 'Download or copy the original file again.',
+  },
+  'records.xlsxDamaged': {
+    ja: 'xlsx ファイルを読めませんでした: {detail}',
+    en: 'The xlsx file could not be read: {detail}',
+  },
+  'records.zipBomb': {
+    ja: 'xlsx の中身 {entry} は展開すると {uncompressed} バイトになり（圧縮時 {compressed} バイト）、表計算ファイルとして異常です。',
+    en: 'The xlsx part {entry} would unpack to {uncompressed} bytes from {compressed}: not a plausible workbook.',
+  },
+  'records.zipBomb.hint': {
+    ja: 'このファイルは読みません。信頼できる元のファイルを置いてください。',
+    en: 'This file is not read. Put a trustworthy original in records/.',
+  },
+  'records.sheetTooLarge': {
+    ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',
+    en: 'The sheet {entry} claims the range {ref}, {cells} cells: too large.',
+  },
+  'records.sheetTooLarge.hint': {
+    ja: 'Excel で使っていない行・列を削除して保存し直すか、元のレポートを置いてください。',
+    en: 'Delete unused rows and columns in Excel and save again, or put the original report in records/.',
+  },
+
+  'records.unknownKind': {
+    ja: 'どのレポートか判別できません。見つかった見出し: {headers}。最も近いのは「{kindJa}」ですが、{missing} がありません。',
+    en: 'Not a report that can be recognised. Headers found: {headers}. Closest: {kind}, which lacks {missing}.',
+  },
+  'records.unknownKind.hint': {
+    ja: '見出し名が異なる場合は case.json の records.headerAliases.{kind} に追加してください。レポートでないファイルは records/ から移動してください。',
+    en: 'If the headers use other names, add them to records.headerAliases.{kind} in case.json; move files that are no report out of records/.',
+  },
+  'records.duplicateHeader': {
+    ja: '見出し「{header}」が 2 回以上あります。',
+    en: 'The header "{header}" appears more than once.',
+  },
+  'records.duplicateHeader.hint': {
+    ja: 'どちらの列を読むべきか決められません。片方の列名を変えるか削除してください。',
+    en: 'It is unclear which column to read: rename or delete one of them.',
+  },
+  'records.empty': {
+    ja: 'ファイルにデータがありません。',
+    en: 'The file has no data.',
+  },
+  'records.empty.hint': {
+    ja: 'レポートを取得し直すか、空のファイルを records/ から削除してください。',
+    en: 'Download the report again, or remove the empty file from records/.',
+  },
+  'records.headerOnly': {
+    ja: '「{kindJa}」の見出しだけで、データ行が 0 件です。',
+    en: 'The {kind} has headers only: 0 data rows.',
+  },
+  'records.moreProblems': {
+    ja: 'このファイルにはほかに {count} 件の問題があります（表示を省略）。',
+    en: '{count} more problem(s) in this file (not listed).',
+  },
+  'records.moreProblems.hint': {
+    ja: '上の問題を直して再実行すると、残りが表示されます。',
+    en: 'Fix the problems above and run again to see the rest.',
+  },
+  'records.skuAsinConflict': {
+    ja: 'SKU {sku} が ASIN {asin} と {other} の両方に対応しています。{other} を使います。',
+    en: 'SKU {sku} maps to both ASIN {asin} and {other}; {other} is used.',
+  },
+  'records.none': {
+    ja: 'records/ にファイルがありません。',
+    en: 'There are no files in records/.',
+  },
+  'records.none.hint': {
+    ja: 'Seller Central からダウンロードしたレポートと仕入れの明細を records/ に置いてください。',
+    en: 'Put the reports downloaded from Seller Central and your purchase records in records/.',
+  },
+  'records.ignored': {
+    ja: '{ext} ファイルはレコードとして読みません（無視します）。',
+    en: 'A {ext} file is not a record and is ignored.',
+  },
+  'records.ignored.hint': {
+    ja: '請求書などの書類は documents/ に置いてください。',
+    en: 'Put documents such as invoices in documents/.',
+  },
+  'records.alias.kind': {
+    ja: 'レポートの種類 {kind} はありません（使えるもの: {kinds}）。',
+    en: 'There is no report kind {kind} (known: {kinds}).',
+  },
+  'records.alias.field': {
+    ja: '{kind} に項目 {field} はありません（使えるもの: {fields}）。',
+    en: '{kind} has no field {field} (known: {fields}).',
+  },
+};

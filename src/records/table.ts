@@ -1,0 +1,653 @@
+/**
+ * One table (a text file or one xlsx sheet): finds the header row, recognises the report kind
+ * by its headers, maps the needed columns (and only those: buyer data is never looked at) and
+ * turns every data row into the record model, collecting a problem for every bad cell.
+ */
+import { problem, type Problem } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import {
+  CANCELLED,
+  INVOICE_STATUS,
+  KIND_ORDER,
+  KINDS,
+  RECEIPT_EVENTS,
+  normalizeHeader,
+  type FieldType,
+  type KindSpec,
+} from './aliases.js';
+import type { OrderDay, Records, ReportKind, SourceRef } from './types.js';
+import {
+  isBlank,
+  parseDate,
+  parseFlag,
+  parseId,
+  parseInteger,
+  parseText,
+  showCell,
+  type Cell,
+  type DateOrder,
+  type Parsed,
+} from './values.js';
+
+/** What the whole run shares: the model being filled, options from case.json. */
+export interface ReadContext {
+  records: Records;
+  /** Orders aggregated by (sku, asin, date, cancelled). */
+  orderDays: Map<string, OrderDay>;
+  /** Shipping log rows by order id (one row per order). */
+  shipping: Map<string, Records['shippingLog'][number]>;
+  /** Extra aliases per kind and field, already normalized. */
+  extraAliases: Partial<Record<ReportKind, Record<string, string[]>>>;
+  dateOrder?: DateOrder;
+  caseKind: 'authenticity' | 'performance';
+  /** SKU → first ASIN seen and where, to report conflicts once. */
+  skuAsinConflicts: Set<string>;
+  problems: Problem[];
+}
+
+export const MAX_PROBLEMS_PER_FILE = 50;
+const HEADER_SCAN_ROWS = 10;
+
+const EXPECTED: Record<FieldType, string> = {
+  id: 'text (identifier)',
+  text: 'text',
+  int: 'whole number ≥ 0',
+  sint: 'whole number',
+  date: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD, DD-MON-YYYY, 2026年3月4日)',
+  flag: 'yes/no',
+};
+
+interface Match {
+  kind: ReportKind;
+  columns: Map<string, number>;
+  matched: number;
+  missing: string[];
+  duplicates: { field: string; header: string }[];
+}
+
+function aliasIndex(kind: ReportKind, extra: ReadContext['extraAliases']): Map<string, string> {
+  const m = new Map<string, string>();
+  const spec = KINDS[kind];
+  for (const [field, f] of Object.entries(spec.fields)) {
+    for (const a of f.aliases) if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), field);
+  }
+  // The seller's own names win over the built-in ones.
+  for (const [field, names] of Object.entries(extra[kind] ?? {}))
+    for (const a of names) m.set(normalizeHeader(a), field);
+  return m;
+}
+
+function matchKind(kind: ReportKind, headers: string[], extra: ReadContext['extraAliases']): Match {
+  const idx = aliasIndex(kind, extra);
+  const spec = KINDS[kind];
+  const columns = new Map<string, number>();
+  const duplicates: Match['duplicates'] = [];
+  headers.forEach((h, i) => {
+    const field = idx.get(normalizeHeader(h));
+    if (!field) return;
+    if (columns.has(field)) duplicates.push({ field, header: h });
+    else columns.set(field, i);
+  });
+  const missing = spec.required.filter((f) => !columns.has(f));
+  if (spec.anyOf && !spec.anyOf.some((f) => columns.has(f))) missing.push(spec.anyOf.join('|'));
+  return { kind, columns, matched: columns.size, missing, duplicates };
+}
+
+/** The kind a header row is, or the closest one and what it lacks. */
+export function recognise(
+  headers: string[],
+  extra: ReadContext['extraAliases'],
+  caseKind: ReadContext['caseKind'],
+): { match?: Match; closest: Match } {
+  const all = KIND_ORDER.map((k) => matchKind(k, headers, extra));
+  const full = all.filter((m) => m.missing.length === 0);
+  const score = (m: Match) => m.matched - m.missing.length * 10;
+  const closest = [...all].sort((a, b) => score(b) - score(a))[0]!;
+  if (!full.length) return { closest };
+  // An order report with latest-ship-date is a shipping log in a performance case.
+  const pick = (k: ReportKind) => full.find((m) => m.kind === k);
+  const orders = pick('allOrders');
+  const log = pick('shippingLog');
+  if (orders && log) return { match: caseKind === 'performance' ? log : orders, closest };
+  const best = [...full].sort((a, b) => b.matched - a.matched)[0]!;
+  return { match: best, closest };
+}
+
+/** A human description of a field for messages: its first alias. */
+function fieldLabel(kind: ReportKind, field: string): string {
+  return field
+    .split('|')
+    .map((f) => KINDS[kind].fields[f]?.aliases[0] ?? f)
+    .join(' / ');
+}
+
+export interface TableInfo {
+  file: string;
+  sheet?: string;
+}
+
+/** Reads one table row by row; `end()` says what it was. */
+export class TableReader {
+  kind?: ReportKind;
+  rows = 0;
+  private headerRow?: number;
+  private headers: string[] = [];
+  private columns = new Map<string, number>();
+  private spec?: KindSpec;
+  private candidates: { row: number; cells: Cell[] }[] = [];
+  private gaveUp = false;
+  private problemCount = 0;
+  private suppressed = 0;
+
+  constructor(
+    private readonly ctx: ReadContext,
+    readonly info: TableInfo,
+  ) {}
+
+  private where(row?: number, column?: string) {
+    return {
+      file: this.info.file,
+      ...(this.info.sheet !== undefined ? { sheet: this.info.sheet } : {}),
+      ...(row !== undefined ? { row } : {}),
+      ...(column !== undefined ? { column } : {}),
+    };
+  }
+
+  /** Adds a problem, at most MAX_PROBLEMS_PER_FILE of them per table. */
+  add(p: Problem): void {
+    if (p.severity === 'error' && this.problemCount >= MAX_PROBLEMS_PER_FILE) {
+      this.suppressed++;
+      return;
+    }
+    if (p.severity === 'error') this.problemCount++;
+    this.ctx.problems.push(p);
+  }
+
+  row(rowNo: number, cells: Cell[]): void {
+    if (this.gaveUp) return;
+    if (cells.every(isBlank)) return;
+    if (!this.spec) return this.tryHeader(rowNo, cells);
+    this.rows++;
+    this.dataRow(rowNo, cells);
+  }
+
+  private tryHeader(rowNo: number, cells: Cell[]): void {
+    const headers = cells.map((c) => (isBlank(c) ? '' : showCell(c).trim()));
+    const { match } = recognise(headers, this.ctx.extraAliases, this.ctx.caseKind);
+    if (!match) {
+      this.candidates.push({ row: rowNo, cells });
+      if (this.candidates.length >= HEADER_SCAN_ROWS) this.unknown();
+      return;
+    }
+    this.kind = match.kind;
+    this.spec = KINDS[match.kind];
+    this.headers = headers;
+    this.columns = match.columns;
+    this.headerRow = rowNo;
+    this.candidates = [];
+    for (const d of match.duplicates)
+      this.add(
+        problem(
+          'RECORD_DUPLICATE_HEADER',
+          this.where(rowNo, d.header),
+          t('records.duplicateHeader', { header: d.header }),
+          { hint: t('records.duplicateHeader.hint') },
+        ),
+      );
+    // Any other header written twice is ambiguous too (but does not stop reading).
+    const seen = new Map<string, string>();
+    for (const h of headers) {
+      if (!h) continue;
+      const k = normalizeHeader(h);
+      if (seen.has(k) && !match.duplicates.some((d) => d.header === h))
+        this.add(
+          problem(
+            'RECORD_DUPLICATE_HEADER',
+            this.where(rowNo, h),
+            t('records.duplicateHeader', { header: h }),
+            { severity: 'warning', hint: t('records.duplicateHeader.hint') },
+          ),
+        );
+      seen.set(k, h);
+    }
+  }
+
+  private unknown(): void {
+    this.gaveUp = true;
+    const first = this.candidates[0];
+    if (!first) return;
+    const headers = first.cells.map((c) => (isBlank(c) ? '' : showCell(c).trim()));
+    const { closest } = recognise(headers, this.ctx.extraAliases, this.ctx.caseKind);
+    const shown = headers.filter(Boolean).slice(0, 30).join(', ');
+    this.add(
+      problem(
+        'RECORD_UNKNOWN_KIND',
+        this.where(first.row),
+        t('records.unknownKind', {
+          headers: shown,
+          kind: t(`records.kind.${closest.kind}`).en,
+          kindJa: t(`records.kind.${closest.kind}`).ja,
+          missing: closest.missing.map((f) => fieldLabel(closest.kind, f)).join(', '),
+        }),
+        { hint: t('records.unknownKind.hint', { kind: closest.kind }), found: shown },
+      ),
+    );
+    this.candidates = [];
+  }
+
+  /** Parses one field of a row; undefined when absent/empty (optional) or bad (reported). */
+  private field<T>(
+    rowNo: number,
+    cells: Cell[],
+    field: string,
+    opts: { required?: boolean } = {},
+  ): T | undefined | null {
+    const col = this.columns.get(field);
+    if (col === undefined) return undefined;
+    const spec = this.spec!.fields[field]!;
+    const c = cells[col];
+    const header = this.headers[col] ?? field;
+    if (isBlank(c) && spec.type !== 'flag') {
+      if (opts.required) {
+        this.add(
+          problem(
+            'RECORD_BAD_CELL',
+            this.where(rowNo, header),
+            t('records.cell.empty', { column: header }),
+            {
+              expected: EXPECTED[spec.type],
+              found: '',
+            },
+          ),
+        );
+        return null;
+      }
+      return undefined;
+    }
+    let r: Parsed<unknown>;
+    switch (spec.type) {
+      case 'id':
+        r = parseId(c);
+        break;
+      case 'text':
+        r = parseText(c);
+        break;
+      case 'int':
+        r = parseInteger(c);
+        break;
+      case 'sint':
+        r = parseInteger(c, true);
+        break;
+      case 'flag':
+        r = parseFlag(c);
+        break;
+      case 'date':
+        r = parseDate(c, {
+          order: this.spec!.dateOrder ?? this.ctx.dateOrder,
+          monthOnly: this.kind === 'ledgerSummary',
+        });
+        break;
+    }
+    if (!r.ok) {
+      this.add(
+        problem(
+          'RECORD_BAD_CELL',
+          this.where(rowNo, header),
+          t(r.reason, { column: header, found: r.found }),
+          {
+            expected: EXPECTED[spec.type],
+            found: r.found,
+            hint: t(`${r.reason}.hint`),
+          },
+        ),
+      );
+      return null;
+    }
+    return r.value as T;
+  }
+
+  private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
+    if (!sku || !asin) return;
+    const map = this.ctx.records.skuToAsin;
+    const prev = map[sku];
+    if (prev === undefined) map[sku] = asin;
+    else if (prev !== asin && !this.ctx.skuAsinConflicts.has(sku)) {
+      this.ctx.skuAsinConflicts.add(sku);
+      this.add(
+        problem(
+          'RECORD_SKU_ASIN',
+          this.where(rowNo),
+          t('records.skuAsinConflict', { sku, asin, other: prev }),
+          { severity: 'warning' },
+        ),
+      );
+    }
+  }
+
+  private dataRow(rowNo: number, cells: Cell[]): void {
+    const src: SourceRef = {
+      file: this.info.file,
+      ...(this.info.sheet !== undefined ? { sheet: this.info.sheet } : {}),
+      row: rowNo,
+    };
+    const req = { required: true };
+    const R = this.ctx.records;
+    const get = <T>(f: string, required = false) =>
+      this.field<T>(rowNo, cells, f, required ? req : {});
+    const cancelledWord = (s: string | null | undefined) =>
+      !!s && CANCELLED.includes(s.normalize('NFKC').trim().toLowerCase());
+    switch (this.kind) {
+      case 'allOrders': {
+        const v = {
+          orderId: get<string>('orderId', true),
+          date: get<string>('purchaseDate', true),
+          orderStatus: get<string>('orderStatus'),
+          itemStatus: get<string>('itemStatus'),
+          sku: get<string>('sku', true),
+          asin: get<string>('asin'),
+          quantity: get<number>('quantity', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
+        const sku = v.sku as string;
+        const asin = v.asin ?? undefined;
+        const date = v.date as string;
+        const key = `${sku}\u0000${asin ?? ''}\u0000${date}\u0000${cancelled ? 1 : 0}`;
+        const day = this.ctx.orderDays.get(key);
+        if (day) {
+          day.quantity += v.quantity as number;
+          day.lines++;
+        } else
+          this.ctx.orderDays.set(key, {
+            sku,
+            ...(asin ? { asin } : {}),
+            date,
+            cancelled,
+            quantity: v.quantity as number,
+            lines: 1,
+          });
+        this.noteAsin(sku, asin, rowNo);
+        return;
+      }
+      case 'fbaReturns': {
+        const v = {
+          returnDate: get<string>('returnDate', true),
+          orderId: get<string>('orderId', true),
+          sku: get<string>('sku', true),
+          asin: get<string>('asin'),
+          fnsku: get<string>('fnsku'),
+          quantity: get<number>('quantity', true),
+          reason: get<string>('reason'),
+          disposition: get<string>('disposition'),
+          status: get<string>('status'),
+          comment: get<string>('comment'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        R.returns.push({
+          returnDate: v.returnDate!,
+          orderId: v.orderId!,
+          sku: v.sku!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.fnsku ? { fnsku: v.fnsku } : {}),
+          quantity: v.quantity!,
+          reason: v.reason ?? '',
+          ...(v.disposition ? { disposition: v.disposition } : {}),
+          ...(v.status ? { status: v.status } : {}),
+          ...(v.comment ? { comment: v.comment } : {}),
+          src,
+        });
+        this.noteAsin(v.sku!, v.asin ?? undefined, rowNo);
+        return;
+      }
+      case 'ledgerDetail': {
+        const v = {
+          date: get<string>('date', true),
+          fnsku: get<string>('fnsku'),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          eventType: get<string>('eventType', true),
+          referenceId: get<string>('referenceId'),
+          quantity: get<number>('quantity', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        const ev = normalizeHeader(v.eventType!);
+        if (!RECEIPT_EVENTS.includes(ev)) return;
+        R.receipts.ledgerDetail.push({
+          date: v.date!,
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.fnsku ? { fnsku: v.fnsku } : {}),
+          quantity: v.quantity!,
+          ...(v.referenceId ? { reference: v.referenceId } : {}),
+          src,
+        });
+        return;
+      }
+      case 'ledgerSummary': {
+        const v = {
+          date: get<string>('date', true),
+          fnsku: get<string>('fnsku'),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          receipts: get<number>('receipts', true),
+          customerShipments: get<number>('customerShipments', true),
+          customerReturns: get<number>('customerReturns', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ledgerSummary.push({
+          date: v.date!,
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.fnsku ? { fnsku: v.fnsku } : {}),
+          receipts: v.receipts!,
+          customerShipments: v.customerShipments!,
+          customerReturns: v.customerReturns!,
+          src,
+        });
+        return;
+      }
+      case 'receivedInventory': {
+        const v = {
+          date: get<string>('date', true),
+          fnsku: get<string>('fnsku'),
+          sku: get<string>('sku', true),
+          quantity: get<number>('quantity', true),
+          reference: get<string>('reference'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        R.receipts.receivedInventory.push({
+          date: v.date!,
+          sku: v.sku!,
+          ...(v.fnsku ? { fnsku: v.fnsku } : {}),
+          quantity: v.quantity!,
+          ...(v.reference ? { reference: v.reference } : {}),
+          src,
+        });
+        return;
+      }
+      case 'fulfilledShipments': {
+        const v = {
+          orderId: get<string>('orderId', true),
+          shipmentDate: get<string>('shipmentDate', true),
+          sku: get<string>('sku', true),
+          quantity: get<number>('quantity', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        R.shipments.push({
+          orderId: v.orderId!,
+          shipmentDate: v.shipmentDate!,
+          sku: v.sku!,
+          quantity: v.quantity!,
+          src,
+        });
+        return;
+      }
+      case 'reimbursements': {
+        const v = {
+          approvalDate: get<string>('approvalDate', true),
+          reimbursementId: get<string>('reimbursementId', true),
+          sku: get<string>('sku'),
+          asin: get<string>('asin'),
+          reason: get<string>('reason'),
+          quantity: get<number>('quantity', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.reimbursements.push({
+          approvalDate: v.approvalDate!,
+          reimbursementId: v.reimbursementId!,
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.asin ? { asin: v.asin } : {}),
+          reason: v.reason ?? '',
+          quantity: v.quantity!,
+          src,
+        });
+        return;
+      }
+      case 'invoiceLines': {
+        const v = {
+          invoiceNumber: get<string>('invoiceNumber', true),
+          issueDate: get<string>('issueDate', true),
+          supplier: get<string>('supplier', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          productName: get<string>('productName'),
+          quantity: get<number>('quantity', true),
+          status: get<string>('status'),
+          buyerName: get<string>('buyerName'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        if (!v.asin && !v.sku && !v.productCode) {
+          const col = ['asin', 'sku', 'productCode']
+            .map((f) => this.columns.get(f))
+            .find((c) => c !== undefined);
+          const header = col !== undefined ? this.headers[col] : 'ASIN';
+          this.add(
+            problem('RECORD_BAD_CELL', this.where(rowNo, header), t('records.cell.noProduct'), {
+              expected: 'ASIN, SKU or product code',
+              found: '',
+            }),
+          );
+          return;
+        }
+        let status: InvoiceStatusValue = 'final';
+        if (v.status) {
+          const s = INVOICE_STATUS[v.status.normalize('NFKC').trim().toLowerCase()];
+          if (!s) {
+            const col = this.columns.get('status')!;
+            this.add(
+              problem(
+                'RECORD_BAD_CELL',
+                this.where(rowNo, this.headers[col]),
+                t('records.cell.status', { found: v.status }),
+                { expected: 'final, quote, proforma, order-confirmation', found: v.status },
+              ),
+            );
+            return;
+          }
+          status = s;
+        }
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.invoiceLines.push({
+          invoiceNumber: v.invoiceNumber!,
+          issueDate: v.issueDate!,
+          supplier: v.supplier!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          ...(v.productName ? { productName: v.productName } : {}),
+          quantity: v.quantity!,
+          status,
+          ...(v.buyerName ? { buyerName: v.buyerName } : {}),
+          src,
+        });
+        return;
+      }
+      case 'shippingLog': {
+        const v = {
+          orderId: get<string>('orderId', true),
+          orderDate: get<string>('orderDate'),
+          expectedShipDate: get<string>('expectedShipDate', true),
+          shippedDate: get<string>('shippedDate'),
+          orderStatus: get<string>('orderStatus'),
+          itemStatus: get<string>('itemStatus'),
+          wrongItem: get<boolean>('wrongItem'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
+        const id = v.orderId!;
+        const prev = this.ctx.shipping.get(id);
+        if (prev) {
+          // A multi-item order: one row per order; cancelled only when every line is.
+          prev.cancelled = prev.cancelled && cancelled;
+          prev.wrongItem = prev.wrongItem || !!v.wrongItem;
+          if (v.shippedDate && (!prev.shippedDate || v.shippedDate > prev.shippedDate))
+            prev.shippedDate = v.shippedDate;
+          if (v.expectedShipDate! < prev.expectedShipDate)
+            prev.expectedShipDate = v.expectedShipDate!;
+          return;
+        }
+        const row = {
+          orderId: id,
+          orderDate: v.orderDate ?? v.expectedShipDate!,
+          expectedShipDate: v.expectedShipDate!,
+          ...(v.shippedDate ? { shippedDate: v.shippedDate } : {}),
+          cancelled,
+          wrongItem: !!v.wrongItem,
+          src,
+        };
+        this.ctx.shipping.set(id, row);
+        R.shippingLog.push(row);
+        return;
+      }
+    }
+  }
+
+  /** Called when the table ends: unknown kinds, header-only files, suppressed problems. */
+  end(): void {
+    if (!this.spec && !this.gaveUp) {
+      if (this.candidates.length) this.unknown();
+      else
+        this.add(
+          problem('RECORD_EMPTY', this.where(), t('records.empty'), {
+            severity: this.info.sheet !== undefined ? 'info' : 'error',
+            hint: t('records.empty.hint'),
+          }),
+        );
+    } else if (this.spec && this.rows === 0) {
+      this.add(
+        problem(
+          'RECORD_NO_ROWS',
+          this.where(this.headerRow),
+          t('records.headerOnly', {
+            kind: t(`records.kind.${this.kind}`).en,
+            kindJa: t(`records.kind.${this.kind}`).ja,
+          }),
+          { severity: 'warning' },
+        ),
+      );
+    }
+    this.flushSuppressed();
+  }
+
+  flushSuppressed(): void {
+    if (this.suppressed > 0) {
+      this.ctx.problems.push(
+        problem(
+          'RECORD_MORE_PROBLEMS',
+          this.where(),
+          t('records.moreProblems', { count: this.suppressed }),
+          {
+            hint: t('records.moreProblems.hint'),
+          },
+        ),
+      );
+      this.suppressed = 0;
+    }
+  }
+}
+
+type InvoiceStatusValue = 'final' | 'quote' | 'proforma' | 'order-confirmation';

@@ -1,0 +1,392 @@
+/**
+ * Text reports (.txt/.tsv tab, .csv comma) streamed line by line: the encoding is detected
+ * (BOM, UTF-16 by its zero bytes, else the first lines with non-ASCII bytes decide between
+ * UTF-8, Shift_JIS/CP932 and Windows-1252) and every line is decoded strictly, so a byte that
+ * is invalid in the file's encoding is reported with its line instead of becoming U+FFFD.
+ * Quoted fields (also spanning lines) follow RFC 4180. Only one record is held at a time.
+ */
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { Encoding } from './types.js';
+
+export interface TextRow {
+  /** 1-based record number (the row a spreadsheet program shows). */
+  row: number;
+  /** 1-based physical line the record starts on. */
+  line: number;
+  cells: string[];
+}
+
+export type TextIssue =
+  | { kind: 'invalidByte'; line: number; encoding: Encoding; bytes: string }
+  | { kind: 'mixed'; line: number; encoding: Encoding }
+  | { kind: 'unterminatedQuote'; line: number }
+  | { kind: 'binary' };
+
+export interface TextResult {
+  encoding: Encoding;
+  delimiter: ',' | '\t';
+  size: number;
+  sha256: string;
+}
+
+const DECIDE_BYTES = 64 * 1024;
+const MAX_QUOTED_LINES = 2000;
+const MAX_RECORD_CHARS = 1 << 20;
+
+function hasHighByte(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return true;
+  return false;
+}
+
+function hexOfFirstHigh(b: Buffer): string {
+  let i = 0;
+  while (i < b.length && b[i]! < 0x80) i++;
+  return [...b.subarray(i, i + 4)].map((x) => x.toString(16).padStart(2, '0')).join(' ');
+}
+
+const strictDecoder = (label: string) => new TextDecoder(label, { fatal: true });
+
+function isValid(label: string, b: Buffer): boolean {
+  try {
+    strictDecoder(label).decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Windows-1252 leaves five bytes undefined; the WHATWG decoder would map them to controls. */
+function valid1252(b: Buffer): boolean {
+  for (const x of b)
+    if (x === 0x81 || x === 0x8d || x === 0x8f || x === 0x90 || x === 0x9d) return false;
+  return true;
+}
+
+/** Chooses UTF-8, Shift_JIS or Windows-1252 from lines that have non-ASCII bytes. */
+export function decideEncoding(sample: Buffer): Encoding {
+  if (isValid('utf-8', sample)) return 'utf-8';
+  if (isValid('shift_jis', sample)) {
+    const ja = strictDecoder('shift_jis').decode(sample);
+    if (/[\u3040-\u30ff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e\u2460-\u24ff\u3200-\u32ff]/.test(ja))
+      return 'shift_jis';
+    // Kanji only: Shift_JIS unless the Windows-1252 reading is plain accented Latin text.
+    if (valid1252(sample)) {
+      const latin = new TextDecoder('windows-1252').decode(sample);
+      const high = latin.replace(/[\x00-\x7f]/g, '');
+      if (/^[\u00c0-\u00ff]*$/.test(high)) return 'windows-1252';
+    }
+    return 'shift_jis';
+  }
+  return 'windows-1252';
+}
+
+/** The WHATWG label of an encoding. */
+function labelOf(e: Encoding): string {
+  switch (e) {
+    case 'utf-8':
+    case 'utf-8-bom':
+      return 'utf-8';
+    case 'utf-16le':
+      return 'utf-16le';
+    case 'utf-16be':
+      return 'utf-16be';
+    case 'shift_jis':
+      return 'shift_jis';
+    default:
+      return 'windows-1252';
+  }
+}
+
+/** Splits decoded lines into records (RFC 4180 quoting; quotes only at the start of a field). */
+class RecordParser {
+  private fields: string[] = [];
+  private field = '';
+  private inQuotes = false;
+  private startLine = 0;
+  private pending: { text: string; line: number }[] = [];
+  private rowNo = 0;
+  quoting = true;
+
+  constructor(
+    private readonly delim: string,
+    private readonly lenient: boolean,
+    private readonly emit: (r: TextRow) => void,
+    private readonly issue: (i: TextIssue) => void,
+  ) {}
+
+  feed(text: string, line: number): void {
+    if (!this.inQuotes) {
+      this.startLine = line;
+      this.fields = [];
+      this.field = '';
+      this.pending = [];
+    }
+    this.pending.push({ text, line });
+    let i = 0;
+    const s = text;
+    const d = this.delim;
+    for (;;) {
+      if (this.inQuotes) {
+        const q = s.indexOf('"', i);
+        if (q < 0) {
+          this.field += `${s.slice(i)}\n`;
+          if (this.pending.length > MAX_QUOTED_LINES || this.field.length > MAX_RECORD_CHARS)
+            this.overflow();
+          return;
+        }
+        if (s[q + 1] === '"') {
+          this.field += `${s.slice(i, q)}"`;
+          i = q + 2;
+          continue;
+        }
+        this.field += s.slice(i, q);
+        this.inQuotes = false;
+        i = q + 1;
+        const e = s.indexOf(d, i);
+        if (e < 0) {
+          this.fields.push(this.field + s.slice(i));
+          return this.done();
+        }
+        this.fields.push(this.field + s.slice(i, e));
+        this.field = '';
+        i = e + 1;
+        continue;
+      }
+      if (this.quoting && s[i] === '"') {
+        this.inQuotes = true;
+        this.field = '';
+        i++;
+        continue;
+      }
+      const e = s.indexOf(d, i);
+      if (e < 0) {
+        this.fields.push(s.slice(i));
+        return this.done();
+      }
+      this.fields.push(s.slice(i, e));
+      i = e + 1;
+    }
+  }
+
+  private done(): void {
+    this.rowNo++;
+    const cells = this.fields;
+    this.fields = [];
+    this.pending = [];
+    this.emit({ row: this.rowNo, line: this.startLine, cells });
+  }
+
+  /** An opening quote that never closes: tab files fall back to unquoted reading. */
+  private overflow(): void {
+    const lines = this.pending;
+    this.inQuotes = false;
+    this.fields = [];
+    this.field = '';
+    this.pending = [];
+    if (this.lenient) {
+      this.quoting = false;
+      for (const l of lines) this.feed(l.text, l.line);
+      this.quoting = true;
+    } else {
+      this.issue({ kind: 'unterminatedQuote', line: lines[0]?.line ?? this.startLine });
+      this.broken = true;
+    }
+  }
+
+  broken = false;
+
+  end(): void {
+    if (this.inQuotes) this.overflow();
+  }
+}
+
+/**
+ * Streams a text report, calling `onRow` for every record (header included) and `onIssue` for
+ * every encoding or quoting problem. `delimiterHint` comes from the extension; the header line
+ * can override it (a .txt that is comma-separated, a .csv saved with tabs).
+ */
+export async function readTextFile(
+  abs: string,
+  delimiterHint: ',' | '\t',
+  onRow: (r: TextRow) => void,
+  onIssue: (i: TextIssue) => void,
+): Promise<TextResult> {
+  const hash = createHash('sha256');
+  let size = 0;
+  let encoding: Encoding | undefined;
+  let decoder: TextDecoder | undefined;
+  let delimiter: ',' | '\t' | undefined;
+  let parser: RecordParser | undefined;
+  let lineNo = 0;
+  let rest: Buffer = Buffer.alloc(0);
+  let first = true;
+  let utf16: TextDecoder | undefined;
+  let utf16Rest = '';
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let stop = false;
+
+  const handleText = (text: string, line: number) => {
+    if (stop) return;
+    if (!parser) {
+      const firstLine = text.replace(/^\uFEFF/, '');
+      const tabs = firstLine.split('\t').length - 1;
+      const commas = firstLine.split(',').length - 1;
+      delimiter = tabs === 0 && commas > 0 ? ',' : commas === 0 && tabs > 0 ? '\t' : delimiterHint;
+      parser = new RecordParser(delimiter, delimiter === '\t', onRow, onIssue);
+      text = firstLine;
+    }
+    parser.feed(text, line);
+    if (parser.broken) stop = true;
+  };
+
+  const decodeLine = (raw: Buffer, line: number) => {
+    if (stop) return;
+    const enc = encoding as Encoding;
+    let text: string;
+    try {
+      text = (decoder as TextDecoder).decode(raw);
+    } catch {
+      // A UTF-8 file with a line that reads as Shift_JIS: two encodings in one file.
+      if ((enc === 'utf-8' || enc === 'utf-8-bom') && isValid('shift_jis', raw))
+        onIssue({ kind: 'mixed', line, encoding: enc });
+      else onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: hexOfFirstHigh(raw) });
+      return;
+    }
+    if (enc === 'windows-1252' && !valid1252(raw)) {
+      onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: hexOfFirstHigh(raw) });
+      return;
+    }
+    if (
+      (enc === 'shift_jis' || enc === 'windows-1252') &&
+      hasHighByte(raw) &&
+      isValid('utf-8', raw)
+    ) {
+      onIssue({ kind: 'mixed', line, encoding: enc });
+      return;
+    }
+    handleText(text, line);
+  };
+
+  const flushPending = (final: boolean) => {
+    if (!pending.length) return;
+    if (!encoding) {
+      if (!final && pendingBytes < DECIDE_BYTES) return;
+      const nonAscii = pending.filter(hasHighByte);
+      encoding = nonAscii.length ? decideEncoding(Buffer.concat(nonAscii)) : 'utf-8';
+      decoder = strictDecoder(labelOf(encoding));
+    }
+    const lines = pending;
+    pending = [];
+    pendingBytes = 0;
+    const startLine = lineNo - lines.length + 1;
+    lines.forEach((l, k) => decodeLine(l, startLine + k));
+  };
+
+  const byteLine = (raw: Buffer) => {
+    lineNo++;
+    if (raw.length && raw[raw.length - 1] === 0x0d) raw = raw.subarray(0, raw.length - 1);
+    if (encoding) return decodeLine(raw, lineNo);
+    if (!hasHighByte(raw) && !pending.length) {
+      // Pure ASCII while undecided: same text in every candidate encoding.
+      return handleText(raw.toString('latin1'), lineNo);
+    }
+    pending.push(Buffer.from(raw));
+    pendingBytes += raw.length;
+    flushPending(false);
+  };
+
+  const textLines = (s: string, final: boolean) => {
+    const parts = (utf16Rest + s).split('\n');
+    utf16Rest = final ? '' : (parts.pop() ?? '');
+    if (final && parts[parts.length - 1] === '') parts.pop();
+    for (let p of parts) {
+      lineNo++;
+      if (p.endsWith('\r')) p = p.slice(0, -1);
+      handleText(p, lineNo);
+    }
+  };
+
+  const stream = createReadStream(abs, { highWaterMark: 64 * 1024 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+    if (stop) continue;
+    let buf: Buffer = chunk;
+    if (first) {
+      first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+        encoding = 'utf-8-bom';
+        decoder = strictDecoder('utf-8');
+        buf = buf.subarray(3);
+      } else if (buf[0] === 0xff && buf[1] === 0xfe) encoding = 'utf-16le';
+      else if (buf[0] === 0xfe && buf[1] === 0xff) encoding = 'utf-16be';
+      else {
+        const head = buf.subarray(0, 4096);
+        let evenZero = 0;
+        let oddZero = 0;
+        for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? oddZero++ : evenZero++;
+        if (oddZero > head.length / 4 && evenZero === 0) encoding = 'utf-16le';
+        else if (evenZero > head.length / 4 && oddZero === 0) encoding = 'utf-16be';
+        else if (evenZero + oddZero > 0) {
+          onIssue({ kind: 'binary' });
+          stop = true;
+          continue;
+        }
+      }
+      if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+        // ignoreBOM: false (the default) drops the BOM.
+        utf16 = strictDecoder(encoding);
+      }
+    }
+    if (utf16) {
+      try {
+        textLines(utf16.decode(buf, { stream: true }), false);
+      } catch {
+        onIssue({
+          kind: 'invalidByte',
+          line: lineNo + 1,
+          encoding: encoding as Encoding,
+          bytes: '',
+        });
+        stop = true;
+      }
+      continue;
+    }
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, start);
+      if (nl < 0) break;
+      const piece = buf.subarray(start, nl);
+      byteLine(rest.length ? Buffer.concat([rest, piece]) : piece);
+      rest = Buffer.alloc(0);
+      start = nl + 1;
+    }
+    if (start < buf.length) rest = Buffer.concat([rest, buf.subarray(start)]);
+  }
+  if (!stop) {
+    if (utf16) {
+      try {
+        textLines(utf16.decode(), true);
+      } catch {
+        onIssue({
+          kind: 'invalidByte',
+          line: lineNo + 1,
+          encoding: encoding as Encoding,
+          bytes: '',
+        });
+      }
+    } else {
+      if (rest.length) byteLine(rest);
+      flushPending(true);
+    }
+    parser?.end();
+  }
+  return {
+    encoding: encoding ?? 'utf-8',
+    delimiter: delimiter ?? delimiterHint,
+    size,
+    sha256: hash.digest('hex'),
+  };
+}

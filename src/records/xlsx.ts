@@ -1,0 +1,243 @@
+/**
+ * xlsx workbooks: first a look at the zip itself (is it a zip at all, is it complete, would it
+ * unpack to something absurd, does a sheet claim millions of cells), all with bounded reads;
+ * then exceljs's streaming reader, one row at a time. Cells are handed over as displayed:
+ * rich text joined, formula results, hyperlink texts, zero-padded number formats applied.
+ */
+import { open, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { inflateRawSync, constants as zlibConstants } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import type { Cell } from './values.js';
+
+export const LIMITS = {
+  /** Total unpacked size of all entries. */
+  totalUncompressed: 1024 * 1024 * 1024,
+  /** Unpacked/packed ratio above which an entry (larger than `ratioFloor`) is refused. */
+  ratio: 200,
+  ratioFloor: 8 * 1024 * 1024,
+  /** Cells a sheet's dimension may claim (rows × columns). */
+  sheetCells: 50_000_000,
+  entries: 20_000,
+  centralDirectory: 16 * 1024 * 1024,
+};
+
+export type ZipIssue =
+  | { kind: 'legacyXls' }
+  | { kind: 'notZip'; looksLikeText: boolean }
+  | { kind: 'truncated' }
+  | { kind: 'bomb'; entry: string; uncompressed: number; compressed: number }
+  | { kind: 'sheetTooLarge'; entry: string; ref: string; cells: number };
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  uncompressed: number;
+  offset: number;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Checks the zip structure of an xlsx without unpacking it; returns the first issue found. */
+export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
+  const { size } = await stat(abs);
+  const fh = await open(abs, 'r');
+  try {
+    const read = async (pos: number, len: number): Promise<Buffer> => {
+      const b = Buffer.alloc(len);
+      const { bytesRead } = await fh.read(b, 0, len, pos);
+      return b.subarray(0, bytesRead);
+    };
+    const head = await read(0, 512);
+    if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) return { kind: 'legacyXls' };
+    if (head.length < 4 || head.readUInt32LE(0) !== 0x04034b50) {
+      const looksLikeText = !head.subarray(0, 512).includes(0);
+      return { kind: 'notZip', looksLikeText };
+    }
+    const tailLen = Math.min(size, 65_557);
+    const tail = await read(size - tailLen, tailLen);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--)
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
+    if (eocd < 0) return { kind: 'truncated' };
+    const count = tail.readUInt16LE(eocd + 10);
+    const cdSize = tail.readUInt32LE(eocd + 12);
+    const cdOffset = tail.readUInt32LE(eocd + 16);
+    if (cdSize === 0xffffffff || cdOffset === 0xffffffff || count === 0xffff)
+      return { kind: 'bomb', entry: '(zip64)', uncompressed: Infinity, compressed: size };
+    if (cdOffset + cdSize > size) return { kind: 'truncated' };
+    if (cdSize > LIMITS.centralDirectory || count > LIMITS.entries)
+      return {
+        kind: 'bomb',
+        entry: '(central directory)',
+        uncompressed: Infinity,
+        compressed: size,
+      };
+    const cd = await read(cdOffset, cdSize);
+    const entries: ZipEntry[] = [];
+    let p = 0;
+    let total = 0;
+    while (p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50) {
+      const method = cd.readUInt16LE(p + 10);
+      const compressed = cd.readUInt32LE(p + 20);
+      const uncompressed = cd.readUInt32LE(p + 24);
+      const nameLen = cd.readUInt16LE(p + 28);
+      const extraLen = cd.readUInt16LE(p + 30);
+      const commentLen = cd.readUInt16LE(p + 32);
+      const offset = cd.readUInt32LE(p + 42);
+      const name = cd.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+      p += 46 + nameLen + extraLen + commentLen;
+      if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+        return { kind: 'bomb', entry: name, uncompressed: Infinity, compressed: size };
+      if (offset + compressed > size) return { kind: 'truncated' };
+      total += uncompressed;
+      if (uncompressed > LIMITS.ratioFloor && uncompressed > LIMITS.ratio * Math.max(compressed, 1))
+        return { kind: 'bomb', entry: name, uncompressed, compressed };
+      entries.push({ name, method, compressed, uncompressed, offset });
+    }
+    if (entries.length !== count) return { kind: 'truncated' };
+    if (total > LIMITS.totalUncompressed)
+      return { kind: 'bomb', entry: '(all)', uncompressed: total, compressed: size };
+    // Sheet dimensions: unpack only the first few KB of each sheet.
+    for (const e of entries) {
+      if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+      const local = await read(e.offset, 30);
+      if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) return { kind: 'truncated' };
+      const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+      const raw = await read(start, Math.min(e.compressed, 16 * 1024));
+      let xml = '';
+      try {
+        xml = (
+          e.method === 0
+            ? raw
+            : inflateRawSync(raw, {
+                finishFlush: zlibConstants.Z_SYNC_FLUSH,
+                maxOutputLength: 8 * 1024 * 1024,
+              })
+        ).toString('utf8');
+      } catch {
+        continue; // the streaming reader will say what is wrong
+      }
+      const m = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"/.exec(xml);
+      if (!m) continue;
+      const c1 = colNumber(m[1]!);
+      const r1 = Number(m[2]);
+      const c2 = m[3] ? colNumber(m[3]) : c1;
+      const r2 = m[4] ? Number(m[4]) : r1;
+      const cells = (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+      if (cells > LIMITS.sheetCells)
+        return { kind: 'sheetTooLarge', entry: e.name, ref: m[0].split('"')[1]!, cells };
+    }
+    return undefined;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** SHA-256 and size of a file, streamed. */
+export async function hashFile(abs: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(abs) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+type RichText = { richText: { text: string }[] };
+
+function joinRich(v: unknown): string | undefined {
+  if (v && typeof v === 'object' && Array.isArray((v as RichText).richText))
+    return (v as RichText).richText.map((r) => r.text ?? '').join('');
+  return undefined;
+}
+
+/** The displayed value of an exceljs cell. */
+export function cellOf(value: unknown, numFmt: unknown): Cell {
+  let v = value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    const rich = joinRich(o);
+    if (rich !== undefined) return rich;
+    if ('formula' in o || 'sharedFormula' in o) {
+      v = o.result;
+      if (v === null || v === undefined) return null;
+      if (typeof v === 'object' && !(v instanceof Date)) {
+        const r = v as Record<string, unknown>;
+        if ('error' in r) return { error: String(r.error) };
+        return joinRich(r) ?? null;
+      }
+    } else if ('hyperlink' in o || 'text' in o) {
+      const t = o.text;
+      return typeof t === 'string' ? t : (joinRich(t) ?? (t == null ? null : String(t)));
+    } else if ('error' in o) return { error: String(o.error) };
+    else return null;
+  }
+  if (typeof v === 'number') {
+    if (typeof numFmt === 'string' && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0)
+      return String(v).padStart(numFmt.length, '0');
+    return v;
+  }
+  if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  return String(v);
+}
+
+export interface XlsxRow {
+  sheet: string;
+  row: number;
+  cells: Cell[];
+}
+
+interface StreamCell {
+  value: unknown;
+  numFmt?: unknown;
+}
+interface StreamRow {
+  number: number;
+  eachCell(opts: { includeEmpty: boolean }, cb: (cell: StreamCell, col: number) => void): void;
+}
+interface StreamSheet extends AsyncIterable<StreamRow> {
+  name: string;
+}
+
+/**
+ * Streams every sheet of a workbook: `onSheet` when a sheet starts, `onRow` for each row that
+ * has cells. Throws what exceljs throws on a damaged file.
+ */
+export async function readXlsxRows(
+  abs: string,
+  onSheet: (name: string) => void,
+  onRow: (r: XlsxRow) => void,
+  onSheetEnd: (name: string) => void,
+): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(abs, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
+    const name = ws.name;
+    onSheet(name);
+    for await (const row of ws) {
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        if (col <= 2000) cells[col - 1] = cellOf(cell.value, cell.numFmt);
+      });
+      onRow({ sheet: name, row: row.number, cells });
+    }
+    onSheetEnd(name);
+  }
+}
