@@ -7,6 +7,7 @@ import { EvidenceError, problem, ProblemList, type Problem } from './errors.js';
 import { t } from './i18n/catalogue.js';
 import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
+import { readRecords } from './records/index.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -39,6 +40,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
     );
   }
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
+  list.addAll((await readRecords(loaded)).problems);
   return { loaded, problems: list.items };
 }
 
