@@ -33,7 +33,7 @@ const PERIOD =
 const NOT_UNITS = /^\s*(の)?(ASIN|SKU|商品|種類|品目|ブランド)/i;
 
 /** Clause boundaries: a metric word only speaks for numbers in its own clause. */
-const CLAUSE = /[、,;，；]|\b(and|but|while|whereas|of which)\b|うち|のうち|中/gi;
+const CLAUSE = /[、;，；]|,(?!\d{3}(?!\d))|\b(and|but|while|whereas|of which)\b|うち|のうち|中/gi;
 
 const RATE_SPAN = new RegExp(RATE_WORDS.map((r) => r.source).join('|'), 'gi');
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from '../../src/plancheck/rules/numbers.js';
+import { fired, goodCase, goodRec, product } from './builders.js';
+
+// goodRec: B0TEST0001 (ステンレスタンブラー, SKU-1) sold 245, returned 5 (3 quality), invoiced 300,
+// received 300; B0TEST0002 (保温ボトル) sold 55, returned 0. Totals: sold 300, returned 5.
+const inSection = (s: string) => goodCase({}, { returnRatio: s });
+const check = (s: string) => fired('PLAN_NUMBER_MISMATCH', inSection(s), goodRec());
+
+describe('PLAN_NUMBER_MISMATCH', () => {
+  it.each([
+    ['B0TEST0001 は240個販売しました。', '240個'],
+    ['ステンレスタンブラーの販売数は240個、返品は5件でした。', '240個'],
+    ['B0TEST0001 の返品は7件です。', '7件'],
+    ['B0TEST0001 の返品率は2.5%でした。', '2.5%'],
+    ['期間中の販売は合計290個でした。', '290個'],
+    ['We sold 240 units of B0TEST0001.', '240 units'],
+    ['B0TEST0001: 240 units sold, 5 returned.', '240 units'],
+    ['The return rate of B0TEST0001 was 3.0%.', '3.0%'],
+    ['B0TEST0001 は仕入先から280個仕入れました。', '280個'],
+    ['B0TEST0001 はＦＢＡに２９０個納品しました。', '290個'],
+  ])('fires on %s', (s, written) => {
+    const ps = check(s);
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.found).toBe(written);
+    expect(ps[0]!.where.section).toBe('returnRatio');
+  });
+  it.each([
+    'B0TEST0001 は245個販売しました。',
+    'ステンレスタンブラーの販売数は245個、返品は5件でした。',
+    'B0TEST0001 の返品は3件（品質に関するもの）です。',
+    'B0TEST0001 の返品率は2.0%でした。',
+    'B0TEST0001 の返品率は2%でした。',
+    '期間中の販売は合計300個でした。',
+    '対象ASINの販売は245個でした。',
+    'We sold 245 units of B0TEST0001.',
+    'The return rate of B0TEST0001 was 2.04%.',
+    'B0TEST0001 は仕入先から300個仕入れ、FBAに300個納品しました。',
+    '1月には30個販売しました。',
+    '販売した2点のASINについて確認しました。',
+    '返品率2.0%（245個中5個）でした。',
+    '2026年9月15日に通知を受け取りました。',
+    '1,000個以上の在庫はありません。',
+  ])('does not fire on %s', (s) => expect(check(s)).toEqual([]));
+  it('is skipped without a reconciliation', () => {
+    expect(fired('PLAN_NUMBER_MISMATCH', inSection('B0TEST0001 は240個販売しました。'))).toEqual(
+      [],
+    );
+  });
+  it('reads thousands separators', () => {
+    const rec = goodRec({ products: [product({ sold: 1245 })] });
+    expect(
+      fired('PLAN_NUMBER_MISMATCH', inSection('B0TEST0001 は1,245個販売しました。'), rec),
+    ).toEqual([]);
+    expect(
+      fired('PLAN_NUMBER_MISMATCH', inSection('B0TEST0001 は1,240個販売しました。'), rec),
+    ).toHaveLength(1);
+  });
+});
+
+describe('mentions', () => {
+  it('ties each number to the metric word of its clause', () => {
+    expect(
+      mentions('販売は245個、返品は5件、返品率は2.0%でした。').map((m) => [m.metric, m.value]),
+    ).toEqual([
+      ['sold', 245],
+      ['returned', 5],
+      ['rate', 2],
+    ]);
+  });
+});
