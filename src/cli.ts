@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerInit } from './commands/init.js';
 import { registerCheck } from './commands/check.js';
 import { registerBuild } from './commands/build.js';
+import { registerReconcile } from './commands/reconcile.js';
 import { registerReject } from './commands/reject.js';
 import { registerSubmitted } from './commands/submitted.js';
 import { registerAccepted } from './commands/accepted.js';
@@ -26,6 +27,7 @@ program
 registerInit(program);
 registerCheck(program);
 registerBuild(program);
+registerReconcile(program);
 registerSubmitted(program);
 registerReject(program);
 registerAccepted(program);

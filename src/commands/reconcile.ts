@@ -1,0 +1,67 @@
+/** `evidence-pack reconcile <dir>`: the per-ASIN numbers and the invoice checklist. */
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadCase } from '../case/load.js';
+import { EvidenceError, fail, formatProblem } from '../errors.js';
+import { reconciliationWorkbook } from '../export/workbook.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { cliLang, printJson, reportFailure } from '../output.js';
+import { readRecords } from '../records/index.js';
+import { reconcile } from '../reconcile/index.js';
+import { reconciliationJson } from '../reconcile/json.js';
+import { reconciliationText } from '../reconcile/table.js';
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+async function writeAtomic(file: string, bytes: Buffer): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(tmp, bytes);
+    await rename(tmp, file);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+}
+
+export function registerReconcile(program: Command): void {
+  program
+    .command('reconcile')
+    .description(
+      'reconcile invoiced, received, sold and returned units per ASIN and check the invoices',
+    )
+    .argument('<dir>', 'the case folder')
+    .option('--json', 'print the reconciliation as JSON on stdout')
+    .option('--xlsx <file>', 'also write the reconciled tables as an Excel workbook')
+    .option('--lang <lang>', 'language of the output: ja or en (default: the case language)')
+    .addHelpText(
+      'after',
+      '\nExit code 1 when a finding is an error.\n\nExample:\n  $ evidence-pack reconcile my-case\n  $ evidence-pack reconcile my-case --json\n  $ evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
+    )
+    .action(async (dir: string, opts: { json?: boolean; xlsx?: string; lang?: string }) => {
+      let lang: Lang = cliLang(opts.lang);
+      try {
+        if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
+          fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+        const loaded = await loadCase(dir);
+        lang = cliLang(opts.lang, loaded.data.language);
+        const { records, problems } = await readRecords(loaded);
+        if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
+        for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
+        const rec = reconcile(loaded.data, records);
+        if (opts.xlsx) {
+          const file = path.resolve(opts.xlsx);
+          await writeAtomic(file, await reconciliationWorkbook(rec, loaded.data, lang));
+          process.stderr.write(`${t('reconcile.xlsxWritten', { file: opts.xlsx })[lang]}\n`);
+        }
+        if (opts.json) printJson(reconciliationJson(rec, lang));
+        else process.stdout.write(reconciliationText(rec, lang, process.stdout.isTTY === true));
+        process.exitCode = rec.findings.some((f) => f.severity === 'error') ? 1 : 0;
+      } catch (e) {
+        process.exitCode = reportFailure(e, lang, {
+          json: opts.json,
+          debug: program.opts().debug,
+        });
+      }
+    });
+}
