@@ -308,50 +308,56 @@ const csvCell = (v) => {
 };
 
 /** Inventory Ledger detail, CSV UTF-8: receipts cover the units sold, plus shipment events. */
-function writeLedger(path, r, products, n, received) {
+function writeLedger(path, r, products, n, invoiceLines) {
   const w = lineWriter(path);
   w.write(LEDGER_HEADERS.join(',') + '\r\n');
   const receiptRows = Math.max(products.length, Math.floor(n * 0.15));
-  // Receipts of each ASIN, spread over its rows.
-  const perAsin = products.map((p, k) => ({
-    p,
-    rows: Math.floor(receiptRows / products.length) + (k < receiptRows % products.length ? 1 : 0),
-    left: received[p.asin],
-  }));
   const start = Date.parse('2025-09-25T00:00:00Z');
   const span = Date.parse('2026-09-05T00:00:00Z') - start;
   const fcs = ['NRT1', 'NRT5', 'KIX2', 'HND3', 'FSZ1'];
   let i = 0;
-  for (const a of perAsin) {
-    for (let k = 0; k < a.rows; k++) {
-      const q =
-        k === a.rows - 1
-          ? a.left
-          : Math.min(a.left, Math.round(a.left / (a.rows - k) + r.int(-3, 3)));
-      a.left -= Math.max(0, q);
-      const t = start + Math.floor((span * k) / a.rows) + r.int(0, 5) * DAY;
+  // Receipts follow the invoices: each ASIN's invoice lines, in date order, are grouped into
+  // its receipt rows; a receipt arrives 4 days after the last invoice of its group with 98 % of
+  // the units invoiced (so nothing is received before it is invoiced).
+  products.forEach((p, k) => {
+    const ls = invoiceLines
+      .filter((l) => l.p.asin === p.asin)
+      .sort((a, b) =>
+        a.inv.issueDate < b.inv.issueDate ? -1 : a.inv.issueDate > b.inv.issueDate ? 1 : 0,
+      );
+    const rows = Math.min(
+      ls.length,
+      Math.floor(receiptRows / products.length) + (k < receiptRows % products.length ? 1 : 0),
+    );
+    for (let g = 0; g < rows; g++) {
+      const group = ls.slice(
+        Math.floor((g * ls.length) / rows),
+        Math.floor(((g + 1) * ls.length) / rows),
+      );
+      const q = Math.floor(group.reduce((s2, l) => s2 + l.quantity, 0) * 0.98);
+      const t = Date.parse(`${group[group.length - 1].inv.issueDate}T00:00:00Z`) + 4 * DAY;
       const ref = `FBA${pad(r.int(0, 99_999_999), 8)}${String.fromCharCode(65 + r.int(0, 25))}`;
       w.write(
         [
           usDate(t),
-          a.p.fnsku,
-          a.p.asin,
-          a.p.sku,
-          csvCell(a.p.title),
+          p.fnsku,
+          p.asin,
+          p.sku,
+          csvCell(p.title),
           'Receipts',
           ref,
-          Math.max(0, q),
+          q,
           r.pick(fcs),
           'SELLABLE',
           '',
           'JP',
-          Math.max(0, q),
+          q,
           0,
         ].join(',') + '\r\n',
       );
       i++;
     }
-  }
+  });
   for (; i < n; i++) {
     const p = r.pick(products);
     const t = start + r.int(0, Math.floor(span / DAY)) * DAY;
@@ -821,13 +827,10 @@ export async function generateBigCase(dir, options = {}) {
     o.orders,
     sampleEvery,
   );
-  const received = Object.fromEntries(
-    products.map((p) => [p.asin, Math.ceil(sold[p.asin] * 1.05) + 1]),
-  );
-  writeLedger(join(dir, 'records', 'inventory-ledger.csv'), r, products, o.ledger, received);
-  writeReturns(join(dir, 'records', 'customer-returns.txt'), r, sample, o.returns);
   const nInvoices = o.pdfs + o.photos;
   const { invoices, lines } = planInvoices(r, products, nInvoices, o.invoiceLines, sold);
+  writeLedger(join(dir, 'records', 'inventory-ledger.csv'), r, products, o.ledger, lines);
+  writeReturns(join(dir, 'records', 'customer-returns.txt'), r, sample, o.returns);
   const suppliersById = new Map(SUPPLIERS.map((s) => [s[0], s]));
   if (o.invoiceFormat === 'tsv')
     writeInvoiceLinesTsv(join(dir, 'records', 'invoice-lines.txt'), lines, suppliersById);
@@ -884,18 +887,15 @@ export async function generateOrdersCase(dir, options = {}) {
     o.orders,
     Math.max(1, Math.floor(o.orders / 10)),
   );
-  const received = Object.fromEntries(
-    products.map((p) => [p.asin, Math.ceil(sold[p.asin] * 1.05) + 1]),
-  );
+  const { invoices, lines } = planInvoices(r, products, 6, products.length * 2, sold);
   writeLedger(
     join(dir, 'records', 'inventory-ledger.csv'),
     r,
     products,
     products.length * 2,
-    received,
+    lines,
   );
   writeReturns(join(dir, 'records', 'customer-returns.txt'), r, sample, sample.length);
-  const { invoices, lines } = planInvoices(r, products, 6, products.length * 2, sold);
   const suppliersById = new Map(SUPPLIERS.map((s) => [s[0], s]));
   writeInvoiceLinesTsv(join(dir, 'records', 'invoice-lines.txt'), lines, suppliersById);
   const c = caseJson({ products, invoices, docFiles: [], withDocs: false });
