@@ -39,10 +39,26 @@ function hasHighByte(b: Buffer): boolean {
   return false;
 }
 
-function hexOfFirstHigh(b: Buffer): string {
-  let i = 0;
-  while (i < b.length && b[i]! < 0x80) i++;
-  return [...b.subarray(i, i + 4)].map((x) => x.toString(16).padStart(2, '0')).join(' ');
+/** The bytes where strict decoding of a line fails, in hex (e.g. "85 40"). */
+function badBytes(label: string, b: Buffer): string {
+  const d = new TextDecoder(label, { fatal: true });
+  let at = b.length;
+  for (let i = 0; i < b.length; i++) {
+    try {
+      d.decode(b.subarray(i, i + 1), { stream: true });
+    } catch {
+      at = i;
+      break;
+    }
+  }
+  if (at === b.length) {
+    let i = 0;
+    while (i < b.length && b[i]! < 0x80) i++;
+    at = i;
+  }
+  let start = at;
+  while (start > 0 && at - start < 3 && b[start - 1]! >= 0x80) start--;
+  return [...b.subarray(start, at + 1)].map((x) => x.toString(16).padStart(2, '0')).join(' ');
 }
 
 const strictDecoder = (label: string) => new TextDecoder(label, { fatal: true });
@@ -56,6 +72,11 @@ function isValid(label: string, b: Buffer): boolean {
   }
 }
 
+function bytes1252(b: Buffer): string {
+  const i = b.findIndex((x) => x === 0x81 || x === 0x8d || x === 0x8f || x === 0x90 || x === 0x9d);
+  return i < 0 ? '' : b[i]!.toString(16);
+}
+
 /** Windows-1252 leaves five bytes undefined; the WHATWG decoder would map them to controls. */
 function valid1252(b: Buffer): boolean {
   for (const x of b)
@@ -63,22 +84,29 @@ function valid1252(b: Buffer): boolean {
   return true;
 }
 
-/** Chooses UTF-8, Shift_JIS or Windows-1252 from lines that have non-ASCII bytes. */
-export function decideEncoding(sample: Buffer): Encoding {
-  if (isValid('utf-8', sample)) return 'utf-8';
-  if (isValid('shift_jis', sample)) {
-    const ja = strictDecoder('shift_jis').decode(sample);
-    if (/[\u3040-\u30ff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e\u2460-\u24ff\u3200-\u32ff]/.test(ja))
-      return 'shift_jis';
-    // Kanji only: Shift_JIS unless the Windows-1252 reading is plain accented Latin text.
-    if (valid1252(sample)) {
-      const latin = new TextDecoder('windows-1252').decode(sample);
-      const high = latin.replace(/[\x00-\x7f]/g, '');
-      if (/^[\u00c0-\u00ff]*$/.test(high)) return 'windows-1252';
-    }
+/**
+ * Chooses UTF-8, Shift_JIS or Windows-1252 from the first lines that have non-ASCII bytes: the
+ * first such line decides between UTF-8 and the legacy encodings (so a later line in another
+ * encoding is reported as mixed, not taken as the rule); the legacy lines together decide
+ * between Shift_JIS and Windows-1252.
+ */
+export function decideEncoding(lines: Buffer[]): Encoding {
+  const first = lines[0];
+  if (!first || isValid('utf-8', first)) return 'utf-8';
+  if (!isValid('shift_jis', first)) return 'windows-1252';
+  const legacy = Buffer.concat(
+    lines.filter((l) => !isValid('utf-8', l) && isValid('shift_jis', l)),
+  );
+  const ja = strictDecoder('shift_jis').decode(legacy);
+  if (/[\u3040-\u30ff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e\u2460-\u24ff\u3200-\u32ff]/.test(ja))
     return 'shift_jis';
+  // Kanji only: Shift_JIS unless the Windows-1252 reading is plain accented Latin text.
+  if (valid1252(legacy)) {
+    const latin = new TextDecoder('windows-1252').decode(legacy);
+    const high = latin.replace(/[\x00-\x7f]/g, '');
+    if (/^[\u00c0-\u00ff]*$/.test(high)) return 'windows-1252';
   }
-  return 'windows-1252';
+  return 'shift_jis';
 }
 
 /** The WHATWG label of an encoding. */
@@ -251,11 +279,12 @@ export async function readTextFile(
       // A UTF-8 file with a line that reads as Shift_JIS: two encodings in one file.
       if ((enc === 'utf-8' || enc === 'utf-8-bom') && isValid('shift_jis', raw))
         onIssue({ kind: 'mixed', line, encoding: enc });
-      else onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: hexOfFirstHigh(raw) });
+      else
+        onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: badBytes(labelOf(enc), raw) });
       return;
     }
     if (enc === 'windows-1252' && !valid1252(raw)) {
-      onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: hexOfFirstHigh(raw) });
+      onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: bytes1252(raw) });
       return;
     }
     if (
@@ -274,7 +303,7 @@ export async function readTextFile(
     if (!encoding) {
       if (!final && pendingBytes < DECIDE_BYTES) return;
       const nonAscii = pending.filter(hasHighByte);
-      encoding = nonAscii.length ? decideEncoding(Buffer.concat(nonAscii)) : 'utf-8';
+      encoding = decideEncoding(nonAscii);
       decoder = strictDecoder(labelOf(encoding));
     }
     const lines = pending;
