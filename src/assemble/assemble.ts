@@ -1,0 +1,320 @@
+/**
+ * assembleSubmission: our report pages, then for each original document one separator page of
+ * ours and the document itself — PDF pages copied as they are, images placed one per page —
+ * with page numbers settled by a fixpoint, bookmarks, metadata and a deterministic /ID.
+ */
+import { createHash } from 'node:crypto';
+import {
+  PDFArray,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFPage,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  type PDFImage,
+} from 'pdf-lib';
+import { EvidenceError, problem } from '../errors.js';
+import { t, tr, type Lang } from '../i18n/catalogue.js';
+import type { LoadedCase } from '../case/load.js';
+import { displaySize, redactImage, redactPdfPage } from './redact.js';
+import { redactedPages, renderSeparators } from './separators.js';
+import { writeOutline } from './outline.js';
+import type { EvidenceDoc, EvidenceEntry, OutlineNode, RenderedReport } from './types.js';
+import type { PreparedImage } from './images.js';
+
+export interface DocumentPages {
+  label: string;
+  file: string;
+  /** The separator page of ours in front of the document. */
+  separatorPage: number;
+  firstPage: number;
+  lastPage: number;
+}
+
+export interface AssembleInput {
+  loaded: LoadedCase;
+  docs: EvidenceDoc[];
+  /** YYYY-MM-DD: creation and modification date. */
+  buildDate: string;
+  lang: Lang;
+  /** Renders our report for the given evidence index and total page count. */
+  render: (evidence: EvidenceEntry[], totalPages: number) => Promise<RenderedReport>;
+}
+
+export interface AssembledPdf {
+  pdf: Buffer;
+  pages: number;
+  /** Pages of our report (1..reportPages). */
+  reportPages: number;
+  documentPages: DocumentPages[];
+  evidence: EvidenceEntry[];
+}
+
+/** A4 in points. */
+const A4 = { w: 595.28, h: 841.89 };
+const IMAGE_MARGIN = 28;
+
+/** Page ranges when our report has `reportPages` pages. */
+export function layoutEvidence(
+  docs: EvidenceDoc[],
+  reportPages: number,
+): { entries: EvidenceEntry[]; pages: DocumentPages[]; total: number } {
+  let next = reportPages + 1;
+  const entries: EvidenceEntry[] = [];
+  const pages: DocumentPages[] = [];
+  for (const d of docs) {
+    const separatorPage = next;
+    const firstPage = separatorPage + 1;
+    const lastPage = firstPage + d.pages - 1;
+    next = lastPage + 1;
+    const rp = redactedPages(d);
+    entries.push({
+      label: d.label,
+      kind: d.kind,
+      ...(d.supplier !== undefined ? { supplier: d.supplier } : {}),
+      ...(d.invoiceNumber !== undefined ? { invoiceNumber: d.invoiceNumber } : {}),
+      ...(d.date !== undefined ? { date: d.date } : {}),
+      covers: d.covers,
+      firstPage,
+      lastPage,
+      sha256: d.sha256,
+      file: d.file,
+      ...(d.description !== undefined ? { description: d.description } : {}),
+      ...(rp.length ? { redactedPages: rp } : {}),
+    });
+    pages.push({ label: d.label, file: d.file, separatorPage, firstPage, lastPage });
+  }
+  return { entries, pages, total: next - 1 };
+}
+
+/** Renders until the report's page count no longer changes the evidence page numbers. */
+async function settle(input: AssembleInput) {
+  const seen: number[] = [];
+  let reportPages = 1;
+  for (let i = 0; i < 8; i++) {
+    const layout = layoutEvidence(input.docs, reportPages);
+    const rendered = await input.render(layout.entries, layout.total);
+    if (rendered.pages === reportPages) return { rendered, layout };
+    seen.push(reportPages);
+    reportPages = rendered.pages;
+  }
+  throw new EvidenceError(
+    [
+      problem(
+        'FIXPOINT',
+        {},
+        t('assemble.fixpoint', { detail: `report pages ${seen.join(' → ')}` }),
+      ),
+    ],
+    2,
+  );
+}
+
+/** Places an image one per page, scaled to fit, upright per its EXIF orientation. */
+function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage): void {
+  const d = displaySize(img);
+  const landscape = d.width > d.height;
+  const W = landscape ? A4.h : A4.w;
+  const H = landscape ? A4.w : A4.h;
+  const page = out.addPage([W, H]);
+  const s = Math.min((W - 2 * IMAGE_MARGIN) / d.width, (H - 2 * IMAGE_MARGIN) / d.height);
+  const w = d.width * s;
+  const h = d.height * s;
+  const px = (W - w) / 2;
+  const py = (H - h) / 2;
+  // unit square of the stored image → upright placement (see docs in jpeg.ts for orientations)
+  const m: Record<number, [number, number, number, number, number, number]> = {
+    1: [w, 0, 0, h, px, py],
+    2: [-w, 0, 0, h, px + w, py],
+    3: [-w, 0, 0, -h, px + w, py + h],
+    4: [w, 0, 0, -h, px, py + h],
+    5: [0, -h, -w, 0, px + w, py + h],
+    6: [0, -h, w, 0, px, py + h],
+    7: [0, h, w, 0, px, py],
+    8: [0, h, -w, 0, px + w, py],
+  };
+  const [a, b, c, dd, e, f] = m[img.orientation] ?? m[1]!;
+  const name = page.node.newXObject('Im', embedded.ref);
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(a, b, c, dd, e, f),
+    drawObject(name),
+    popGraphicsState(),
+  );
+}
+
+async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFImage> {
+  return img.format === 'jpeg' ? out.embedJpg(img.bytes) : out.embedPng(img.bytes);
+}
+
+/**
+ * A fresh copy of the document's PDF whose redacted pages are emptied (no content, resources or
+ * annotations), so nothing of them can reach the output even through a reference from another
+ * page.
+ */
+async function withoutRedactedPages(d: EvidenceDoc): Promise<PDFDocument> {
+  const src = await PDFDocument.load(d.bytes, { updateMetadata: false });
+  const rp = new Set(redactedPages(d));
+  src.getPages().forEach((p, i) => {
+    if (!rp.has(i + 1)) return;
+    for (const key of p.node.keys()) {
+      const k = key.asString();
+      if (k !== '/Type' && k !== '/Parent' && k !== '/MediaBox') p.node.delete(key);
+    }
+    p.node.set(PDFName.of('Contents'), src.context.register(src.context.stream('')));
+  });
+  return src;
+}
+
+/** Appends one document; returns how many pages it added. */
+async function appendDocument(out: PDFDocument, d: EvidenceDoc): Promise<number> {
+  const before = out.getPageCount();
+  if (d.content === 'pdf') {
+    const rp = new Set(redactedPages(d));
+    const src = rp.size ? await withoutRedactedPages(d) : d.pdf!;
+    const keep = src.getPageIndices().filter((i) => !rp.has(i + 1));
+    const copied = await out.copyPages(src, keep);
+    let k = 0;
+    for (let i = 0; i < src.getPageCount(); i++) {
+      if (rp.has(i + 1)) {
+        const r = await redactPdfPage(d, i + 1);
+        const img = await out.embedPng(r.png);
+        const page: PDFPage = out.addPage([r.widthPt, r.heightPt]);
+        page.drawImage(img, { x: 0, y: 0, width: r.widthPt, height: r.heightPt });
+      } else out.addPage(copied[k++]!);
+    }
+  } else {
+    const img = d.redactions.length ? redactImage(d.image!, d.redactions) : d.image!;
+    addImagePage(out, await embedImage(out, img), img);
+  }
+  return out.getPageCount() - before;
+}
+
+function metadataOf(input: AssembleInput, rendered: RenderedReport) {
+  const c = input.loaded.data;
+  const lang = input.lang;
+  return {
+    title: rendered.meta?.title ?? tr(lang, 'assemble.meta.title', { store: c.seller.storeName }),
+    subject:
+      rendered.meta?.subject ??
+      tr(lang, 'assemble.meta.subject', { type: c.notice.type, marketplace: c.marketplace }),
+    author: rendered.meta?.author ?? c.seller.legalName,
+    keywords: rendered.meta?.keywords ?? c.notice.citedAsins.join(' '),
+  };
+}
+
+/** Builds the combined PDF. Throws an EvidenceError when a document does not add up. */
+export async function assembleSubmission(input: AssembleInput): Promise<AssembledPdf> {
+  const { rendered, layout } = await settle(input);
+  const { docs, lang } = input;
+  const reportPages = rendered.pages;
+  const sepPdf = docs.length
+    ? await renderSeparators(
+        lang,
+        layout.pages.map((p, i) => ({
+          doc: docs[i]!,
+          page: p.separatorPage,
+          total: layout.total,
+          firstPage: p.firstPage,
+          lastPage: p.lastPage,
+        })),
+      )
+    : undefined;
+
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const report = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
+  if (report.getPageCount() !== reportPages)
+    throw new EvidenceError(
+      [
+        problem(
+          'INTERNAL',
+          {},
+          t('fault.internal', {
+            detail: `render said ${reportPages} pages, PDF has ${report.getPageCount()}`,
+          }),
+        ),
+      ],
+      2,
+    );
+  for (const p of await out.copyPages(report, report.getPageIndices())) out.addPage(p);
+  const seps = sepPdf ? await PDFDocument.load(sepPdf, { updateMetadata: false }) : undefined;
+  const problems = [];
+  for (const [i, d] of docs.entries()) {
+    const [sp] = await out.copyPages(seps!, [i]);
+    out.addPage(sp!);
+    const added = await appendDocument(out, d);
+    if (added !== d.pages)
+      problems.push(
+        problem(
+          'DOCUMENT_PAGES',
+          { file: d.resolved },
+          t('assemble.doc.pageCount', { file: d.resolved, expected: d.pages, found: added }),
+          { expected: String(d.pages), found: String(added) },
+        ),
+      );
+  }
+  if (problems.length) throw new EvidenceError(problems);
+  if (out.getPageCount() !== layout.total)
+    throw new EvidenceError(
+      [
+        problem(
+          'INTERNAL',
+          {},
+          t('fault.internal', {
+            detail: `expected ${layout.total} pages, built ${out.getPageCount()}`,
+          }),
+        ),
+      ],
+      2,
+    );
+
+  const outline: OutlineNode[] = [...rendered.outline];
+  if (docs.length)
+    outline.push({
+      title: tr(lang, 'assemble.outline.evidence'),
+      page: layout.pages[0]!.separatorPage,
+      children: layout.pages.map((p, i) => ({
+        title: tr(lang, 'assemble.outline.document', {
+          label: p.label,
+          kind: tr(lang, `assemble.kind.${docs[i]!.kind}`),
+          name: docs[i]!.invoiceNumber ?? docs[i]!.name,
+        }),
+        page: p.separatorPage,
+      })),
+    });
+  writeOutline(out, outline);
+
+  const meta = metadataOf(input, rendered);
+  const date = new Date(`${input.buildDate}T00:00:00Z`);
+  out.setTitle(meta.title, { showInWindowTitleBar: true });
+  out.setSubject(meta.subject);
+  out.setAuthor(meta.author);
+  if (meta.keywords) out.setKeywords([meta.keywords]);
+  out.setProducer('evidence-pack');
+  out.setCreator('evidence-pack');
+  out.setCreationDate(date);
+  out.setModificationDate(date);
+  out.setLanguage(lang === 'ja' ? 'ja-JP' : 'en');
+
+  const id = createHash('sha256');
+  id.update(rendered.pdf);
+  for (const d of docs) id.update(`${d.label}:${d.sha256}:${JSON.stringify(d.redactions)}\n`);
+  id.update(input.buildDate);
+  const hex = id.digest('hex').slice(0, 32);
+  const ids = PDFArray.withContext(out.context);
+  ids.push(PDFHexString.of(hex));
+  ids.push(PDFHexString.of(hex));
+  out.context.trailerInfo.ID = ids;
+
+  const pdf = Buffer.from(await out.save({ addDefaultPage: false }));
+  return {
+    pdf,
+    pages: layout.total,
+    reportPages,
+    documentPages: layout.pages,
+    evidence: layout.entries,
+  };
+}

@@ -1,0 +1,276 @@
+/**
+ * inspectDocuments: every document the case lists (and every action evidence file not listed
+ * there) read, labelled, hashed, identified by its bytes and checked, so that a bad document is
+ * a clear problem before anything is built.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { problem, type Problem } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import type { LoadedCase } from '../case/load.js';
+import type { Reconciliation } from '../reconcile/types.js';
+import { checkPdf, type PdfIssue } from './pdfcheck.js';
+import { prepareImage, type PreparedImage } from './images.js';
+import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js';
+import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
+import { redactionProblems } from './redact.js';
+
+const KIND_NAMES: Record<ContentKind, string> = {
+  pdf: 'PDF',
+  jpeg: 'JPEG',
+  png: 'PNG',
+  gif: 'GIF',
+  heic: 'HEIC/HEIF',
+  webp: 'WebP',
+  tiff: 'TIFF',
+  bmp: 'BMP',
+  zip: 'ZIP (Office document or archive)',
+  html: 'HTML',
+  unknown: 'unknown data',
+};
+
+export function contentName(k: ContentKind): string {
+  return KIND_NAMES[k];
+}
+
+/** A for invoices and delivery notes, B for everything else. */
+export function labelSeries(kind: DocumentKind): 'A' | 'B' {
+  return kind === 'invoice' || kind === 'delivery-note' ? 'A' : 'B';
+}
+
+interface Source {
+  index?: number;
+  file: string;
+  jsonPath: string;
+  kind: DocumentKind;
+  description?: string;
+  supplierId?: string;
+  invoiceNumber?: string;
+  date?: string;
+  redactions: Redaction[];
+}
+
+function pdfIssueProblem(issue: PdfIssue, where: { file: string; jsonPath: string }): Problem {
+  const params = { file: where.file, detail: issue.detail, page: issue.page };
+  const damaged = { hint: t('assemble.doc.damaged.hint') };
+  switch (issue.code) {
+    case 'PDF_ENCRYPTED':
+      return problem('PDF_ENCRYPTED', where, t('assemble.doc.encrypted', params), {
+        hint: t('assemble.doc.encrypted.hint', params),
+      });
+    case 'PDF_TRUNCATED':
+      return problem('PDF_TRUNCATED', where, t('assemble.doc.truncated', params), damaged);
+    case 'PDF_PAGE_LOOP':
+      return problem('PDF_PAGE_LOOP', where, t('assemble.doc.loop', params), damaged);
+    case 'PDF_NO_PAGES':
+      return problem('PDF_NO_PAGES', where, t('assemble.doc.noPages', params), damaged);
+    case 'PDF_STREAM':
+      return problem(
+        'PDF_CORRUPT',
+        { ...where, page: issue.page },
+        t('assemble.doc.stream', params),
+        damaged,
+      );
+    case 'PDF_QPDF':
+      return problem('PDF_CORRUPT', where, t('assemble.doc.qpdf', params), damaged);
+    default:
+      return problem('PDF_CORRUPT', where, t('assemble.doc.corrupt', params), damaged);
+  }
+}
+
+function sources(loaded: LoadedCase): Source[] {
+  const c = loaded.data;
+  const out: Source[] = c.documents.map((d, i) => ({
+    index: i,
+    file: d.file,
+    jsonPath: `$.documents[${i}].file`,
+    kind: d.kind,
+    description: d.description,
+    supplierId: d.supplierId,
+    invoiceNumber: d.invoiceNumber,
+    date: d.issueDate,
+    redactions: d.redactions,
+  }));
+  const listed = new Set(
+    c.documents.map((d) => (loaded.resolvedFiles.get(d.file) ?? d.file).normalize('NFC')),
+  );
+  c.actionsTaken.forEach((a, i) =>
+    a.evidence.forEach((f, j) => {
+      const key = (loaded.resolvedFiles.get(f) ?? f).normalize('NFC');
+      if (listed.has(key)) return;
+      listed.add(key);
+      out.push({
+        file: f,
+        jsonPath: `$.actionsTaken[${i}].evidence[${j}]`,
+        kind: 'other',
+        description: a.what,
+        redactions: [],
+      });
+    }),
+  );
+  return out;
+}
+
+/** ASINs and quantities a document covers, from the reconciled invoice lines. */
+function coversOf(rec: Reconciliation | undefined, s: Source, resolved: string) {
+  if (!rec) return [];
+  const sum = new Map<string, number>();
+  for (const l of rec.detail.invoiceLines) {
+    const byFile =
+      l.documentFile !== undefined &&
+      (l.documentFile === s.file || l.documentFile.normalize('NFC') === resolved.normalize('NFC'));
+    const byNumber =
+      l.documentFile === undefined &&
+      s.invoiceNumber !== undefined &&
+      l.invoiceNumber === s.invoiceNumber;
+    if (byFile || byNumber) sum.set(l.asin, (sum.get(l.asin) ?? 0) + l.quantity);
+  }
+  return [...sum.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([asin, quantity]) => ({ asin, quantity }));
+}
+
+/**
+ * Reads and checks every document. Returns the good ones (labelled in case.json order) and a
+ * problem for every bad one; the caller decides whether to stop (build stops on any error).
+ */
+export async function inspectDocuments(
+  loaded: LoadedCase,
+  rec?: Reconciliation,
+): Promise<{ docs: EvidenceDoc[]; problems: Problem[] }> {
+  const docs: EvidenceDoc[] = [];
+  const problems: Problem[] = [];
+  const counters = { A: 0, B: 0 };
+  const suppliers = new Map(loaded.data.suppliers.map((s) => [s.id, s.name]));
+  for (const s of sources(loaded)) {
+    const series = labelSeries(s.kind);
+    const label = `${series}-${++counters[series]}`;
+    const resolved = loaded.resolvedFiles.get(s.file) ?? s.file;
+    const where = { file: resolved, jsonPath: s.jsonPath };
+    const abs = path.join(loaded.dir, resolved);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(abs);
+    } catch (e) {
+      problems.push(
+        problem(
+          'DOCUMENT_UNREADABLE',
+          where,
+          t('assemble.doc.unreadable', {
+            file: resolved,
+            detail: (e as NodeJS.ErrnoException).code ?? String(e),
+          }),
+        ),
+      );
+      continue;
+    }
+    const content = sniff(bytes);
+    const promised = kindOfExtension(resolved);
+    if (!isAccepted(content)) {
+      const known = content !== 'unknown' && content !== 'zip' && content !== 'html';
+      problems.push(
+        known
+          ? problem(
+              'DOCUMENT_FORMAT',
+              where,
+              t('assemble.doc.unsupported', { file: resolved, found: contentName(content) }),
+              {
+                hint: t('assemble.doc.unsupported.hint'),
+                expected: 'PDF, JPEG, PNG, GIF',
+                found: contentName(content),
+              },
+            )
+          : problem(
+              'DOCUMENT_CONTENT',
+              where,
+              t('assemble.doc.mismatch', {
+                file: resolved,
+                found: contentName(content),
+                expected: promised ? contentName(promised) : path.extname(resolved) || '-',
+              }),
+              {
+                hint: t('assemble.doc.mismatch.hint'),
+                expected: promised ? contentName(promised) : 'PDF, JPEG, PNG, GIF',
+                found: contentName(content),
+              },
+            ),
+      );
+      continue;
+    }
+    if (promised !== content) {
+      problems.push(
+        problem(
+          'DOCUMENT_CONTENT',
+          where,
+          t('assemble.doc.mismatch', {
+            file: resolved,
+            found: contentName(content),
+            expected: promised ? contentName(promised) : path.extname(resolved) || '-',
+          }),
+          {
+            hint: t('assemble.doc.mismatch.hint'),
+            expected: promised ? contentName(promised) : '-',
+            found: contentName(content),
+          },
+        ),
+      );
+      continue;
+    }
+    let pages = 1;
+    let pdf: EvidenceDoc['pdf'];
+    let image: PreparedImage | undefined;
+    if (content === 'pdf') {
+      const check = await checkPdf(bytes, abs);
+      if (check.issues.length || !check.doc) {
+        problems.push(...check.issues.map((i) => pdfIssueProblem(i, where)));
+        continue;
+      }
+      pdf = check.doc;
+      pages = check.pages;
+    } else {
+      try {
+        image = prepareImage(content, bytes);
+      } catch (e) {
+        problems.push(
+          problem(
+            'IMAGE_CORRUPT',
+            where,
+            t('assemble.doc.badImage', { file: resolved, detail: (e as Error).message }),
+            {
+              hint: t('assemble.doc.damaged.hint'),
+            },
+          ),
+        );
+        continue;
+      }
+    }
+    const doc: EvidenceDoc = {
+      label,
+      ...(s.index !== undefined ? { index: s.index } : {}),
+      file: s.file,
+      resolved,
+      name: resolved.split('/').pop() ?? resolved,
+      kind: s.kind,
+      content,
+      bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      pages,
+      description: s.description,
+      supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
+      invoiceNumber: s.invoiceNumber,
+      date: s.date,
+      covers: coversOf(rec, s, resolved),
+      redactions: s.redactions,
+      pdf,
+      image,
+    };
+    const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));
+    if (rp.length) {
+      problems.push(...rp);
+      continue;
+    }
+    docs.push(doc);
+  }
+  return { docs, problems };
+}

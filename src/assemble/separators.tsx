@@ -1,0 +1,118 @@
+/**
+ * Renders all separator pages in one react-pdf document (one page per appended document), so
+ * fonts are loaded once; the assembly copies page i in front of document i.
+ */
+import { createRequire } from 'node:module';
+import { Document, Font, renderToBuffer } from '@react-pdf/renderer';
+import { Separator, type SeparatorRow } from '../../layouts/Separator.js';
+import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
+import type { EvidenceDoc } from './types.js';
+
+const FAMILY = 'EvidencePackSeparator';
+let registered = false;
+
+function registerFonts(): void {
+  if (registered) return;
+  const require = createRequire(import.meta.url);
+  const base = '@expo-google-fonts/noto-sans-jp';
+  Font.register({
+    family: FAMILY,
+    fonts: [
+      { src: require.resolve(`${base}/400Regular/NotoSansJP_400Regular.ttf`), fontWeight: 400 },
+      { src: require.resolve(`${base}/700Bold/NotoSansJP_700Bold.ttf`), fontWeight: 700 },
+    ],
+  });
+  registered = true;
+}
+
+export interface SeparatorInput {
+  doc: EvidenceDoc;
+  /** 1-based page of the separator in the combined PDF. */
+  page: number;
+  total: number;
+  /** Pages of the document in the combined PDF. */
+  firstPage: number;
+  lastPage: number;
+}
+
+/** Both languages, primary first, joined as "primary / other" (other only when different). */
+function both(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  const order = [lang, ...LANGS.filter((l) => l !== lang)];
+  const parts = order.map((l) => tr(l, key, params));
+  return parts[0] === parts[1] ? parts[0]! : parts.join(' / ');
+}
+
+function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
+  const d = s.doc;
+  const rows: SeparatorRow[] = [
+    { label: both(lang, 'assemble.sep.kind'), value: both(lang, `assemble.kind.${d.kind}`) },
+  ];
+  if (d.description)
+    rows.push({ label: both(lang, 'assemble.sep.description'), value: d.description });
+  if (d.supplier) rows.push({ label: both(lang, 'assemble.sep.supplier'), value: d.supplier });
+  if (d.invoiceNumber)
+    rows.push({ label: both(lang, 'assemble.sep.invoiceNumber'), value: d.invoiceNumber });
+  if (d.date) rows.push({ label: both(lang, 'assemble.sep.date'), value: d.date });
+  if (d.covers.length)
+    rows.push({
+      label: both(lang, 'assemble.sep.covers'),
+      value: d.covers.map((c) => `${c.asin} × ${c.quantity}`).join(', '),
+    });
+  rows.push({ label: both(lang, 'assemble.sep.file'), value: d.name });
+  rows.push({ label: both(lang, 'assemble.sep.sha256'), value: d.sha256, code: true });
+  rows.push({
+    label: both(lang, 'assemble.sep.pages'),
+    value: s.firstPage === s.lastPage ? `${s.firstPage}` : `${s.firstPage}–${s.lastPage}`,
+  });
+  return rows;
+}
+
+/** Pages (1-based, within the document) that carry redaction boxes. */
+export function redactedPages(d: EvidenceDoc): number[] {
+  return [...new Set(d.redactions.map((r) => r.page))].sort((a, b) => a - b);
+}
+
+function notesOf(lang: Lang, d: EvidenceDoc): string[] {
+  const order = [lang, ...LANGS.filter((l) => l !== lang)];
+  const notes: string[] = [];
+  for (const l of order) {
+    if (d.content === 'pdf') notes.push(tr(l, 'assemble.sep.pdf', { n: d.pages }));
+    else notes.push(tr(l, 'assemble.sep.image'));
+    if (d.image?.animatedFrames)
+      notes.push(tr(l, 'assemble.sep.animated', { frames: d.image.animatedFrames }));
+    const rp = redactedPages(d);
+    if (rp.length)
+      notes.push(
+        d.content === 'pdf'
+          ? tr(l, 'assemble.sep.redacted', { pages: rp.join(', ') })
+          : tr(l, 'assemble.sep.redactedImage'),
+      );
+  }
+  return notes;
+}
+
+/** One PDF with one separator page per input, in order. */
+export async function renderSeparators(lang: Lang, items: SeparatorInput[]): Promise<Buffer> {
+  registerFonts();
+  const order = [lang, ...LANGS.filter((l) => l !== lang)];
+  const fixedDate = new Date(Date.UTC(2000, 0, 1));
+  return renderToBuffer(
+    <Document
+      producer="evidence-pack"
+      creator="evidence-pack"
+      creationDate={fixedDate}
+      modificationDate={fixedDate}
+    >
+      {items.map((s, i) => (
+        <Separator
+          key={i}
+          fontFamily={FAMILY}
+          title={order.map((l) => tr(l, 'assemble.sep.title', { label: s.doc.label }))}
+          rows={rowsOf(lang, s)}
+          notes={notesOf(lang, s.doc)}
+          footer={tr(lang, 'assemble.footer.page', { page: s.page, total: s.total })}
+        />
+      ))}
+    </Document>,
+  );
+}

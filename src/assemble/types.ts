@@ -1,0 +1,74 @@
+/** The contracts of the assemble stage. */
+import type { PDFDocument } from 'pdf-lib';
+import type { CaseDocument } from '../case/schema.js';
+import type { AcceptedKind } from './sniff.js';
+import type { PreparedImage } from './images.js';
+
+export type DocumentKind = CaseDocument['kind'];
+export type Redaction = CaseDocument['redactions'][number];
+
+/** One original document, checked and ready to append. */
+export interface EvidenceDoc {
+  /** A-1, A-2 … for invoices and delivery notes; B-1 … for every other kind. */
+  label: string;
+  /** Index in case.json documents, or undefined for an action's evidence file not listed there. */
+  index?: number;
+  /** The path as written in case.json. */
+  file: string;
+  /** The real path inside the case folder (NFC/NFD resolved), relative. */
+  resolved: string;
+  /** The file's own name (last path segment of `resolved`). */
+  name: string;
+  kind: DocumentKind;
+  content: AcceptedKind;
+  bytes: Buffer;
+  sha256: string;
+  /** Pages this document contributes (images: 1). */
+  pages: number;
+  description?: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  date?: string;
+  covers: { asin: string; quantity: number }[];
+  redactions: Redaction[];
+  /** Loaded and checked PDF (content 'pdf'). */
+  pdf?: PDFDocument;
+  /** Prepared image (content jpeg/png/gif). */
+  image?: PreparedImage;
+}
+
+/**
+ * One row of the evidence index as compose/render get it. firstPage..lastPage are the pages
+ * of the original document in the combined PDF; its separator page is firstPage − 1.
+ */
+export interface EvidenceEntry {
+  label: string;
+  kind: DocumentKind;
+  supplier?: string;
+  invoiceNumber?: string;
+  date?: string;
+  covers: { asin: string; quantity: number }[];
+  firstPage: number;
+  lastPage: number;
+  sha256: string;
+  file: string;
+  description?: string;
+  /** Prices were blacked out on these pages of the document (1-based, within the document). */
+  redactedPages?: number[];
+}
+
+/** A bookmark: title and 1-based page in the combined PDF. */
+export interface OutlineNode {
+  title: string;
+  page: number;
+  children?: OutlineNode[];
+}
+
+/** What the render callback gives back: our report pages. */
+export interface RenderedReport {
+  pdf: Uint8Array;
+  pages: number;
+  outline: OutlineNode[];
+  /** The report's own metadata (compose's ReportModel.meta); derived from the case when absent. */
+  meta?: { title: string; subject: string; author: string; keywords: string };
+}

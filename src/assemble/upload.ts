@@ -1,0 +1,202 @@
+/**
+ * The upload set: `upload/` with the combined PDF, each original document byte for byte named
+ * `<label>_<original name>`, and — when the combined PDF is above the size limit — the combined
+ * PDF split at document boundaries into parts under the limit. Files are written to a temporary
+ * name and renamed, so no half-written file is ever seen under its final name.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import { problem, type Problem } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import type { DocumentPages } from './assemble.js';
+import type { EvidenceDoc } from './types.js';
+import { redactedPages } from './separators.js';
+
+export interface UploadFile {
+  /** Name inside upload/. */
+  name: string;
+  bytes: number;
+  sha256: string;
+  /** What it is: the combined PDF, one part of it, or an original document (its label). */
+  role: 'combined' | 'part' | 'original' | 'redacted';
+  label?: string;
+  /** For parts: first and last page of the combined PDF it holds. */
+  pages?: [number, number];
+}
+
+export interface UploadSet {
+  dir: string;
+  files: UploadFile[];
+  problems: Problem[];
+}
+
+const MiB = 1024 * 1024;
+
+async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+}
+
+function sha(b: Uint8Array): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+/** A name safe on Windows, macOS and Linux, in NFC (Seller Central shows it to the reviewer). */
+export function safeName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/^\.+/, '_');
+}
+
+/** Copies pages [from, to] (1-based) of `src` into a new PDF with the same metadata. */
+async function extract(
+  src: PDFDocument,
+  from: number,
+  to: number,
+  idSeed: string,
+): Promise<Uint8Array> {
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const idx = Array.from({ length: to - from + 1 }, (_, i) => from - 1 + i);
+  for (const p of await out.copyPages(src, idx)) out.addPage(p);
+  const info = src.context.lookup(src.context.trailerInfo.Info);
+  if (info) out.context.trailerInfo.Info = out.context.register(info.clone(out.context));
+  const hex = createHash('sha256').update(idSeed).digest('hex').slice(0, 32);
+  const ids = PDFArray.withContext(out.context);
+  ids.push(PDFHexString.of(hex));
+  ids.push(PDFHexString.of(hex));
+  out.context.trailerInfo.ID = ids;
+  return out.save({ addDefaultPage: false });
+}
+
+/**
+ * Groups of whole units (the report, then each separator + document) whose saved size stays under
+ * the limit; a unit alone above the limit is returned on its own (the caller reports it).
+ * Shared resources (our font) are counted once per unit in the estimate, so groups err small.
+ */
+async function splitParts(
+  src: PDFDocument,
+  units: { from: number; to: number; label?: string }[],
+  limit: number,
+  seed: string,
+): Promise<{ from: number; to: number; bytes: Uint8Array; labels: string[] }[]> {
+  const parts: { from: number; to: number; bytes: Uint8Array; labels: string[] }[] = [];
+  // size of each unit on its own: an estimate of what it adds to a group
+  const sizes: number[] = [];
+  for (const [i, u] of units.entries())
+    sizes.push((await extract(src, u.from, u.to, `${seed}:u${i}`)).length);
+  let start = 0;
+  while (start < units.length) {
+    let end = start;
+    let sum = sizes[start]!;
+    while (end + 1 < units.length && sum + sizes[end + 1]! <= limit * 0.98) sum += sizes[++end]!;
+    // verify by saving; give back units from the end until the part fits
+    let bytes = await extract(src, units[start]!.from, units[end]!.to, `${seed}:${start}`);
+    while (bytes.length > limit && end > start) {
+      end--;
+      bytes = await extract(src, units[start]!.from, units[end]!.to, `${seed}:${start}`);
+    }
+    parts.push({
+      from: units[start]!.from,
+      to: units[end]!.to,
+      bytes,
+      labels: units.slice(start, end + 1).flatMap((u) => (u.label ? [u.label] : [])),
+    });
+    start = end + 1;
+  }
+  return parts;
+}
+
+/**
+ * Writes `<dir>/upload/`. `pdfName` is the combined PDF's file name; `pages` the page ranges
+ * assembleSubmission returned. Documents with prices removed are not copied as originals (that
+ * would undo the redaction): their pages from the combined PDF are written as `<label>_<name>.pdf`.
+ */
+export async function writeUploadSet(
+  dir: string,
+  pdf: Uint8Array,
+  docs: EvidenceDoc[],
+  limitMiB: number,
+  pages: DocumentPages[],
+  pdfName = 'plan-of-action.pdf',
+): Promise<UploadSet> {
+  const up = path.join(dir, 'upload');
+  await mkdir(up, { recursive: true });
+  const limit = limitMiB * MiB;
+  const files: UploadFile[] = [];
+  const problems: Problem[] = [];
+  await writeAtomic(path.join(up, pdfName), pdf);
+  files.push({ name: pdfName, bytes: pdf.length, sha256: sha(pdf), role: 'combined' });
+
+  let src: PDFDocument | undefined;
+  const load = async () => (src ??= await PDFDocument.load(pdf, { updateMetadata: false }));
+  for (const d of docs) {
+    const range = pages.find((p) => p.label === d.label);
+    let name: string;
+    let bytes: Uint8Array;
+    let role: UploadFile['role'] = 'original';
+    if (redactedPages(d).length && range) {
+      name = safeName(`${d.label}_${d.name.replace(/\.[^.]*$/, '')}.pdf`);
+      bytes = await extract(await load(), range.firstPage, range.lastPage, `${d.sha256}:redacted`);
+      role = 'redacted';
+    } else {
+      name = safeName(`${d.label}_${d.name}`);
+      bytes = d.bytes;
+    }
+    await writeAtomic(path.join(up, name), bytes);
+    files.push({ name, bytes: bytes.length, sha256: sha(bytes), role, label: d.label });
+    if (bytes.length > limit)
+      problems.push(
+        problem(
+          'UPLOAD_TOO_BIG',
+          { file: d.resolved },
+          t('assemble.upload.tooBig', {
+            label: d.label,
+            file: d.resolved,
+            size: (bytes.length / MiB).toFixed(1),
+            limit: limitMiB,
+          }),
+          { severity: 'warning', hint: t('assemble.upload.tooBig.hint') },
+        ),
+      );
+  }
+
+  if (pdf.length > limit && pages.length) {
+    const doc = await load();
+    const units = [
+      { from: 1, to: pages[0]!.separatorPage - 1 },
+      ...pages.map((p) => ({ from: p.separatorPage, to: p.lastPage, label: p.label })),
+    ];
+    const parts = await splitParts(doc, units, limit, sha(pdf));
+    const stem = pdfName.replace(/\.pdf$/i, '');
+    for (const [i, part] of parts.entries()) {
+      const name = `${stem}_part${i + 1}of${parts.length}.pdf`;
+      await writeAtomic(path.join(up, name), part.bytes);
+      files.push({
+        name,
+        bytes: part.bytes.length,
+        sha256: sha(part.bytes),
+        role: 'part',
+        pages: [part.from, part.to],
+      });
+      if (part.bytes.length > limit)
+        problems.push(
+          problem(
+            'UPLOAD_TOO_BIG',
+            {},
+            t('assemble.upload.tooBig', {
+              label: part.labels.join(', ') || '-',
+              file: name,
+              size: (part.bytes.length / MiB).toFixed(1),
+              limit: limitMiB,
+            }),
+            { severity: 'warning', hint: t('assemble.upload.tooBig.hint') },
+          ),
+        );
+    }
+  }
+  return { dir: up, files, problems };
+}
