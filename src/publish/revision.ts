@@ -35,6 +35,22 @@ export interface OutputFile {
 /** Writes one file into the revision being built; returns its hash entry. */
 export type WriteFn = (name: string, bytes: Buffer) => Promise<HashedFile>;
 
+/**
+ * A writer: writes the revision's files with `write`, or directly into `dir` (the temporary
+ * folder; files found there afterwards are hashed, synced and listed in the manifest too).
+ */
+export type Writer = (write: WriteFn, dir: string) => Promise<void>;
+
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await filesUnder(path.join(dir, e.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
 export interface PublishedRevision {
   revision: string;
   /** Absolute path of the revision folder. */
@@ -147,7 +163,7 @@ export interface PublishOptions {
  */
 export async function publishRevision(
   caseDir: string,
-  files: OutputFile[] | ((write: WriteFn) => Promise<void>),
+  files: OutputFile[] | Writer,
   manifestInput: ManifestInput,
   opts: PublishOptions = {},
 ): Promise<PublishedRevision> {
@@ -173,7 +189,7 @@ async function writeAndRename(
   caseDir: string,
   sub: string,
   tmp: string,
-  files: OutputFile[] | ((write: WriteFn) => Promise<void>),
+  files: OutputFile[] | Writer,
   manifestInput: ManifestInput,
 ): Promise<PublishedRevision> {
   const outputs: HashedFile[] = [];
@@ -200,10 +216,28 @@ async function writeAndRename(
     outputs.push(entry);
     return entry;
   };
-  if (typeof files === 'function') await files(write);
+  if (typeof files === 'function') await files(write, tmp);
   else
     for (const f of files)
       await write(f.name, typeof f.bytes === 'function' ? await f.bytes() : f.bytes);
+
+  // Files a writer put into the folder itself (e.g. the assembly's upload set) are taken too.
+  for (const rel of await filesUnder(tmp)) {
+    if (seen.has(rel)) continue;
+    safeName(rel);
+    const abs = path.join(tmp, ...rel.split('/'));
+    const bytes = await readFile(abs);
+    const fh = await open(abs, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    for (let d = path.dirname(abs); d.startsWith(tmp) && d !== tmp; d = path.dirname(d))
+      dirs.add(d);
+    seen.add(rel);
+    outputs.push({ path: rel, size: bytes.length, sha256: sha256(bytes) });
+  }
 
   for (let attempt = 0; ; attempt++) {
     const existing = await listRevisions(caseDir);

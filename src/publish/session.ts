@@ -20,7 +20,7 @@ import {
   submissionsDir,
   type OutputFile,
   type PublishedRevision,
-  type WriteFn,
+  type Writer,
 } from './revision.js';
 import { SNAPSHOT_FILE, type RevisionSnapshot } from './snapshot.js';
 
@@ -43,6 +43,8 @@ export async function readSnapshot(
 export interface PublishSession {
   caseDir: string;
   revisions: string[];
+  /** The name the revision of this build gets (the lock is held, so nobody else takes it). */
+  nextRevision: string;
   correspondence: CorrespondenceEvent[];
   /**
    * The revision this build is compared with: the last one Amazon saw (per the correspondence
@@ -60,7 +62,7 @@ export interface PublishSession {
   changes(current: RevisionSnapshot, sectionOrder?: readonly string[]): ChangesModel | undefined;
   /** Writes the revision: `files` (or a writer), inputs.json and manifest.json. */
   publish(
-    files: OutputFile[] | ((write: WriteFn) => Promise<void>),
+    files: OutputFile[] | Writer,
     manifest: ManifestInput,
     snapshot: Omit<RevisionSnapshot, 'revision'>,
   ): Promise<PublishedRevision>;
@@ -95,6 +97,7 @@ export async function openPublishSession(
     return {
       caseDir: dir,
       revisions,
+      nextRevision: nextName(revisions),
       correspondence: events,
       against,
       refuseIdentical(inputsKey, force) {
@@ -116,8 +119,8 @@ export async function openPublishSession(
       async publish(files, manifest, snapshot) {
         // inputs.json carries the revision name: written by the publish layer once it is known.
         const revisionHint = nextName(await listRevisions(dir));
-        const writer = async (write: WriteFn) => {
-          if (typeof files === 'function') await files(write);
+        const writer: Writer = async (write, tmp) => {
+          if (typeof files === 'function') await files(write, tmp);
           else
             for (const f of files)
               await write(f.name, typeof f.bytes === 'function' ? await f.bytes() : f.bytes);
