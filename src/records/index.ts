@@ -145,6 +145,13 @@ function zipIssueProblem(file: string, z: ZipIssue): Problem {
       return problem('RECORD_TRUNCATED', { file }, t('records.truncated'), {
         hint: t('records.truncated.hint'),
       });
+    case 'damaged':
+      return problem(
+        'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxDamaged', { detail: `${z.entry}: bad local header` }),
+        { hint: t('records.truncated.hint') },
+      );
     case 'bomb':
       return problem(
         'RECORD_ZIP_BOMB',

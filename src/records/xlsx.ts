@@ -27,6 +27,7 @@ export type ZipIssue =
   | { kind: 'legacyXls' }
   | { kind: 'notZip'; looksLikeText: boolean }
   | { kind: 'truncated' }
+  | { kind: 'damaged'; entry: string }
   | { kind: 'bomb'; entry: string; uncompressed: number; compressed: number }
   | { kind: 'sheetTooLarge'; entry: string; ref: string; cells: number };
 
@@ -111,7 +112,8 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
     for (const e of entries) {
       if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
       const local = await read(e.offset, 30);
-      if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) return { kind: 'truncated' };
+      if (local.length < 30) return { kind: 'truncated' };
+      if (local.readUInt32LE(0) !== 0x04034b50) return { kind: 'damaged', entry: e.name };
       const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
       const raw = await read(start, Math.min(e.compressed, 16 * 1024));
       let xml = '';
@@ -172,7 +174,8 @@ export function cellOf(value: unknown, numFmt: unknown): Cell {
     if (rich !== undefined) return rich;
     if ('formula' in o || 'sharedFormula' in o) {
       v = o.result;
-      if (v === null || v === undefined) return null;
+      // No stored result (or an error result): the displayed value is not known.
+      if (v === null || v === undefined) return { error: `=${String(o.formula ?? '')}` };
       if (typeof v === 'object' && !(v instanceof Date)) {
         const r = v as Record<string, unknown>;
         if ('error' in r) return { error: String(r.error) };
@@ -185,6 +188,8 @@ export function cellOf(value: unknown, numFmt: unknown): Cell {
     else return null;
   }
   if (typeof v === 'number') {
+    // A formula whose cached result is an error value (exceljs gives NaN for it).
+    if (Number.isNaN(v)) return { error: '#ERROR' };
     if (typeof numFmt === 'string' && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0)
       return String(v).padStart(numFmt.length, '0');
     return v;
