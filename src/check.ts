@@ -8,6 +8,8 @@ import { t } from './i18n/catalogue.js';
 import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
+import { reconcile } from './reconcile/index.js';
+import { checkPlan } from './plancheck/index.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -40,7 +42,11 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
     );
   }
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
-  list.addAll((await readRecords(loaded)).problems);
+  const read = await readRecords(loaded);
+  list.addAll(read.problems);
+  // The plan check compares the narrative with the reconciliation when there are records.
+  const rec = read.records.files.length ? reconcile(loaded.data, read.records) : undefined;
+  list.addAll(checkPlan(loaded.data, rec, { today: opts.today }));
   return { loaded, problems: list.items };
 }
 

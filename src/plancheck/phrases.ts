@@ -66,6 +66,15 @@ export const JA_DONE_END =
 export const JA_FUTURE_END =
   /(します|いたします|致します|まいります|参ります|予定|予定です|つもりです?|ていきます|していく|する|行う|実施する|検討中です?|準備中です?|検討します|行います)$/;
 
+/** A Japanese verb in dictionary form at the end (問い合わせる, 見直す): a plan, not a done action. */
+export const JA_DICTIONARY_END = /[\u3040-\u309f]*[るうくすつむぶぐ]$/;
+
+/**
+ * Endings that look like a dictionary form but are not one: the copula and polite endings
+ * (です, ます, ません) and 〜ている / 〜てある (an ongoing or resulting state, accepted as done).
+ */
+export const JA_NOT_DICTIONARY_END = /(です|ます|ません|ている|でいる|てある|ておる)$/;
+
 /** Japanese words that make a sentence a plan anywhere in it. */
 export const JA_FUTURE_ANY = /(予定|つもり|検討中|準備中|これから|今後(実施|対応))/;
 
@@ -106,7 +115,7 @@ export const BLAME: readonly RegExp[] = [
 export const PLEADING: readonly RegExp[] = [
   /どうか/,
   /死活問題/,
-  /家族(が|を|の生活)/,
+  /家族(が|を|の(生活|ため))/,
   /生活が(かかって|懸かって|苦し)/,
   /路頭に迷/,
   /助けて(ください|下さい)/,

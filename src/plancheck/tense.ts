@@ -1,5 +1,13 @@
 /** Is a sentence a done action or still a plan? Japanese by its ending, English by its verbs. */
-import { EN_FUTURE, EN_PAST, JA_DONE_END, JA_FUTURE_ANY, JA_FUTURE_END } from './phrases.js';
+import {
+  EN_FUTURE,
+  EN_PAST,
+  JA_DICTIONARY_END,
+  JA_DONE_END,
+  JA_FUTURE_ANY,
+  JA_FUTURE_END,
+  JA_NOT_DICTIONARY_END,
+} from './phrases.js';
 
 export function isJapanese(s: string): boolean {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(s);
@@ -12,7 +20,12 @@ function core(s: string): string {
 
 /** True when the sentence is written as a plan (〜します, 〜する予定, "we will"). */
 export function isPlanned(s: string): boolean {
-  if (isJapanese(s)) return JA_FUTURE_END.test(core(s)) || JA_FUTURE_ANY.test(s);
+  if (isJapanese(s)) {
+    const c = core(s);
+    if (JA_FUTURE_END.test(c) || JA_FUTURE_ANY.test(s)) return true;
+    // A verb in its dictionary form (問い合わせる, 返送する) is not done; 〜ている is ongoing.
+    return JA_DICTIONARY_END.test(c) && !JA_NOT_DICTIONARY_END.test(c);
+  }
   return EN_FUTURE.test(s);
 }
 

@@ -112,3 +112,15 @@ describe('PLAN_ACTION_NO_EVIDENCE', () => {
     ).toEqual([]);
   });
 });
+
+describe('Japanese dictionary-form verbs', () => {
+  it.each(['仕入先へ問い合わせる', '手順を見直す', '在庫を返送する'])('are plans: %s', (what) => {
+    expect(fired('PLAN_ACTION_NOT_DONE', action({ what }))).toHaveLength(1);
+  });
+  it.each(['在庫を保管している', '仕入先の見直し', 'ラベルを貼り替えた'])(
+    'are not plans: %s',
+    (what) => {
+      expect(fired('PLAN_ACTION_NOT_DONE', action({ what }))).toEqual([]);
+    },
+  );
+});

@@ -69,3 +69,32 @@ describe('mentions', () => {
     ]);
   });
 });
+
+describe('PLAN_NUMBER_MISMATCH without data for a metric', () => {
+  it('skips a metric whose records are absent', () => {
+    const rec = goodRec({
+      products: [
+        product({ invoiced: 0, received: 0 }),
+        product({ asin: 'B0TEST0002', cited: false, invoiced: 0, received: 0 }),
+      ],
+      receivedSource: 'none',
+    });
+    expect(
+      fired(
+        'PLAN_NUMBER_MISMATCH',
+        inSection('B0TEST0001 は300個仕入れ、FBAに300個納品しました。'),
+        rec,
+      ),
+    ).toEqual([]);
+    const noSales = goodRec({
+      products: [product({ sold: 0, returned: 0, qualityReturns: 0, returnRate: null })],
+    });
+    expect(
+      fired(
+        'PLAN_NUMBER_MISMATCH',
+        inSection('B0TEST0001 は245個販売し、返品は5件でした。'),
+        noSales,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -131,6 +131,17 @@ export function numbersRule(ctx: PlanContext): Problem[] {
     return { p, names: [...new Set(all.map((n) => normalize(n).trim().toLowerCase()))] };
   });
   const cited = rec.products.filter((p) => p.cited);
+  // A metric whose records are absent (no orders, no invoice lines, no receipts) is all zeros:
+  // comparing with it would flag every number the seller wrote, so it is skipped.
+  const total = (f: (p: ProductNumbers) => number) => sum(rec.products, f);
+  const soldData = total((p) => p.sold) > 0;
+  const hasData: Record<Metric | 'rate', boolean> = {
+    sold: soldData,
+    returned: soldData,
+    rate: soldData,
+    invoiced: total((p) => p.invoiced) > 0,
+    received: rec.receivedSource !== 'none' && total((p) => p.received) > 0,
+  };
   for (const sec of ctx.sections) {
     for (const s of sec.sentences) {
       if (PERIOD.test(s)) continue;
@@ -143,6 +154,7 @@ export function numbersRule(ctx: PlanContext): Problem[] {
         : [rec.products, cited];
       const label = named.length ? named.map((n) => n.p.asin).join(', ') : '';
       for (const m of ms) {
+        if (!hasData[m.metric]) continue;
         const ok = accepted(m.metric, groups);
         if (ok.length === 0) continue;
         const slack = m.metric === 'rate' ? 0.5 * 10 ** -m.decimals + 1e-9 : 0;

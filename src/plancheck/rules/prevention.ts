@@ -29,7 +29,7 @@ export function preventionRule(ctx: PlanContext): Problem[] {
         {
           ...titleParams(sec.id),
           quote: q(sec.sentences[0]!),
-          missingJa: missing.map((k) => PARTS[k].ja).join('・'),
+          missingJa: missing.map((k) => PARTS[k].ja).join('、'),
           missingEn: missing.map((k) => PARTS[k].en).join(', '),
         },
         'warning',
