@@ -1,0 +1,4 @@
+/** The sample cases the generator writes, one module per case folder under samples/. */
+import jaAuthenticity from './ja-authenticity.mjs';
+
+export const CASES = [jaAuthenticity];

@@ -1,0 +1,186 @@
+/**
+ * Builds a complete authenticity sample case from a definition (see ../ja-authenticity.mjs):
+ * simulated records in Amazon's formats, supplier invoices (PDF, one scanned JPEG), delivery
+ * notes, letters, a photo and case.json whose narrative numbers come from the same simulation.
+ * Returns the files as {path → bytes} and the per-ASIN numbers; nothing touches the disk here.
+ */
+import { prng } from './prng.mjs';
+import { simulate, windowNumbers } from './simulate.mjs';
+import { addDays } from './dates.mjs';
+import { allOrdersTsv, ledgerTsv, returnsTsv } from './reports.mjs';
+import { encodeCp932, encodeWindows1252 } from './cp932.mjs';
+import { toXlsx } from './tables.mjs';
+import { invoicePdf, letterPdf } from './pdf.mjs';
+import { exifBlock, photoPng, scanJpeg } from './images.mjs';
+import { inspectionPhoto, paperInvoice } from './drawings.mjs';
+
+function encode(text, encoding) {
+  if (encoding === 'cp932') return encodeCp932(text);
+  if (encoding === 'windows-1252') return encodeWindows1252(text);
+  return Buffer.from(text, 'utf8');
+}
+
+export async function buildAuthenticityCase(def) {
+  const rnd = prng(def.seed);
+  const files = new Map();
+  const windowTo = def.notice.receivedOn;
+  const windowFrom = addDays(windowTo, -365);
+  const product = (asin) => def.products.find((p) => p.asin === asin);
+  const supplier = (id) => def.suppliers.find((s) => s.id === id);
+
+  // Invoice lines: the ASIN products plus the supplier's other goods on the same invoice.
+  const invoices = def.invoices.map((inv) => ({
+    ...inv,
+    lines: inv.lines.map((l) => ({ ...l })),
+  }));
+
+  const sim = simulate({
+    rnd,
+    from: def.sim.from,
+    to: def.sim.to,
+    blocked: def.sim.blocked,
+    products: def.products,
+    invoices,
+    fcs: def.sim.fcs,
+    reasons: def.sim.reasons,
+    comments: def.sim.comments,
+    scriptedReturns: def.sim.scriptedReturns,
+    returnsUntil: def.sim.returnsUntil,
+    orderId: def.sim.orderId,
+    buyer: def.sim.buyer,
+    removal: def.sim.removal,
+    shipmentRef: def.sim.shipmentRef,
+    lpn: def.sim.lpn,
+  });
+  const numbers = windowNumbers({
+    products: def.products,
+    invoices,
+    sim,
+    from: windowFrom,
+    to: windowTo,
+    cited: def.notice.citedAsins,
+  });
+  const byAsin = Object.fromEntries(numbers.map((n) => [n.asin, n]));
+
+  // Records.
+  const money = def.currency === 'JPY' ? (n) => String(Math.round(n)) : (n) => n.toFixed(2);
+  const reportMeta = {
+    offset: def.offset,
+    salesChannel: def.salesChannel,
+    currency: def.currency,
+    country: def.country,
+    money,
+    taxOf: def.taxOf,
+    titleOf: (asin) => product(asin).reportTitle,
+    orderIdHeader: def.records.returnsOrderIdHeader,
+    product,
+    date: def.records.ledgerDate ?? ((d) => d),
+    removalFc: def.sim.removal?.fc ?? '',
+  };
+  const rec = def.records;
+  files.set(rec.orders.file, encode(allOrdersTsv(sim.orders, reportMeta), rec.orders.encoding));
+  files.set(rec.returns.file, encode(returnsTsv(sim.returns, reportMeta), rec.returns.encoding));
+  files.set(rec.ledger.file, encode(ledgerTsv(sim, reportMeta), rec.ledger.encoding));
+  const lineRows = [];
+  for (const inv of invoices)
+    for (const l of inv.lines) {
+      if (!l.asin) continue;
+      const p = product(l.asin);
+      lineRows.push({
+        invoiceNumber: inv.number,
+        issueDate: inv.issueDate,
+        supplier: supplier(inv.supplierId).name,
+        productCode: l.code,
+        productName: l.name,
+        asin: l.asin,
+        sku: p.sku,
+        quantity: l.qty,
+        unitPrice: l.price,
+        amount: l.qty * l.price,
+        buyerName: def.seller.legalName,
+      });
+    }
+  files.set(
+    rec.invoiceLines.file,
+    await toXlsx({
+      sheet: rec.invoiceLines.sheet,
+      creator: def.seller.legalName,
+      columns: rec.invoiceLines.columns,
+      rows: lineRows,
+    }),
+  );
+
+  // Supplier documents.
+  const docInfo = [];
+  for (const inv of invoices) {
+    const s = supplier(inv.supplierId);
+    const spec = {
+      lang: def.lang,
+      kind: 'invoice',
+      number: inv.number,
+      issueDate: inv.issueDate,
+      issueDateText: def.formatDate(inv.issueDate),
+      regNo: s.regNo,
+      buyer: {
+        name: def.seller.legalName,
+        address: def.seller.invoiceAddress ?? def.seller.address,
+      },
+      supplier: {
+        name: s.name,
+        address: s.address,
+        phone: s.phone,
+        website: s.website,
+        email: s.email,
+        contact: s.contactPerson,
+      },
+      lines: inv.lines,
+      taxRate: def.taxRate,
+      currency: def.currency,
+      notes: s.invoiceNotes,
+      producer: s.producer,
+      stamp: s.stamp,
+    };
+    if (inv.form === 'scan') {
+      const canvas = paperInvoice(spec, rnd);
+      const exif = exifBlock(inv.exif);
+      files.set(inv.file, scanJpeg(canvas, exif));
+      docInfo.push({ ...inv, pages: 1 });
+    } else {
+      const out = await invoicePdf(spec);
+      files.set(inv.file, out.bytes);
+      docInfo.push({ ...inv, pages: out.pages, total: out.total });
+      const dn = (def.deliveryNotes ?? []).find((d) => d.invoice === inv.number);
+      if (dn) {
+        const note = await invoicePdf({
+          ...spec,
+          kind: 'delivery-note',
+          number: dn.number,
+          deliveryDateText: def.formatDate(dn.date),
+          issueDate: dn.date,
+          issueDateText: def.formatDate(dn.date),
+          notes: dn.notes,
+        });
+        files.set(dn.file, note.bytes);
+      }
+    }
+  }
+
+  const ctx = {
+    def,
+    sim,
+    numbers,
+    byAsin,
+    windowFrom,
+    windowTo,
+    invoices: docInfo,
+    product,
+    supplier,
+  };
+  for (const l of def.letters(ctx)) files.set(l.file, (await letterPdf(l)).bytes);
+  const photo = def.photo(ctx);
+  files.set(photo.file, photoPng(inspectionPhoto(photo, rnd)));
+
+  const caseJson = def.caseJson(ctx);
+  files.set('case.json', Buffer.from(`${JSON.stringify(caseJson, null, 2)}\n`, 'utf8'));
+  return { files, numbers, window: { from: windowFrom, to: windowTo } };
+}
