@@ -65,7 +65,7 @@ export const reconcileMessages: Record<string, Entry> = {
   },
   'reconcile.COUNTERFEIT_MENTION': {
     ja: '{asin}: {date} の返品（{units} 個、理由 {reason}）のコメントが偽物に触れています: 「{comment}」。返品された現物を確認し、その結果を「返品商品の現物の確認」に記載してください。',
-    en: '{asin}: the return of {date} ({units} units, reason {reason}) has a comment about a fake: "{comment}". Inspect the returned unit and write what you found in the "inspection of returned units" section.',
+    en: '{asin}: the return of {date} (units: {units}, reason {reason}) has a comment about a fake: "{comment}". Inspect the returned unit and write what you found in the "inspection of returned units" section.',
   },
   'reconcile.field.name': { ja: '名称', en: 'name' },
   'reconcile.field.address': { ja: '住所', en: 'address' },
