@@ -27,7 +27,7 @@ const styles = StyleSheet.create({
   subtitle: { fontSize: 12, marginBottom: 24, color: '#444444' },
   table: { borderTopWidth: 1, borderColor: '#999999' },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderColor: '#bbbbbb', paddingVertical: 5 },
-  key: { width: 150, fontSize: 9, lineHeight: 1.4, color: '#333333' },
+  key: { width: 190, paddingRight: 8, fontSize: 9, lineHeight: 1.4, color: '#333333' },
   value: { flex: 1, fontSize: 10, lineHeight: 1.4 },
   code: { flex: 1, fontSize: 8, lineHeight: 1.4 },
   note: { marginTop: 14, fontSize: 10, lineHeight: 1.6 },

@@ -147,7 +147,9 @@ function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage):
 }
 
 async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFImage> {
-  return img.format === 'jpeg' ? out.embedJpg(img.bytes) : out.embedPng(img.bytes);
+  // a copy with its own ArrayBuffer: pdf-lib reads `bytes.buffer` from offset 0
+  const own = new Uint8Array(img.bytes);
+  return img.format === 'jpeg' ? out.embedJpg(own) : out.embedPng(own);
 }
 
 /**
@@ -181,7 +183,7 @@ async function appendDocument(out: PDFDocument, d: EvidenceDoc): Promise<number>
     for (let i = 0; i < src.getPageCount(); i++) {
       if (rp.has(i + 1)) {
         const r = await redactPdfPage(d, i + 1);
-        const img = await out.embedPng(r.png);
+        const img = await out.embedPng(new Uint8Array(r.png));
         const page: PDFPage = out.addPage([r.widthPt, r.heightPt]);
         page.drawImage(img, { x: 0, y: 0, width: r.widthPt, height: r.heightPt });
       } else out.addPage(copied[k++]!);

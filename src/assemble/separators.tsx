@@ -2,28 +2,11 @@
  * Renders all separator pages in one react-pdf document (one page per appended document), so
  * fonts are loaded once; the assembly copies page i in front of document i.
  */
-import { createRequire } from 'node:module';
-import { Document, Font, renderToBuffer } from '@react-pdf/renderer';
+import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { Separator, type SeparatorRow } from '../../layouts/Separator.js';
 import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
+import { FONT_FAMILY, registerFonts, sanitize } from '../render/fonts.js';
 import type { EvidenceDoc } from './types.js';
-
-const FAMILY = 'EvidencePackSeparator';
-let registered = false;
-
-function registerFonts(): void {
-  if (registered) return;
-  const require = createRequire(import.meta.url);
-  const base = '@expo-google-fonts/noto-sans-jp';
-  Font.register({
-    family: FAMILY,
-    fonts: [
-      { src: require.resolve(`${base}/400Regular/NotoSansJP_400Regular.ttf`), fontWeight: 400 },
-      { src: require.resolve(`${base}/700Bold/NotoSansJP_700Bold.ttf`), fontWeight: 700 },
-    ],
-  });
-  registered = true;
-}
 
 export interface SeparatorInput {
   doc: EvidenceDoc;
@@ -48,17 +31,21 @@ function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
     { label: both(lang, 'assemble.sep.kind'), value: both(lang, `assemble.kind.${d.kind}`) },
   ];
   if (d.description)
-    rows.push({ label: both(lang, 'assemble.sep.description'), value: d.description });
-  if (d.supplier) rows.push({ label: both(lang, 'assemble.sep.supplier'), value: d.supplier });
+    rows.push({ label: both(lang, 'assemble.sep.description'), value: sanitize(d.description) });
+  if (d.supplier)
+    rows.push({ label: both(lang, 'assemble.sep.supplier'), value: sanitize(d.supplier) });
   if (d.invoiceNumber)
-    rows.push({ label: both(lang, 'assemble.sep.invoiceNumber'), value: d.invoiceNumber });
+    rows.push({
+      label: both(lang, 'assemble.sep.invoiceNumber'),
+      value: sanitize(d.invoiceNumber),
+    });
   if (d.date) rows.push({ label: both(lang, 'assemble.sep.date'), value: d.date });
   if (d.covers.length)
     rows.push({
       label: both(lang, 'assemble.sep.covers'),
       value: d.covers.map((c) => `${c.asin} × ${c.quantity}`).join(', '),
     });
-  rows.push({ label: both(lang, 'assemble.sep.file'), value: d.name });
+  rows.push({ label: both(lang, 'assemble.sep.file'), value: sanitize(d.name) });
   rows.push({ label: both(lang, 'assemble.sep.sha256'), value: d.sha256, code: true });
   rows.push({
     label: both(lang, 'assemble.sep.pages'),
@@ -106,7 +93,7 @@ export async function renderSeparators(lang: Lang, items: SeparatorInput[]): Pro
       {items.map((s, i) => (
         <Separator
           key={i}
-          fontFamily={FAMILY}
+          fontFamily={FONT_FAMILY}
           title={order.map((l) => tr(l, 'assemble.sep.title', { label: s.doc.label }))}
           rows={rowsOf(lang, s)}
           notes={notesOf(lang, s.doc)}

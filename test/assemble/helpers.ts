@@ -84,9 +84,9 @@ export function pageText(file: string, page: number): string {
 }
 
 /** pdfinfo as a map. */
-export function pdfInfo(file: string): Record<string, string> {
+export function pdfInfo(file: string, opts: string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of tool('pdfinfo', [file]).split('\n')) {
+  for (const line of tool('pdfinfo', [...opts, file]).split('\n')) {
     const m = /^([^:]+):\s*(.*)$/.exec(line);
     if (m) out[m[1]!.trim()] = m[2]!.trim();
   }
