@@ -9,6 +9,7 @@ import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
+import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 
 export interface CheckOptions {
@@ -46,6 +47,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   list.addAll(read.problems);
   // The plan check compares the narrative with the reconciliation when there are records.
   const rec = read.records.files.length ? reconcile(loaded.data, read.records) : undefined;
+  if (rec) list.addAll(findingProblems(rec));
   list.addAll(checkPlan(loaded.data, rec, { today: opts.today }));
   return { loaded, problems: list.items };
 }

@@ -1,0 +1,18 @@
+/** The reconciliation's findings as problems of `check` (code and severity kept). */
+import type { Location, Problem } from '../errors.js';
+import type { Reconciliation } from './types.js';
+
+export function findingProblems(rec: Reconciliation): Problem[] {
+  return rec.findings.map((f) => {
+    const where: Location = { file: f.file ?? 'records/' };
+    if (f.file === 'case.json' && f.supplier !== undefined) where.jsonPath = '$.suppliers';
+    const found = [f.asin, f.invoice, f.supplier].filter((x) => x !== undefined).join(' / ');
+    return {
+      code: f.code,
+      severity: f.severity,
+      where,
+      message: f.message,
+      ...(found ? { found } : {}),
+    };
+  });
+}
