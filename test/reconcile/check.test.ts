@@ -1,0 +1,27 @@
+/** `check` lists the reconciliation's findings as problems, code and severity kept. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkExitCode, runCheck } from '../../src/check.js';
+
+describe('runCheck with findings', () => {
+  it('reports every planted finding with its file', async () => {
+    const r = await runCheck(path.resolve('test/fixtures/reconcile/planted'), {
+      today: '2026-04-01',
+    });
+    const byCode = (code: string) => r.problems.filter((p) => p.code === code);
+    expect(byCode('INVOICE_SHORTFALL').map((p) => p.severity)).toEqual(['error', 'warning']);
+    expect(byCode('DOCUMENT_TYPE')[0]!.where.file).toBe('documents/delivery-note.docx');
+    expect(byCode('NO_INVOICE')[0]!.where.file).toBe('records/');
+    expect(byCode('COUNTERFEIT_MENTION')).toHaveLength(2);
+    expect(checkExitCode(r.problems)).toBe(1);
+  });
+
+  it('adds no finding for the clean case', async () => {
+    const r = await runCheck(path.resolve('test/fixtures/reconcile/clean'), {
+      today: '2026-04-01',
+    });
+    const codes = new Set(r.problems.map((p) => p.code));
+    for (const c of ['INVOICE_SHORTFALL', 'NO_INVOICE', 'DOCUMENT_MISSING', 'BUYER_MISMATCH'])
+      expect(codes.has(c)).toBe(false);
+  });
+});
