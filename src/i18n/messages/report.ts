@@ -1,4 +1,199 @@
-/** Messages of the report area (see ../catalogue.ts). */
+/** Messages of the report area: every fixed text of the PDF (see ../catalogue.ts). */
 import type { Entry } from '../catalogue.js';
 
-export const reportMessages: Record<string, Entry> = {};
+export const reportMessages: Record<string, Entry> = {
+  // cover
+  'report.cover.title.authenticity': {
+    ja: '真贋調査に関する改善報告書',
+    en: 'Plan of Action: Inauthentic Item Complaint',
+  },
+  'report.cover.title.performance': {
+    ja: 'アカウントパフォーマンスに関する改善計画書',
+    en: 'Plan of Action: Account Performance',
+  },
+  'report.cover.subtitle': {
+    ja: 'Amazon セラーパフォーマンスチーム 御中',
+    en: 'To the Amazon Seller Performance team',
+  },
+  'report.cover.legalName': { ja: '事業者名（正式名称）', en: 'Seller (legal name)' },
+  'report.cover.storeName': { ja: 'ストア名', en: 'Store name' },
+  'report.cover.merchantId': { ja: 'マーチャントID', en: 'Merchant ID' },
+  'report.cover.marketplace': { ja: 'マーケットプレイス', en: 'Marketplace' },
+  'report.cover.responsible': { ja: '責任者', en: 'Responsible person' },
+  'report.cover.noticeDate': { ja: '通知の受領日', en: 'Notice received' },
+  'report.cover.noticeType': { ja: '通知の種類', en: 'Notice type' },
+  'report.cover.referenceId': { ja: '通知の参照番号', en: 'Notice reference' },
+  'report.cover.citedAsins': { ja: '対象ASIN', en: 'ASINs cited' },
+  'report.cover.revision': { ja: '版', en: 'Revision' },
+  'report.cover.date': { ja: '作成日', en: 'Date' },
+  'report.cover.draft': {
+    ja: 'この文書は下書きです。未記入の章があるため、このまま提出しないでください。',
+    en: 'This is a draft with unfinished sections. Do not submit it as it is.',
+  },
+  // page furniture
+  'report.contents': { ja: '目次', en: 'Contents' },
+  'report.continued': { ja: '（続き）', en: '(continued)' },
+  'report.footer': { ja: '{page} / {total}', en: '{page} / {total}' },
+  'report.header.revision': { ja: '{revision}（{date}）', en: '{revision} ({date})' },
+  'report.draft.watermark': { ja: '下書き DRAFT', en: 'DRAFT' },
+  'report.draft.placeholder': {
+    ja: '【未記入】この章の本文はまだありません。case.json の narrative.{id} に記入してください。',
+    en: '[Missing] This section has no text yet. Write it in narrative.{id} of case.json.',
+  },
+  'report.meta.keywords': {
+    ja: 'Amazon, 改善計画書, {asins}',
+    en: 'Amazon, plan of action, {asins}',
+  },
+  // parts that are not numbered sections
+  'report.changes.title': {
+    ja: '前回の提出からの変更点',
+    en: 'Changes since the previous submission',
+  },
+  'report.evidence.title': { ja: '証拠書類一覧', en: 'Evidence index' },
+  'report.evidence.lead': {
+    ja: '本報告書の後ろに、以下の書類を改変せずに添付しています。ページは本PDF全体の通し番号、SHA-256 は原本ファイルのハッシュ値の先頭12桁です。',
+    en: 'The documents below are attached after this report, unaltered. Pages are numbered through the whole PDF; SHA-256 shows the first 12 hex digits of the original file hash.',
+  },
+  'report.evidence.col.label': { ja: '番号', en: 'Ref.' },
+  'report.evidence.col.kind': { ja: '種類', en: 'Kind' },
+  'report.evidence.col.supplier': { ja: '発行元', en: 'Issuer' },
+  'report.evidence.col.invoice': { ja: '請求書番号', en: 'Invoice no.' },
+  'report.evidence.col.date': { ja: '日付', en: 'Date' },
+  'report.evidence.col.covers': { ja: 'ASIN・数量', en: 'ASINs and units' },
+  'report.evidence.col.pages': { ja: 'ページ', en: 'Pages' },
+  'report.evidence.col.sha': { ja: 'SHA-256', en: 'SHA-256' },
+  'report.kind.invoice': { ja: '請求書', en: 'Invoice' },
+  'report.kind.delivery-note': { ja: '納品書', en: 'Delivery note' },
+  'report.kind.letter': { ja: '書簡', en: 'Letter' },
+  'report.kind.photo': { ja: '写真', en: 'Photo' },
+  'report.kind.inspection': { ja: '検品記録', en: 'Inspection record' },
+  'report.kind.other': { ja: 'その他', en: 'Other' },
+  'report.ref.page': { ja: '{label}（{page}ページ）', en: '{label}, p. {page}' },
+  'report.ref.pages': { ja: '{from}–{to}', en: '{from}–{to}' },
+  'report.ref.file': { ja: '{file}', en: '{file}' },
+  'report.none': { ja: '—', en: '—' },
+  'report.total': { ja: '合計', en: 'Total' },
+  'report.units': { ja: '個', en: 'units' },
+  'report.noRecords': {
+    ja: '照合に使う記録（records/ フォルダーのレポート）がまだないため、この表は作成できません。',
+    en: 'There are no records yet (reports in the records/ folder), so this table could not be made.',
+  },
+  // §1 the issue
+  'report.issue.lead': {
+    ja: '{date}、Amazon から「{type}」の通知を受け取りました。通知の対象は次の {count} 件の ASIN です。',
+    en: 'On {date} we received a notice from Amazon ("{type}"). It concerns the following {count} ASIN(s).',
+  },
+  'report.issue.quote': { ja: 'Amazon からの通知（原文のまま）', en: "Amazon's notice (verbatim)" },
+  // §2 products
+  'report.products.caption': { ja: '対象の商品', en: 'Products concerned' },
+  'report.col.asin': { ja: 'ASIN', en: 'ASIN' },
+  'report.col.sku': { ja: 'SKU', en: 'SKU' },
+  'report.col.title': { ja: '商品名', en: 'Product' },
+  'report.col.brand': { ja: 'ブランド', en: 'Brand' },
+  'report.col.supplier': { ja: '仕入先', en: 'Supplier' },
+  'report.col.jan': { ja: 'JAN', en: 'JAN/UPC' },
+  'report.col.cited': { ja: '通知対象', en: 'Cited' },
+  'report.cited.yes': { ja: '対象', en: 'yes' },
+  'report.cited.no': { ja: '—', en: '—' },
+  // §3 sourcing
+  'report.sourcing.lead': {
+    ja: '通知受領日の前365日間（{from}～{to}）に発行された確定請求書の数量を、同じ期間の FBA 受領数量・販売数量と ASIN ごとに照合しました。カバー率は請求数量 ÷ 販売数量です。',
+    en: 'For each ASIN, the units on final invoices issued in the 365 days before the notice ({from} to {to}) are compared with the units received by FBA and sold in the same period. Coverage is invoiced ÷ sold units.',
+  },
+  'report.sourcing.caption': {
+    ja: 'ASIN別の数量の整合性',
+    en: 'Units per ASIN: invoiced, received, sold',
+  },
+  'report.sourcing.chart': {
+    ja: 'ASIN別 請求・受領・販売数量',
+    en: 'Invoiced, received and sold units per ASIN',
+  },
+  'report.col.invoiced': { ja: '請求数量', en: 'Invoiced' },
+  'report.col.received': { ja: '受領数量', en: 'Received' },
+  'report.col.sold': { ja: '販売数量', en: 'Sold' },
+  'report.col.coverage': { ja: 'カバー率', en: 'Coverage' },
+  'report.col.status': { ja: '判定', en: 'Status' },
+  'report.status.ok': { ja: '充足', en: 'Covered' },
+  'report.status.shortfall': { ja: '不足 {units}個', en: 'Short {units}' },
+  'report.sourcing.shortfallNote': {
+    ja: '網掛けの行は、請求数量が販売数量に足りない ASIN です。',
+    en: 'Shaded rows are ASINs whose invoiced units do not cover the units sold.',
+  },
+  'report.source.ledgerDetail': {
+    ja: '受領数量の出典: 在庫台帳（詳細）の Receipts',
+    en: 'Received units from: Inventory Ledger (detail), Receipts events',
+  },
+  'report.source.ledgerSummary': {
+    ja: '受領数量の出典: 在庫台帳（サマリー）の Receipts',
+    en: 'Received units from: Inventory Ledger (summary), Receipts',
+  },
+  'report.source.receivedInventory': {
+    ja: '受領数量の出典: 受領在庫レポート',
+    en: 'Received units from: Received Inventory report',
+  },
+  'report.source.none': {
+    ja: '受領数量の出典: なし（在庫レポートが見つかりません）',
+    en: 'Received units from: none (no inventory report was found)',
+  },
+  'report.lines.caption': {
+    ja: '集計した請求書明細（{count}行）',
+    en: 'Invoice lines counted ({count})',
+  },
+  'report.excluded.caption': {
+    ja: '集計から除外した明細（{count}行）',
+    en: 'Invoice lines not counted ({count})',
+  },
+  'report.col.invoiceNo': { ja: '請求書番号', en: 'Invoice no.' },
+  'report.col.issued': { ja: '発行日', en: 'Issued' },
+  'report.col.qty': { ja: '数量', en: 'Units' },
+  'report.col.document': { ja: '書類', en: 'Document' },
+  'report.col.reason': { ja: '理由', en: 'Reason' },
+  'report.exclude.outsideWindow': { ja: '期間外の発行', en: 'Issued outside the window' },
+  'report.exclude.notFinal': { ja: '確定請求書ではない', en: 'Not a final invoice' },
+  'report.exclude.unknownProduct': { ja: '商品を特定できない', en: 'Product not identified' },
+  // §4 return comments
+  'report.returns.lead': {
+    ja: '返品理由またはお客様のコメントが真贋・品質に触れている返品は {count} 件です。コメントは原文のまま引用します。',
+    en: '{count} return(s) give a reason or a comment that touches authenticity or quality. Comments are quoted as written.',
+  },
+  'report.returns.none': {
+    ja: '返品理由・コメントが真贋・品質に触れている返品はありません。',
+    en: 'No return gives a reason or comment that touches authenticity or quality.',
+  },
+  'report.col.returnDate': { ja: '返品日', en: 'Returned' },
+  'report.col.orderId': { ja: '注文番号', en: 'Order ID' },
+  'report.col.comment': { ja: 'お客様のコメント', en: "Customer's comment" },
+  'report.col.disposition': { ja: '状態', en: 'Disposition' },
+  'report.returns.caption': {
+    ja: '真贋・品質に関わる返品',
+    en: 'Returns that touch authenticity or quality',
+  },
+  'report.returns.counterfeitNote': {
+    ja: '網掛けの行は、コメントに偽物・偽造品などの語を含む返品です。',
+    en: 'Shaded rows are returns whose comment uses words such as fake or counterfeit.',
+  },
+  // §6 return ratio
+  'report.ratio.lead': {
+    ja: '同じ期間（{from}～{to}）の ASIN ごとの販売数量・返品数量・返品率です。',
+    en: 'Units sold, units returned and the return rate per ASIN over the same period ({from} to {to}).',
+  },
+  'report.ratio.caption': {
+    ja: 'ASIN別の販売数量と返品率',
+    en: 'Units sold and return rate per ASIN',
+  },
+  'report.col.returned': { ja: '返品数量', en: 'Returned' },
+  'report.col.returnRate': { ja: '返品率', en: 'Return rate' },
+  'report.col.qualityReturns': { ja: '品質関連の返品', en: 'Quality returns' },
+  'report.ratio.chart': { ja: '月別の販売数量と返品数量', en: 'Units sold and returned per month' },
+  'report.series.invoiced': { ja: '請求', en: 'Invoiced' },
+  'report.series.received': { ja: '受領', en: 'Received' },
+  'report.series.sold': { ja: '販売', en: 'Sold' },
+  'report.series.returned': { ja: '返品', en: 'Returned' },
+  // §8 actions
+  'report.actions.evidence': { ja: '証拠: {refs}', en: 'Evidence: {refs}' },
+  'report.actions.noEvidence': { ja: '証拠なし: {reason}', en: 'No evidence: {reason}' },
+  'report.actions.none': {
+    ja: '実施済みのアクションは case.json の actionsTaken にまだ記録されていません。',
+    en: 'No action has been recorded yet in actionsTaken of case.json.',
+  },
+};

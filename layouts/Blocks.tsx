@@ -1,0 +1,154 @@
+/** The blocks of a section: paragraphs, bullets, quotes, facts, tables, charts, actions. */
+import { Text, View } from '@react-pdf/renderer';
+import type { Style } from '@react-pdf/types';
+import type { Block, Inline } from '../src/compose/model.js';
+import { sanitize } from '../src/render/fonts.js';
+import { normalizeRunBoundaries } from '../src/render/linebreak.js';
+import type { MeasuredTable } from '../src/render/table.js';
+import { BarChart } from './Chart.js';
+import { TableCanvas } from './TableCanvas.js';
+import { CONTENT_WIDTH, styles } from './theme.js';
+
+export function Runs({ runs }: { runs: Inline[] }) {
+  const clean = normalizeRunBoundaries(runs.map((r) => ({ ...r, text: sanitize(r.text) })));
+  return (
+    <>
+      {clean.map((r, i) =>
+        r.bold ? (
+          <Text key={i} style={styles.bold}>
+            {r.text}
+          </Text>
+        ) : (
+          r.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * Runs cut at explicit line breaks. A "\n" must never reach react-pdf's text: the Japanese font
+ * has no glyph for it, and react-pdf would pull in non-embedded Helvetica for that one character.
+ */
+export function splitLines(runs: Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]];
+  for (const r of runs) {
+    r.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ ...r, text: part });
+    });
+  }
+  return lines;
+}
+
+/** Text with explicit line breaks as one <Text> per line; margins of `style` on the block. */
+export function Lines({ runs, style }: { runs: Inline[]; style: Style }) {
+  const lines = splitLines(runs);
+  if (lines.length === 1)
+    return (
+      <Text style={style}>
+        <Runs runs={lines[0]!} />
+      </Text>
+    );
+  const { marginBottom, marginTop, ...textStyle } = style;
+  return (
+    <View style={{ marginBottom, marginTop }}>
+      {lines.map((l, i) => (
+        <Text key={i} style={textStyle}>
+          {l.length ? <Runs runs={l} /> : ' '}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+const plain = (text: string): Inline[] => [{ text }];
+
+/** A table small enough to stay in the flow: kept on one page, caption and note with it. */
+export function TableBlock({ table }: { table: MeasuredTable }) {
+  return (
+    <View wrap={false} style={styles.block}>
+      {table.caption ? <Text style={styles.caption}>{sanitize(table.caption)}</Text> : null}
+      <TableCanvas
+        table={table}
+        from={0}
+        to={table.rows.length}
+        totals={!!table.totals}
+        height={table.bodyHeight}
+      />
+      {table.note ? <Lines runs={plain(table.note)} style={styles.note} /> : null}
+    </View>
+  );
+}
+
+export function BlockView({ block, table }: { block: Block; table?: MeasuredTable }) {
+  switch (block.kind) {
+    case 'paragraph':
+      return <Lines runs={block.runs} style={styles.paragraph} />;
+    case 'bullets':
+      return (
+        <View style={{ marginBottom: 7 }}>
+          {block.items.map((item, i) => (
+            <View key={i} style={styles.bulletRow} wrap={false}>
+              <Text style={styles.bulletMark}>•</Text>
+              <View style={{ flex: 1 }}>
+                <Lines runs={item} style={styles.bulletText} />
+              </View>
+            </View>
+          ))}
+        </View>
+      );
+    case 'subheading':
+      return (
+        <Text style={styles.subheading} minPresenceAhead={40}>
+          {sanitize(block.text)}
+        </Text>
+      );
+    case 'quote':
+      return (
+        <View style={styles.quote}>
+          <Text style={styles.quoteLabel}>{sanitize(block.label)}</Text>
+          <Lines runs={plain(block.text)} style={styles.quoteText} />
+        </View>
+      );
+    case 'facts':
+      return (
+        <View style={styles.block} wrap={false}>
+          {block.rows.map((r, i) => (
+            <View key={i} style={styles.factRow}>
+              <Text style={styles.factLabel}>{sanitize(r.label)}</Text>
+              <View style={{ flex: 1 }}>
+                <Lines runs={plain(r.value)} style={styles.factValue} />
+              </View>
+            </View>
+          ))}
+        </View>
+      );
+    case 'table':
+      return table ? <TableBlock table={table} /> : null;
+    case 'chart':
+      return <BarChart chart={block.chart} width={CONTENT_WIDTH} />;
+    case 'actions':
+      return (
+        <View style={styles.block}>
+          {block.items.map((a, i) => (
+            <View key={i} style={styles.actionRow} wrap={false}>
+              <Text style={styles.actionDate}>{sanitize(a.date)}</Text>
+              <View style={styles.actionBody}>
+                <Lines runs={plain(a.text)} style={styles.actionText} />
+                {a.evidence ? (
+                  <Text style={styles.actionEvidence}>{sanitize(a.evidence)}</Text>
+                ) : null}
+              </View>
+            </View>
+          ))}
+        </View>
+      );
+    case 'placeholder':
+      return (
+        <View style={styles.placeholder}>
+          <Lines runs={plain(block.text)} style={styles.placeholderText} />
+        </View>
+      );
+  }
+}

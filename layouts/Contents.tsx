@@ -1,0 +1,90 @@
+/** The contents: every part with the page it starts on (real numbers, from a first render). */
+import { Page, Text, View } from '@react-pdf/renderer';
+import type { ReportModel } from '../src/compose/model.js';
+import { sanitize } from '../src/render/fonts.js';
+import { Frame } from './Frame.js';
+import { COLOR, TYPE, styles } from './theme.js';
+
+export interface ContentsEntry {
+  id: string;
+  number: string;
+  title: string;
+  /** Printed page number; undefined in the first pass. */
+  page?: number;
+}
+
+export function Contents({
+  model,
+  entries,
+  onPage,
+}: {
+  model: ReportModel;
+  entries: ContentsEntry[];
+  onPage: (id: string, page: number) => void;
+}) {
+  return (
+    <Page size="A4" style={styles.page}>
+      <Frame model={model} />
+      <View style={styles.sectionHead}>
+        <Text
+          style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
+          render={({ pageNumber }) => {
+            onPage('contents', pageNumber);
+            return '';
+          }}
+        />
+        <Text style={styles.sectionTitle}>{sanitize(model.labels.contents)}</Text>
+      </View>
+      {entries.map((e) => (
+        <View
+          key={e.id}
+          wrap={false}
+          style={{
+            flexDirection: 'row',
+            alignItems: 'flex-end',
+            paddingTop: 4.2,
+            paddingBottom: 4.2,
+          }}
+        >
+          <Text
+            style={{
+              width: 26,
+              fontSize: TYPE.body,
+              lineHeight: 1.5,
+              fontWeight: 700,
+              color: COLOR.accent,
+            }}
+          >
+            {e.number}
+          </Text>
+          <Text style={{ flexShrink: 1, fontSize: TYPE.body, lineHeight: 1.5, color: COLOR.ink }}>
+            {sanitize(e.title)}
+          </Text>
+          <View
+            style={{
+              flexGrow: 1,
+              minWidth: 12,
+              borderBottomWidth: 0.8,
+              borderBottomStyle: 'dotted',
+              borderBottomColor: COLOR.faint,
+              marginLeft: 6,
+              marginRight: 6,
+              marginBottom: 4.5,
+            }}
+          />
+          <Text
+            style={{
+              width: 28,
+              textAlign: 'right',
+              fontSize: TYPE.body,
+              lineHeight: 1.5,
+              color: COLOR.ink,
+            }}
+          >
+            {e.page === undefined ? '000' : String(e.page)}
+          </Text>
+        </View>
+      ))}
+    </Page>
+  );
+}

@@ -1,0 +1,111 @@
+/** The whole report as react-pdf elements, from the page plan (src/render/plan.ts). */
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import type { ReportModel, SectionModel } from '../src/compose/model.js';
+import { sanitize } from '../src/render/fonts.js';
+import type { PagePlan } from '../src/render/plan.js';
+import { BlockView, Lines } from './Blocks.js';
+import { Contents, type ContentsEntry } from './Contents.js';
+import { Cover } from './Cover.js';
+import { Frame } from './Frame.js';
+import { TableCanvas } from './TableCanvas.js';
+import { styles } from './theme.js';
+
+type OnPage = (id: string, page: number) => void;
+
+function bookmarkTitle(s: SectionModel): string {
+  return s.number ? `${s.number}. ${s.title}` : s.title;
+}
+
+function SectionHeading({ section, onPage }: { section: SectionModel; onPage: OnPage }) {
+  return (
+    <View
+      wrap={false}
+      minPresenceAhead={70}
+      style={styles.sectionHead}
+      // bookmark works on any element at run time; the types only list it on <Page>
+      {...({ bookmark: { title: sanitize(bookmarkTitle(section)), fit: true } } as object)}
+    >
+      <Text
+        style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
+        render={({ pageNumber }) => {
+          onPage(section.id, pageNumber);
+          return '';
+        }}
+      />
+      {section.number ? <Text style={styles.sectionNumber}>{section.number}</Text> : null}
+      <Text style={styles.sectionTitle}>{sanitize(section.title)}</Text>
+    </View>
+  );
+}
+
+export interface ReportProps {
+  model: ReportModel;
+  plan: PagePlan[];
+  contents: ContentsEntry[];
+  onPage: OnPage;
+}
+
+export function Report({ model, plan, contents, onPage }: ReportProps) {
+  const date = new Date(`${model.meta.date}T00:00:00Z`);
+  return (
+    <Document
+      title={sanitize(model.meta.title)}
+      author={sanitize(model.meta.author)}
+      subject={sanitize(model.meta.subject)}
+      keywords={sanitize(model.meta.keywords)}
+      creator="evidence-pack"
+      producer="evidence-pack"
+      language={model.lang}
+      pageMode="useOutlines"
+      creationDate={date}
+      modificationDate={date}
+    >
+      {plan.map((p, i) => {
+        switch (p.kind) {
+          case 'cover':
+            return <Cover key={i} model={model} onPage={onPage} />;
+          case 'contents':
+            return <Contents key={i} model={model} entries={contents} onPage={onPage} />;
+          case 'flow':
+            return (
+              <Page key={i} size="A4" style={styles.page}>
+                <Frame model={model} />
+                {p.items.map((it, j) =>
+                  it.kind === 'heading' ? (
+                    <SectionHeading key={j} section={it.section} onPage={onPage} />
+                  ) : (
+                    <BlockView key={j} block={it.block} table={it.table} />
+                  ),
+                )}
+              </Page>
+            );
+          case 'table': {
+            const t = p.table;
+            const caption = t.caption
+              ? p.index === 0
+                ? t.caption
+                : `${t.caption} ${model.labels.continued}`
+              : p.index === 0
+                ? ''
+                : model.labels.continued;
+            return (
+              <Page key={i} size="A4" style={styles.page} wrap={false}>
+                <Frame model={model} />
+                {p.heading ? <SectionHeading section={p.heading} onPage={onPage} /> : null}
+                <Text style={styles.caption}>{sanitize(caption)}</Text>
+                <TableCanvas
+                  table={t}
+                  from={p.chunk.from}
+                  to={p.chunk.to}
+                  totals={p.chunk.totals}
+                  height={p.chunk.height}
+                />
+                {p.last && t.note ? <Lines runs={[{ text: t.note }]} style={styles.note} /> : null}
+              </Page>
+            );
+          }
+        }
+      })}
+    </Document>
+  );
+}

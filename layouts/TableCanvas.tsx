@@ -1,0 +1,92 @@
+/**
+ * One chunk of a measured table drawn on a <Canvas>: header row, body rows, optional totals row.
+ * Text is already wrapped (src/render/table.ts); here only positions, rules and shading.
+ */
+import { Canvas } from '@react-pdf/renderer';
+import { FONT_BOLD, FONT_REGULAR, metrics } from '../src/render/fonts.js';
+import { LINE_HEIGHT, type MeasuredRow, type MeasuredTable } from '../src/render/table.js';
+import { COLOR, TABLE, TYPE } from './theme.js';
+
+// The painter is pdfkit's document behind react-pdf's <Canvas>, reduced to drawing methods.
+interface Painter {
+  rect(x: number, y: number, w: number, h: number): Painter;
+  fill(color: string): Painter;
+  font(src: string): Painter;
+  fontSize(size: number): Painter;
+  fillColor(color: string): Painter;
+  text(text: string, x: number, y: number, options: { lineBreak: boolean }): Painter;
+  moveTo(x: number, y: number): Painter;
+  lineTo(x: number, y: number): Painter;
+  lineWidth(w: number): Painter;
+  strokeColor(color: string): Painter;
+  stroke(): Painter;
+}
+
+function drawRow(p: Painter, t: MeasuredTable, row: MeasuredRow, y: number): void {
+  const bold = row.tone === 'header' || row.tone === 'total' || row.tone === 'shortfall';
+  if (row.tone === 'header') p.rect(0, y, t.width, row.height).fill(COLOR.accentLight);
+  else if (row.tone === 'shortfall') p.rect(0, y, t.width, row.height).fill(COLOR.shade);
+  if (row.tone === 'shortfall') p.rect(0, y, 2.2, row.height).fill(COLOR.ruleStrong);
+  const m = metrics(bold);
+  const size = row.tone === 'header' ? TYPE.table - 0.4 : TYPE.table;
+  p.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size);
+  p.fillColor(
+    row.tone === 'header' ? COLOR.accent : row.tone === 'muted' ? COLOR.muted : COLOR.text,
+  );
+  let x = 0;
+  t.colWidths.forEach((w, i) => {
+    const lines = row.cells[i] ?? [];
+    const align = t.aligns[i] ?? 'left';
+    lines.forEach((line, j) => {
+      if (!line) return;
+      const lw = m.width(line) * size;
+      const lx =
+        align === 'right'
+          ? x + w - TABLE.padX - lw
+          : align === 'center'
+            ? x + (w - lw) / 2
+            : x + TABLE.padX;
+      const ly = y + TABLE.padY + j * LINE_HEIGHT + (LINE_HEIGHT - size * 1.2) / 2;
+      p.text(line, lx, ly, { lineBreak: false });
+    });
+    x += w;
+  });
+  // rules: a light one under every row, a strong one above the totals and under the header
+  if (row.tone === 'total') {
+    p.moveTo(0, y).lineTo(t.width, y).lineWidth(0.9).strokeColor(COLOR.ruleStrong).stroke();
+  }
+  const yb = y + row.height;
+  p.moveTo(0, yb)
+    .lineTo(t.width, yb)
+    .lineWidth(row.tone === 'header' ? 0.9 : 0.45)
+    .strokeColor(row.tone === 'header' ? COLOR.accent : COLOR.rule)
+    .stroke();
+}
+
+export function TableCanvas(props: {
+  table: MeasuredTable;
+  from: number;
+  to: number;
+  totals: boolean;
+  height: number;
+}) {
+  const { table: t, from, to, totals, height } = props;
+  return (
+    <Canvas
+      style={{ width: t.width, height }}
+      paint={(painter) => {
+        const p = painter as unknown as Painter;
+        let y = 0;
+        drawRow(p, t, t.header, y);
+        y += t.header.height;
+        for (let i = from; i < to; i++) {
+          const row = t.rows[i]!;
+          drawRow(p, t, row, y);
+          y += row.height;
+        }
+        if (totals && t.totals) drawRow(p, t, t.totals, y);
+        return null;
+      }}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The document model: what the report says, already in one language and already formatted
+ * (dates, numbers), but not how it looks. compose() builds it; render() draws it.
+ */
+import type { Case } from '../case/schema.js';
+import type { Lang } from '../i18n/catalogue.js';
+import type { Reconciliation } from '../reconcile/types.js';
+
+/** One original document attached after our pages (filled by the assembly stage). */
+export interface EvidenceEntry {
+  /** Reference label printed everywhere the document is cited, e.g. "A-1". */
+  label: string;
+  kind: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  covers: { asin: string; quantity: number }[];
+  /** 1-based pages of the final PDF where the document starts and ends. */
+  firstPage: number;
+  lastPage: number;
+  sha256: string;
+  /** case.json documents[].file */
+  file: string;
+  description?: string;
+}
+
+export interface ComposeInput {
+  case: Case;
+  reconciliation?: Reconciliation;
+  /** Language of the report (the --lang option or the case's language). */
+  lang: Lang;
+  /** e.g. "rev-001" */
+  revision: string;
+  /** YYYY-MM-DD */
+  buildDate: string;
+  draft: boolean;
+  evidence?: EvidenceEntry[];
+  /** "Changes since the previous submission": rendered right after the contents when present. */
+  changes?: unknown;
+  /** Total pages printed in the footer (our pages + appended documents). */
+  totalPagesOverride?: number;
+  /** Added to every printed page number (when our pages are not at the start). */
+  pageOffset?: number;
+}
+
+/** A run of text inside a paragraph. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+}
+
+export type Align = 'left' | 'right' | 'center';
+
+export interface TableColumn {
+  header: string;
+  align: Align;
+  /** Relative width (fractions of the table width after normalising). */
+  width: number;
+  /** Never break inside the cell's words when they fit (ASINs, invoice numbers). */
+  nowrap?: boolean;
+}
+
+export interface TableRow {
+  cells: string[];
+  /** 'shortfall' rows are shaded and bold; 'total' is the totals row. */
+  tone?: 'shortfall' | 'total' | 'muted';
+}
+
+export interface TableModel {
+  /** Stable id for tests and the benchmark, e.g. "sourcing.consistency". */
+  id: string;
+  caption?: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  totals?: TableRow;
+  /** Shown instead of the table when there are no rows. */
+  empty?: string;
+  /** A note under the table (legend of the shading, source of the numbers). */
+  note?: string;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: number[];
+}
+
+/** Grouped bars: one group per category, one bar per series. */
+export interface BarChartModel {
+  id: string;
+  title: string;
+  categories: string[];
+  series: ChartSeries[];
+  /** Unit shown on the axis, e.g. 個 / units. */
+  unit: string;
+}
+
+export type Block =
+  | { kind: 'paragraph'; runs: Inline[] }
+  | { kind: 'bullets'; items: Inline[][] }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'quote'; label: string; text: string }
+  | { kind: 'facts'; rows: { label: string; value: string }[] }
+  | { kind: 'table'; table: TableModel }
+  | { kind: 'chart'; chart: BarChartModel }
+  | { kind: 'actions'; items: { date: string; text: string; evidence: string }[] }
+  | { kind: 'placeholder'; text: string };
+
+export interface SectionModel {
+  /** Section id (case/sections.ts) or a report part: "changes", "evidenceIndex". */
+  id: string;
+  /** Printed number ("1"…"23"), empty for unnumbered parts. */
+  number: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface CoverModel {
+  title: string;
+  subtitle: string;
+  /** Label/value pairs: seller, store, merchant id, marketplace, notice, ASINs, revision. */
+  facts: { label: string; value: string }[];
+  /** A warning line shown on drafts. */
+  draftNotice?: string;
+}
+
+export interface ReportModel {
+  lang: Lang;
+  draft: boolean;
+  kind: Case['kind'];
+  /** Fixed metadata: same input → same bytes. */
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    keywords: string;
+    /** YYYY-MM-DD; becomes creationDate and modificationDate at 00:00 UTC. */
+    date: string;
+  };
+  header: { left: string; right: string };
+  cover: CoverModel;
+  labels: {
+    contents: string;
+    continued: string;
+    draftWatermark: string;
+    /** Footer template with {page} and {total}. */
+    footer: string;
+    /** Unit words of charts, legend etc. are in the blocks themselves. */
+  };
+  /** Optional "changes since the previous submission" part, right after the contents. */
+  changes?: SectionModel;
+  /** The numbered sections of the case's kind, in order. */
+  sections: SectionModel[];
+  /** The evidence index, after the sections (absent when there is no evidence yet). */
+  evidenceIndex?: SectionModel;
+  totalPagesOverride?: number;
+  pageOffset?: number;
+}

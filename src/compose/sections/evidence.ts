@@ -1,0 +1,50 @@
+/** The evidence index after the sections: one row per attached original document. */
+import { formatNumber } from '../../i18n/format.js';
+import { hasMessage } from '../../i18n/catalogue.js';
+import type { ComposeContext } from '../context.js';
+import type { SectionModel } from '../model.js';
+
+export function evidenceIndex(ctx: ComposeContext): SectionModel | undefined {
+  const { m, evidence } = ctx;
+  if (!evidence.length) return undefined;
+  return {
+    id: 'evidenceIndex',
+    number: '',
+    title: m('report.evidence.title'),
+    blocks: [
+      { kind: 'paragraph', runs: [{ text: m('report.evidence.lead') }] },
+      {
+        kind: 'table',
+        table: {
+          id: 'evidenceIndex',
+          columns: [
+            { header: m('report.evidence.col.label'), align: 'left', width: 0.6, nowrap: true },
+            { header: m('report.evidence.col.kind'), align: 'left', width: 0.9 },
+            { header: m('report.evidence.col.supplier'), align: 'left', width: 1.5 },
+            { header: m('report.evidence.col.invoice'), align: 'left', width: 1.2, nowrap: true },
+            { header: m('report.evidence.col.date'), align: 'left', width: 1.1 },
+            { header: m('report.evidence.col.covers'), align: 'left', width: 1.7 },
+            { header: m('report.evidence.col.pages'), align: 'right', width: 0.8 },
+            { header: m('report.evidence.col.sha'), align: 'left', width: 1.15, nowrap: true },
+          ],
+          rows: evidence.map((e) => ({
+            cells: [
+              e.label,
+              hasMessage(`report.kind.${e.kind}`) ? m(`report.kind.${e.kind}`) : e.kind,
+              e.supplier ? ctx.supplierName(e.supplier) : m('report.none'),
+              e.invoiceNumber ?? m('report.none'),
+              ctx.date(e.date),
+              e.covers.length
+                ? e.covers.map((cv) => `${cv.asin} × ${formatNumber(cv.quantity)}`).join('\n')
+                : m('report.none'),
+              e.firstPage === e.lastPage
+                ? String(e.firstPage)
+                : m('report.ref.pages', { from: e.firstPage, to: e.lastPage }),
+              e.sha256.slice(0, 12),
+            ],
+          })),
+        },
+      },
+    ],
+  };
+}

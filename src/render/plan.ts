@@ -1,0 +1,91 @@
+/**
+ * The page plan: which parts flow together on react-pdf pages and which tables get pages of their
+ * own. A table that fits in half a page stays in the flow as one unbreakable block; a longer one
+ * is cut into page-sized chunks (measured here, linear in rows) drawn on dedicated pages.
+ */
+import type { Block, ReportModel, SectionModel } from '../compose/model.js';
+import { BODY_HEIGHT, CONTENT_WIDTH, TABLE } from '../../layouts/theme.js';
+import { chunkRows, measureTable, noteHeight, type Chunk, type MeasuredTable } from './table.js';
+
+export type FlowItem =
+  | { kind: 'heading'; section: SectionModel }
+  | { kind: 'block'; block: Block; table?: MeasuredTable };
+
+export type PagePlan =
+  | { kind: 'cover' }
+  | { kind: 'contents' }
+  | { kind: 'flow'; items: FlowItem[] }
+  | {
+      kind: 'table';
+      table: MeasuredTable;
+      chunk: Chunk;
+      index: number;
+      last: boolean;
+      /** The section heading when the table is the first thing of its section. */
+      heading?: SectionModel;
+    };
+
+/** Tables taller than this share no page with other content. */
+export const FLOW_TABLE_LIMIT = BODY_HEIGHT * 0.5;
+
+/** Space on a table page below the caption. */
+export const TABLE_PAGE_AVAIL = BODY_HEIGHT - TABLE.captionHeight - 6;
+
+export function tablePages(table: MeasuredTable): { chunk: Chunk; last: boolean }[] {
+  const chunks = chunkRows(table, TABLE_PAGE_AVAIL, noteHeight(table.note, table.width));
+  return chunks.map((chunk, i) => ({ chunk, last: i === chunks.length - 1 }));
+}
+
+export function planPages(model: ReportModel): PagePlan[] {
+  const plan: PagePlan[] = [{ kind: 'cover' }, { kind: 'contents' }];
+  let flow: FlowItem[] = [];
+  const flush = () => {
+    if (flow.length) plan.push({ kind: 'flow', items: flow });
+    flow = [];
+  };
+  const parts = [
+    ...(model.changes ? [model.changes] : []),
+    ...model.sections,
+    ...(model.evidenceIndex ? [model.evidenceIndex] : []),
+  ];
+  for (const section of parts) {
+    let headingPending = true;
+    flow.push({ kind: 'heading', section });
+    for (const block of section.blocks) {
+      if (block.kind !== 'table') {
+        flow.push({ kind: 'block', block });
+        headingPending = false;
+        continue;
+      }
+      const table = measureTable(block.table, CONTENT_WIDTH);
+      const total =
+        table.bodyHeight +
+        (table.caption ? TABLE.captionHeight : 0) +
+        noteHeight(table.note, CONTENT_WIDTH);
+      if (total <= FLOW_TABLE_LIMIT) {
+        flow.push({ kind: 'block', block, table });
+        headingPending = false;
+        continue;
+      }
+      let heading: SectionModel | undefined;
+      if (headingPending) {
+        flow.pop();
+        heading = section;
+      }
+      flush();
+      tablePages(table).forEach(({ chunk, last }, index) =>
+        plan.push({
+          kind: 'table',
+          table,
+          chunk,
+          index,
+          last,
+          heading: index === 0 ? heading : undefined,
+        }),
+      );
+      headingPending = false;
+    }
+  }
+  flush();
+  return plan;
+}
