@@ -91,7 +91,7 @@ export const KINDS: Record<ReportKind, KindSpec> = {
     anyOf: ['fnsku', 'asin', 'sku'],
     dateOrder: 'MDY',
     fields: {
-      date: { type: 'date', aliases: ['date', '日付'] },
+      date: { type: 'date', aliases: ['date', 'date and time', '日付', '日時'] },
       fnsku: { type: 'id', aliases: fnsku },
       asin: { type: 'id', aliases: asin },
       sku: { type: 'id', aliases: ['msku', ...sku] },
@@ -104,7 +104,7 @@ export const KINDS: Record<ReportKind, KindSpec> = {
     required: ['date', 'receipts', 'customerShipments', 'customerReturns'],
     dateOrder: 'MDY',
     fields: {
-      date: { type: 'date', aliases: ['date', '日付'] },
+      date: { type: 'date', aliases: ['date', 'date and time', '日付', '日時'] },
       fnsku: { type: 'id', aliases: fnsku },
       asin: { type: 'id', aliases: asin },
       sku: { type: 'id', aliases: ['msku', ...sku] },

@@ -190,6 +190,8 @@ export async function readRecords(
     extraAliases: extraAliases(loaded, problems),
     dateOrder: loaded.data.records?.dateOrder,
     caseKind: loaded.data.kind,
+    productCodes: loaded.data.records?.productCodes ?? [],
+    suppliers: loaded.data.suppliers ?? [],
     skuAsinConflicts: new Set(),
     problems,
   };

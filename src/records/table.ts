@@ -40,6 +40,9 @@ export interface ReadContext {
   extraAliases: Partial<Record<ReportKind, Record<string, string[]>>>;
   dateOrder?: DateOrder;
   caseKind: 'authenticity' | 'performance';
+  /** case.json records.productCodes and suppliers, to map supplier product codes to ASINs. */
+  productCodes: { supplierId?: string; code: string; asin: string }[];
+  suppliers: { id: string; name: string }[];
   /** SKU → first ASIN seen and where, to report conflicts once. */
   skuAsinConflicts: Set<string>;
   problems: Problem[];
@@ -324,6 +327,25 @@ export class TableReader {
     }
   }
 
+  /**
+   * The ASIN of a supplier product code from case.json records.productCodes: a mapping without
+   * supplierId, or one whose supplier is the one written (by id or exact name). Other cases are
+   * left to the reconciliation, which matches supplier names more loosely.
+   */
+  private codeAsin(code: string, supplier: string): string | undefined {
+    const written = supplier.normalize('NFKC').trim();
+    const found = this.ctx.productCodes.filter((m) => {
+      if (m.code.normalize('NFKC').trim() !== code.normalize('NFKC').trim()) return false;
+      if (!m.supplierId) return true;
+      const s = this.ctx.suppliers.find((x) => x.id === m.supplierId);
+      return (
+        m.supplierId === written || (s !== undefined && s.name.normalize('NFKC').trim() === written)
+      );
+    });
+    const asins = new Set(found.map((m) => m.asin));
+    return asins.size === 1 ? [...asins][0] : undefined;
+  }
+
   private dataRow(rowNo: number, cells: Cell[]): void {
     const src: SourceRef = {
       file: this.info.file,
@@ -551,11 +573,13 @@ export class TableReader {
           status = s;
         }
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        const asin =
+          v.asin || (v.productCode ? this.codeAsin(v.productCode, v.supplier!) : undefined);
         R.invoiceLines.push({
           invoiceNumber: v.invoiceNumber!,
           issueDate: v.issueDate!,
           supplier: v.supplier!,
-          ...(v.asin ? { asin: v.asin } : {}),
+          ...(asin ? { asin } : {}),
           ...(v.sku ? { sku: v.sku } : {}),
           ...(v.productCode ? { productCode: v.productCode } : {}),
           ...(v.productName ? { productName: v.productName } : {}),

@@ -606,3 +606,24 @@ test('every bad cell across files at once, capped per file with a summary', asyn
     [3, 'received-date', ''],
   ]);
 });
+
+test('supplier product codes are mapped to ASINs from case.json records.productCodes', async () => {
+  const c = await makeCase(
+    {
+      'records/inv.csv': [
+        'Invoice Number,Issue Date,Supplier,Item Code,Qty',
+        'I-1,2026-03-01,S1,TB-350,4',
+        'I-2,2026-03-01,Other Co.,TB-350,4',
+        'I-3,2026-03-01,S1,ZZ-9,4',
+      ].join('\n'),
+    },
+    { records: { productCodes: [{ supplierId: 'S1', code: 'TB-350', asin: 'B0EXAMPLE1' }] } },
+  );
+  const { records, problems } = await readRecords(c);
+  expect(errors(problems)).toEqual([]);
+  expect(records.invoiceLines.map((l) => [l.invoiceNumber, l.productCode, l.asin])).toEqual([
+    ['I-1', 'TB-350', 'B0EXAMPLE1'],
+    ['I-2', 'TB-350', undefined],
+    ['I-3', 'ZZ-9', undefined],
+  ]);
+});
