@@ -2,7 +2,7 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
-import { Frame } from './Frame.js';
+import { Frame, Watermark } from './Frame.js';
 import { COLOR, TYPE, styles } from './theme.js';
 
 export interface ContentsEntry {
@@ -85,6 +85,7 @@ export function Contents({
           </Text>
         </View>
       ))}
+      <Watermark model={model} />
     </Page>
   );
 }

@@ -13,7 +13,7 @@ export function Watermark({ model }: { model: ReportModel }) {
   );
 }
 
-/** Header and footer; never set lineHeight on the page or an ancestor of the footer. */
+/** Header and footer (the watermark goes last on a page, over the content); never set lineHeight on the page or an ancestor of the footer. */
 export function Frame({ model }: { model: ReportModel }) {
   const offset = model.pageOffset ?? 0;
   return (
@@ -31,7 +31,6 @@ export function Frame({ model }: { model: ReportModel }) {
             .replace('{total}', String(model.totalPagesOverride ?? (totalPages ?? 0) + offset))
         }
       />
-      <Watermark model={model} />
     </>
   );
 }

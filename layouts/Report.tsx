@@ -6,7 +6,7 @@ import type { PagePlan } from '../src/render/plan.js';
 import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
-import { Frame } from './Frame.js';
+import { Frame, Watermark } from './Frame.js';
 import { TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
 
@@ -77,6 +77,7 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
                     <BlockView key={j} block={it.block} table={it.table} />
                   ),
                 )}
+                <Watermark model={model} />
               </Page>
             );
           case 'table': {
@@ -101,6 +102,7 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
                   height={p.chunk.height}
                 />
                 {p.last && t.note ? <Lines runs={[{ text: t.note }]} style={styles.note} /> : null}
+                <Watermark model={model} />
               </Page>
             );
           }

@@ -88,7 +88,7 @@ export const styles = StyleSheet.create({
     lineHeight: 1.2,
     fontWeight: 700,
     color: COLOR.watermark,
-    opacity: 0.35,
+    opacity: 0.3,
     transform: 'rotate(-35deg)',
   },
   sectionHead: {
