@@ -62,6 +62,12 @@ export const CAUSE: readonly RegExp[] = [
 export const JA_DONE_END =
   /(ました|ませんでした|済み|済みです|済です|完了|完了です|でした|しております|ています)$/;
 
+/**
+ * Japanese endings of a completed act (〜しました, 〜済み): the sentences PLAN_ACTION_UNDATED
+ * expects a date on. 〜しています / 〜しております describe a state and need none.
+ */
+export const JA_COMPLETED_END = /(ました|済み|済みです|済です|完了|完了です)$/;
+
 /** Japanese endings that say the action is still planned (〜します, 〜する予定). */
 export const JA_FUTURE_END =
   /(します|いたします|致します|まいります|参ります|予定|予定です|つもりです?|ていきます|していく|する|行う|実施する|検討中です?|準備中です?|検討します|行います)$/;
@@ -88,6 +94,9 @@ export const EN_PAST =
 
 /** Sentences that introduce a list rather than state one action (no date expected on them). */
 export const INTRO = /(以下|次の|下記|のとおり|の通り|following|below|as follows|[:：]$)/i;
+
+/** Sentences that point at the evidence rather than state an action (no date expected). */
+export const EVIDENCE_REF = /(添付|別紙|証拠書類|attached|attachment|appendix|enclosed)/i;
 
 /** Blaming someone else for the problem: reviewers read it as not owning the root cause. */
 export const BLAME: readonly RegExp[] = [
@@ -152,25 +161,52 @@ export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [
   'listings',
 ];
 
-/** Numbers of the reconciliation as sellers write them, by metric. */
-export const METRIC_WORDS = {
-  sold: [/販売|売上|売れ|注文|受注/, /\b(sold|sales|sale|ordered|orders)\b/i],
-  returned: [/返品|返却|返送され/, /\b(returned|returns|return)\b/i],
+/**
+ * Numbers of the reconciliation as sellers write them. Only tight phrasings count: the metric
+ * word right before the number ("販売数は245個", "sold 245 units") or the verb right after it
+ * ("245個販売", "245 units sold"). Looser readings took "販売可能 461個" (sellable stock) or
+ * "返品 6個を検品" (a subset inspected) for totals. {N} is the number, {U} a unit.
+ */
+export const METRIC_PATTERNS: Record<
+  'sold' | 'returned' | 'invoiced' | 'received',
+  readonly string[]
+> = {
+  sold: [
+    '(?:販売|売上|売れた)(?:数|個数|数量|実績)?(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
+    '{N}\\s*{JU}(?:を|が)?(?:販売|売れ|売り上げ)',
+    '\\b(?:sold|sales of)\\s+(?:a total of\\s+)?{N}\\s*{EU}',
+    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+|have been\\s+)?sold\\b',
+  ],
+  returned: [
+    '(?:返品|返却)(?:数|個数|数量|件数)?(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
+    '{N}\\s*{JU}(?:が|の)?(?:返品(?!率)|返却)',
+    '\\b(?:returned|returns of)\\s+{N}\\s*{EU}',
+    '{N}\\s*(?:{EU}\\s+)?(?:were\\s+|was\\s+|have been\\s+)?returned\\b(?!\\s+{EU})',
+    '{N}\\s+returns\\b',
+  ],
   invoiced: [
-    /仕入|請求|インボイス|納品書|購入し|発注/,
-    /\b(invoiced|invoices?|purchased|bought|ordered from)\b/i,
+    '(?:仕入れ?|請求|購入)(?:数|個数|数量)(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
+    '{N}\\s*{JU}(?:を)?(?:仕入|購入)',
+    '\\b(?:invoiced|purchased|bought)\\s+{N}\\s*{EU}',
+    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+)?(?:invoiced|purchased|bought)\\b',
   ],
   received: [
-    /入荷|受領|受け入れ|受入|FBA(倉庫)?に(納品|到着)|納品(?!書)/,
-    /\b(received|receipts?|delivered to)\b/i,
+    '(?:入荷|受領|納品)(?:数|個数|数量)(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
+    '{N}\\s*{JU}(?:を|が)?(?:入荷|受領|納品(?!書))',
+    '\\breceived\\s+{N}\\s*{EU}',
+    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+)?received\\b',
   ],
-} as const;
+};
 
-/** Units written after a number ("240個", "240 units"). */
-export const UNIT = /^\s*(個|点|件|台|本|枚|箱|セット|着|足|冊|pcs\.?|pieces?|units?|items?)/i;
+/** The return rate: the rate word, a few words, then a percentage. {D} is a decimal number. */
+export const RATE_PATTERNS: readonly string[] = [
+  '(?:返品率|返品の割合|返品割合)[^\\d%。]{0,12}?{D}\\s*%',
+  '\\breturn rate\\b[^\\d%.]{0,40}?{D}\\s*%',
+];
 
-/** A rate written with a percent sign near 返品率 / return rate. */
-export const RATE_WORDS = [/返品率|返品割合|返品の割合/, /\breturn rate\b/i];
+/** Units: Japanese counters and English nouns. */
+export const JA_UNITS = '(?:個|点|件|台|本|枚|箱|セット)';
+export const EN_UNITS = '(?:units?|items?|pcs|pieces)';
 
 /** Thresholds. */
 export const LIMITS = {
@@ -188,6 +224,4 @@ export const LIMITS = {
   maxWordsEn: 450,
   /** Characters of a sentence quoted in a message. */
   quoteChars: 70,
-  /** Two rates agree when they differ by less than half a unit of the last digit written. */
-  rateSlack: 0.05,
 } as const;

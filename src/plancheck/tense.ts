@@ -3,6 +3,7 @@ import {
   EN_FUTURE,
   EN_PAST,
   JA_DICTIONARY_END,
+  JA_COMPLETED_END,
   JA_DONE_END,
   JA_FUTURE_ANY,
   JA_FUTURE_END,
@@ -33,5 +34,12 @@ export function isPlanned(s: string): boolean {
 export function isDone(s: string): boolean {
   if (isPlanned(s)) return false;
   if (isJapanese(s)) return JA_DONE_END.test(core(s));
+  return EN_PAST.test(s);
+}
+
+/** True when the sentence reports a completed act (〜しました, 〜済み, past tense). */
+export function isCompleted(s: string): boolean {
+  if (isPlanned(s)) return false;
+  if (isJapanese(s)) return JA_COMPLETED_END.test(core(s));
   return EN_PAST.test(s);
 }

@@ -88,6 +88,9 @@ describe('PLAN_ACTION_UNDATED', () => {
     'On Sept 20 we contacted the supplier.',
     '以下の対応を実施しました。',
     'We took the following actions:',
+    '各対応の証拠書類は添付資料に収録しています。',
+    '在庫は当社倉庫で保管しております。',
+    'The evidence is attached.',
   ])('does not fire on %s', (s) => expect(fired('PLAN_ACTION_UNDATED', inActions(s))).toEqual([]));
 });
 

@@ -68,7 +68,7 @@ describe('check samples/ja-flawed', () => {
 
   it('finds the sold units and the rate that disagree with the tables', () => {
     const found = out.problems.filter((p) => p.code === 'PLAN_NUMBER_MISMATCH').map((p) => p.found);
-    expect(found).toEqual(['10個', '20%']);
+    expect(found).toEqual(['10個販売', '20%']);
   });
 
   it('finds the invoice dated after the receipt it covers, by file and row', () => {

@@ -9,16 +9,16 @@ const check = (s: string) => fired('PLAN_NUMBER_MISMATCH', inSection(s), goodRec
 
 describe('PLAN_NUMBER_MISMATCH', () => {
   it.each([
-    ['B0TEST0001 は240個販売しました。', '240個'],
-    ['ステンレスタンブラーの販売数は240個、返品は5件でした。', '240個'],
-    ['B0TEST0001 の返品は7件です。', '7件'],
+    ['B0TEST0001 は240個販売しました。', '240個販売'],
+    ['ステンレスタンブラーの販売数は240個、返品は5件でした。', '販売数は240個'],
+    ['B0TEST0001 の返品は7件です。', '返品は7件'],
     ['B0TEST0001 の返品率は2.5%でした。', '2.5%'],
-    ['期間中の販売は合計290個でした。', '290個'],
-    ['We sold 240 units of B0TEST0001.', '240 units'],
-    ['B0TEST0001: 240 units sold, 5 returned.', '240 units'],
+    ['期間中の販売は合計290個でした。', '販売は合計290個'],
+    ['We sold 240 units of B0TEST0001.', 'sold 240 units'],
+    ['B0TEST0001: 240 units sold, 5 returned.', '240 units sold'],
     ['The return rate of B0TEST0001 was 3.0%.', '3.0%'],
-    ['B0TEST0001 は仕入先から280個仕入れました。', '280個'],
-    ['B0TEST0001 はＦＢＡに２９０個納品しました。', '290個'],
+    ['B0TEST0001 は仕入先から280個仕入れました。', '280個仕入'],
+    ['B0TEST0001 はＦＢＡに２９０個納品しました。', '290個納品'],
   ])('fires on %s', (s, written) => {
     const ps = check(s);
     expect(ps).toHaveLength(1);
@@ -41,6 +41,13 @@ describe('PLAN_NUMBER_MISMATCH', () => {
     '返品率2.0%（245個中5個）でした。',
     '2026年9月15日に通知を受け取りました。',
     '1,000個以上の在庫はありません。',
+    'FBA 在庫（販売可能 461個、販売不可 6個）の返送を依頼しました。',
+    '返送された返品 6個を検品し、記録しました。',
+    '販売不可として返送された返品 6個 を1個ずつ検品しました。',
+    '入荷ごとに1箱を開けて確認します。',
+    '品質に関わる返品が同じASINで月3件を超えた場合は出品を止めます。',
+    'B0TEST0001 のうち 24個は卸売業者から仕入れました。',
+    'We inspected the 6 returned units one by one.',
   ])('does not fire on %s', (s) => expect(check(s)).toEqual([]));
   it('is skipped without a reconciliation', () => {
     expect(fired('PLAN_NUMBER_MISMATCH', inSection('B0TEST0001 は240個販売しました。'))).toEqual(

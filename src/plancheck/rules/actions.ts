@@ -15,8 +15,8 @@ import {
   titleParams,
   type PlanContext,
 } from '../context.js';
-import { INTRO } from '../phrases.js';
-import { isDone, isPlanned } from '../tense.js';
+import { EVIDENCE_REF, INTRO } from '../phrases.js';
+import { isCompleted, isPlanned } from '../tense.js';
 import { datesIn, normalize } from '../text.js';
 
 export function actionsRule(ctx: PlanContext): Problem[] {
@@ -76,7 +76,7 @@ export function actionsRule(ctx: PlanContext): Problem[] {
             quote: q(s),
           }),
         );
-      } else if (isDone(s) && !dates.any && !INTRO.test(s)) {
+      } else if (isCompleted(s) && !dates.any && !INTRO.test(s) && !EVIDENCE_REF.test(s)) {
         out.push(
           planProblem('PLAN_ACTION_UNDATED', sectionWhere(sec.id), 'actionUndated', {
             ...title,

@@ -3,19 +3,18 @@
  * returned, invoiced, received; the return rate) disagrees with it — "240個販売" when the table
  * says 245. Documents that contradict the narrative are a common reason for rejection.
  *
- * A count is a number followed by a unit (個, 件, units …); its metric is the nearest metric word
- * in the same clause. When the sentence names products (ASIN, SKU or title) the number is
- * compared with those products (each, or their sum); otherwise with the totals (all products,
- * or the cited ones). Sentences about one month are skipped (the tables are per window).
- * Needs the reconciliation; skipped without it.
+ * Only tight phrasings are read (METRIC_PATTERNS in phrases.ts). When the sentence names
+ * products (ASIN, SKU or title) the number is compared with those products (each, or their
+ * sum); otherwise with the totals (all products, or the cited ones). Sentences about one month
+ * are skipped (the tables are per window). Needs the reconciliation; skipped without it.
  */
 import type { Problem } from '../../errors.js';
 import type { ProductNumbers } from '../../reconcile/types.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
-import { METRIC_WORDS, RATE_WORDS, UNIT } from '../phrases.js';
+import { EN_UNITS, JA_UNITS, METRIC_PATTERNS, RATE_PATTERNS } from '../phrases.js';
 import { normalize } from '../text.js';
 
-type Metric = keyof typeof METRIC_WORDS;
+type Metric = keyof typeof METRIC_PATTERNS;
 
 const METRIC_NAMES: Record<Metric | 'rate', { ja: string; en: string }> = {
   sold: { ja: '販売個数', en: 'units sold' },
@@ -29,14 +28,6 @@ const METRIC_NAMES: Record<Metric | 'rate', { ja: string; en: string }> = {
 const PERIOD =
   /(\d{1,2})月(?!\s*\d{1,2}\s*日)|月間|月ごと|毎月|\bper month\b|\bmonthly\b|\b(in|during) (january|february|march|april|may|june|july|august|september|october|november|december)\b|\b\d{4}-\d{2}(?!-\d)/i;
 
-/** Units followed by these count kinds of products, not units ("2点のASIN"). */
-const NOT_UNITS = /^\s*(の)?(ASIN|SKU|商品|種類|品目|ブランド)/i;
-
-/** Clause boundaries: a metric word only speaks for numbers in its own clause. */
-const CLAUSE = /[、;，；]|,(?!\d{3}(?!\d))|\b(and|but|while|whereas|of which)\b|うち|のうち|中/gi;
-
-const RATE_SPAN = new RegExp(RATE_WORDS.map((r) => r.source).join('|'), 'gi');
-
 interface Mention {
   metric: Metric | 'rate';
   value: number;
@@ -44,56 +35,56 @@ interface Mention {
   written: string;
 }
 
-function clauses(s: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let start = 0;
-  for (const m of s.matchAll(CLAUSE)) {
-    out.push({ start, text: s.slice(start, m.index) });
-    start = m.index! + m[0].length;
-  }
-  out.push({ start, text: s.slice(start) });
-  return out;
+const N = '(\\d{1,3}(?:,\\d{3})+(?![\\d.])|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d))';
+const D = '(\\d+(?:\\.\\d+)?)';
+
+function compile(p: string): RegExp {
+  return new RegExp(
+    p
+      .replaceAll('{N}', N)
+      .replaceAll('{D}', D)
+      .replaceAll('{JU}', JA_UNITS)
+      .replaceAll('{EU}', EN_UNITS),
+    'gi',
+  );
 }
 
-/** Counts and rates written in a sentence, with their metric. */
-export function mentions(sentence: string): Mention[] {
-  const out: Mention[] = [];
-  for (const cl of clauses(sentence)) {
-    const text = cl.text;
-    const hasRate = RATE_WORDS.some((r) => r.test(text));
-    if (hasRate)
-      for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*%/g))
-        out.push({
-          metric: 'rate',
-          value: Number(m[1]),
-          decimals: m[1]!.split('.')[1]?.length ?? 0,
-          written: m[0],
-        });
-    // Metric words, except where they are part of a rate word (返品率, return rate).
-    const masked = text.replace(RATE_SPAN, (w) => ' '.repeat(w.length));
-    const words: { metric: Metric; at: number }[] = [];
-    for (const metric of Object.keys(METRIC_WORDS) as Metric[])
-      for (const re of METRIC_WORDS[metric])
-        for (const m of masked.matchAll(new RegExp(re.source, `g${re.flags.replace('g', '')}`)))
-          words.push({ metric, at: m.index! });
-    if (words.length === 0) continue;
-    for (const m of text.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d|\s*%)/g)) {
-      const after = text.slice(m.index! + m[0].length);
-      if (!UNIT.test(after)) continue;
-      const unit = UNIT.exec(after)![0];
-      if (NOT_UNITS.test(after.slice(unit.length))) continue;
-      const nearest = words.reduce((a, b) =>
-        Math.abs(b.at - m.index!) < Math.abs(a.at - m.index!) ? b : a,
-      );
-      out.push({
-        metric: nearest.metric,
+const COUNTS = (Object.keys(METRIC_PATTERNS) as Metric[]).flatMap((metric) =>
+  METRIC_PATTERNS[metric].map((p) => ({ metric, re: compile(p) })),
+);
+const RATES = RATE_PATTERNS.map(compile);
+
+/** Counts and rates written in a sentence, with their metric, in the order written. */
+export function mentions(written: string): Mention[] {
+  // ASINs and SKU-like codes carry digits that are not counts: masked, same length.
+  const sentence = written.replace(/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,}\b/g, (m) =>
+    'X'.repeat(m.length),
+  );
+  const found: (Mention & { at: number })[] = [];
+  const seen = new Set<number>();
+  for (const { metric, re } of COUNTS)
+    for (const m of sentence.matchAll(re)) {
+      const at = m.index! + m[0].indexOf(m[1]!);
+      if (seen.has(at)) continue;
+      seen.add(at);
+      found.push({
+        metric,
         value: Number(m[1]!.replace(/,/g, '')),
         decimals: 0,
-        written: `${m[0]}${unit}`.trim(),
+        written: m[0].trim(),
+        at,
       });
     }
-  }
-  return out;
+  for (const re of RATES)
+    for (const m of sentence.matchAll(re))
+      found.push({
+        metric: 'rate',
+        value: Number(m[1]),
+        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        written: `${m[1]}%`,
+        at: m.index! + m[0].lastIndexOf(m[1]!),
+      });
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...m }) => m);
 }
 
 function sum(ps: ProductNumbers[], f: (p: ProductNumbers) => number): number {
