@@ -67,13 +67,14 @@ function eventDay(d: string): string {
   return /^\d{4}-\d{2}$/.test(d) ? `${d}-01` : day(d);
 }
 
+/** Code-point order (not the locale's): fast and the same on every machine. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const byDateThenSource = <T extends { date: string; src: { file: string; row: number } }>(
   a: T,
   b: T,
 ) =>
-  eventDay(a.date).localeCompare(eventDay(b.date)) ||
-  a.src.file.localeCompare(b.src.file) ||
-  a.src.row - b.src.row;
+  cmp(eventDay(a.date), eventDay(b.date)) || cmp(a.src.file, b.src.file) || a.src.row - b.src.row;
 
 export function buildContext(c: Case, records: Records): BaseCtx {
   const window = { from: addDays(c.notice.receivedOn, -365), to: c.notice.receivedOn };
@@ -217,8 +218,8 @@ export function buildContext(c: Case, records: Records): BaseCtx {
     })
     .sort(
       (a, b) =>
-        day(a.returnDate).localeCompare(day(b.returnDate)) ||
-        a.src.file.localeCompare(b.src.file) ||
+        cmp(day(a.returnDate), day(b.returnDate)) ||
+        cmp(a.src.file, b.src.file) ||
         a.src.row - b.src.row,
     );
 

@@ -7,22 +7,50 @@ import type { Ctx } from '../context.js';
 import { finding } from '../finding.js';
 import type { Finding } from '../types.js';
 
+function groupSum<T>(
+  xs: T[],
+  key: (x: T) => string | undefined,
+  day: (x: T) => string,
+  n: (x: T) => number,
+) {
+  const out = new Map<string, Map<string, number>>();
+  for (const x of xs) {
+    const k = key(x);
+    if (k === undefined) continue;
+    let m = out.get(k);
+    if (!m) out.set(k, (m = new Map()));
+    const d = day(x).slice(0, 10);
+    m.set(d, (m.get(d) ?? 0) + n(x));
+  }
+  return out;
+}
+
 export function receivedBeforeInvoiced(ctx: Ctx): Finding[] {
+  const receipts = groupSum(
+    ctx.receipts,
+    (r) => r.asin,
+    (r) => r.date,
+    (r) => r.quantity,
+  );
+  const invoices = groupSum(
+    ctx.lines.filter((l) => l.status === 'final'),
+    (l) => l.asin,
+    (l) => l.line.issueDate,
+    (l) => l.line.quantity,
+  );
   const out: Finding[] = [];
   for (const p of ctx.products) {
-    const byDay = new Map<string, number>();
-    for (const r of ctx.receipts)
-      if (r.asin === p.asin) {
-        const d = r.date.slice(0, 10);
-        byDay.set(d, (byDay.get(d) ?? 0) + r.quantity);
-      }
-    const invoices = ctx.lines.filter((l) => l.status === 'final' && l.asin === p.asin);
+    const byDay = receipts.get(p.asin);
+    if (!byDay) continue;
+    const inv = [...(invoices.get(p.asin) ?? new Map<string, number>())].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    );
     let received = 0;
+    let invoiced = 0;
+    let i = 0;
     for (const d of [...byDay.keys()].sort()) {
       received += byDay.get(d) ?? 0;
-      const invoiced = invoices
-        .filter((l) => l.line.issueDate.slice(0, 10) <= d)
-        .reduce((n, l) => n + l.line.quantity, 0);
+      while (i < inv.length && inv[i]![0] <= d) invoiced += inv[i++]![1];
       if (received > invoiced) {
         out.push(
           finding(
