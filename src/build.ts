@@ -2,16 +2,18 @@
  * The composition root of `build`: load → validate → read records → reconcile → compose →
  * render → assemble → publish. Only this file calls the stages in order; the CLI parses and prints.
  */
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EvidenceError, problem, type Problem } from './errors.js';
 import { t, type Lang } from './i18n/catalogue.js';
-import { loadCase, missingNarrative } from './case/load.js';
+import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
+import { checkPlan } from './plancheck/index.js';
 import { compose } from './compose/index.js';
 import { renderReport } from './render/index.js';
+import { openPublishSession, type PublishSession } from './publish/session.js';
+import { finishPublish, planPublish } from './publish/build-step.js';
 
 export interface BuildOptions {
   lang?: Lang;
@@ -36,6 +38,20 @@ export function buildDate(opts: BuildOptions, caseDate?: string): string {
 
 export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const loaded = await loadCase(dir);
+  // One build of a case at a time: the case lock is held until the revision is published.
+  const session = await openPublishSession(loaded.dir, 'build');
+  try {
+    return await buildLocked(loaded, session, opts);
+  } finally {
+    await session.close();
+  }
+}
+
+async function buildLocked(
+  loaded: LoadedCase,
+  session: PublishSession,
+  opts: BuildOptions,
+): Promise<BuildResult> {
   const c = loaded.data;
   if (!opts.draft) {
     const missing = missingNarrative(c);
@@ -62,9 +78,21 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
   warnings.push(...problems);
   const reconciliation = reconcile(c, records);
+  // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
+  const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
+  warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
 
-  // the revision this build will write
-  const { revision, revDir } = await claimRevision(loaded.dir);
+  // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
+  const pub = await planPublish(session, {
+    loaded,
+    recordFiles: records.files,
+    reconciliation,
+    lang,
+    draft: !!opts.draft,
+    force: !!opts.force,
+    buildDate: date,
+  });
+  const revision = pub.revision;
 
   // compose → render
   const model = compose({
@@ -74,43 +102,12 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     revision,
     buildDate: date,
     draft: !!opts.draft,
+    changes: pub.composeChanges,
   });
   const rendered = await renderReport(model);
 
-  // write once: a temp file in the same folder, then rename
-  const pdf = path.join(revDir, 'submission.pdf');
-  await writeOnce(pdf, rendered.pdf);
-  return { revision, dir: revDir, pdf, pages: rendered.pages, warnings };
-}
-
-/** Claims the next free submissions/rev-NNN folder (mkdir is atomic: never reuses one). */
-async function claimRevision(caseDir: string): Promise<{ revision: string; revDir: string }> {
-  const sub = path.join(caseDir, 'submissions');
-  await mkdir(sub, { recursive: true });
-  const taken = (await readdir(sub))
-    .map((n) => /^rev-(\d{3,})$/.exec(n)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number);
-  for (let n = Math.max(0, ...taken) + 1; ; n++) {
-    const revision = `rev-${String(n).padStart(3, '0')}`;
-    const revDir = path.join(sub, revision);
-    try {
-      await mkdir(revDir);
-      return { revision, revDir };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-  }
-}
-
-/** Writes bytes to a temp file beside `file`, then renames it: never a half-written file. */
-async function writeOnce(file: string, bytes: Buffer): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, bytes, { flag: 'wx' });
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
+  const published = await finishPublish(pub, { pdf: rendered.pdf, pages: rendered.pages });
+  const pdf = path.join(published.dir, 'submission.pdf');
+  return { revision: published.revision, dir: published.dir, pdf, pages: rendered.pages, warnings };
 }
