@@ -11,6 +11,7 @@ import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
 import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
+import { inspectDocuments } from './assemble/inspect.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -49,6 +50,8 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const rec = read.records.files.length ? reconcile(loaded.data, read.records) : undefined;
   if (rec) list.addAll(findingProblems(rec));
   list.addAll(checkPlan(loaded.data, rec, { today: opts.today }));
+  // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
+  list.addAll((await inspectDocuments(loaded, rec)).problems);
   return { loaded, problems: list.items };
 }
 

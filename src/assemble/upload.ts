@@ -34,7 +34,7 @@ export interface UploadSet {
 
 const MiB = 1024 * 1024;
 
-async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
+async function writeAtomicFile(file: string, bytes: Uint8Array): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
   await writeFile(tmp, bytes);
   await rename(tmp, file);
@@ -111,8 +111,7 @@ async function splitParts(
 }
 
 /**
- * Writes `<dir>/upload/`. `pdfName` is the combined PDF's file name; `pages` the page ranges
- * assembleSubmission returned. Documents with prices removed are not copied as originals (that
+ * Writes `<dir>/upload/`. `pages` are the page ranges assembleSubmission returned. Documents with prices removed are not copied as originals (that
  * would undo the redaction): their pages from the combined PDF are written as `<label>_<name>.pdf`.
  */
 export async function writeUploadSet(
@@ -121,10 +120,20 @@ export async function writeUploadSet(
   docs: EvidenceDoc[],
   limitMiB: number,
   pages: DocumentPages[],
-  pdfName = 'plan-of-action.pdf',
+  opts: {
+    /** File name of the combined PDF inside upload/. */
+    pdfName?: string;
+    /** publish's writer (`upload/<name>` relative to the revision folder); else temp + rename. */
+    write?: (name: string, bytes: Buffer) => Promise<unknown>;
+  } = {},
 ): Promise<UploadSet> {
+  const pdfName = opts.pdfName ?? 'plan-of-action.pdf';
   const up = path.join(dir, 'upload');
-  await mkdir(up, { recursive: true });
+  const writeAtomic = async (file: string, bytes: Uint8Array) => {
+    if (opts.write) await opts.write(`upload/${path.basename(file)}`, Buffer.from(bytes));
+    else await writeAtomicFile(file, bytes);
+  };
+  if (!opts.write) await mkdir(up, { recursive: true });
   const limit = limitMiB * MiB;
   const files: UploadFile[] = [];
   const problems: Problem[] = [];
