@@ -7,7 +7,7 @@
 import { open, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { inflateRawSync, constants as zlibConstants } from 'node:zlib';
+import { createInflateRaw, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Cell } from './values.js';
 
@@ -139,10 +139,53 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
       if (cells > LIMITS.sheetCells)
         return { kind: 'sheetTooLarge', entry: e.name, ref: m[0].split('"')[1]!, cells };
     }
+    // The directory can lie: unpack every entry once, counting bytes and stopping at the limit,
+    // so what exceljs unpacks afterwards is known to be what the directory says.
+    for (const e of entries) {
+      if (e.method !== 8 || e.compressed === 0) continue;
+      const local = await read(e.offset, 30);
+      if (local.length < 30) return { kind: 'truncated' };
+      if (local.readUInt32LE(0) !== 0x04034b50) return { kind: 'damaged', entry: e.name };
+      const start = e.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+      const actual = await inflatedSize(abs, start, e.compressed, e.uncompressed + 1);
+      if (actual === 'damaged') return { kind: 'damaged', entry: e.name };
+      if (actual > e.uncompressed)
+        return { kind: 'bomb', entry: e.name, uncompressed: actual, compressed: e.compressed };
+    }
     return undefined;
   } finally {
     await fh.close();
   }
+}
+
+/** Unpacked size of a deflated range, counting at most `limit` bytes (never held in memory). */
+function inflatedSize(
+  abs: string,
+  start: number,
+  length: number,
+  limit: number,
+): Promise<number | 'damaged'> {
+  return new Promise((resolve) => {
+    let n = 0;
+    let done = false;
+    const src = createReadStream(abs, { start, end: start + length - 1 });
+    const inflate = createInflateRaw();
+    const finish = (v: number | 'damaged') => {
+      if (done) return;
+      done = true;
+      src.destroy();
+      inflate.destroy();
+      resolve(v);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n >= limit) finish(n);
+    });
+    inflate.on('end', () => finish(n));
+    inflate.on('error', () => finish('damaged'));
+    src.on('error', () => finish('damaged'));
+    src.pipe(inflate);
+  });
 }
 
 /** SHA-256 and size of a file, streamed. */

@@ -1,6 +1,7 @@
 /** xlsx workbooks: displayed values read exactly, damaged and hostile files refused clearly. */
 import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
+import { deflateRawSync } from 'node:zlib';
 import { readRecords } from '../../src/records/index.js';
 import { makeCase } from './helpers.js';
 
@@ -223,6 +224,42 @@ describe('refused files', () => {
     const { problems } = await readRecords(c);
     expect(problems).toEqual([
       expect.objectContaining({ code: 'RECORD_ZIP_BOMB', where: { file: 'records/bomb.xlsx' } }),
+    ]);
+  });
+
+  test('a zip whose directory lies about the unpacked size is refused', async () => {
+    // One entry: 20 MB of spaces deflated to a few KB, declared as 1,000 bytes.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const data = deflateRawSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(1000, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(1000, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(0, 42);
+    const cdOffset = local.length + name.length + data.length;
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(0x06054b50, 0);
+    eocd.writeUInt16LE(1, 8);
+    eocd.writeUInt16LE(1, 10);
+    eocd.writeUInt32LE(central.length + name.length, 12);
+    eocd.writeUInt32LE(cdOffset, 16);
+    const zip = Buffer.concat([local, name, data, central, name, eocd]);
+    expect(zip.length).toBeLessThan(100_000);
+    const c = await makeCase({ 'records/liar.xlsx': zip });
+    const { problems } = await readRecords(c);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'RECORD_ZIP_BOMB', where: { file: 'records/liar.xlsx' } }),
     ]);
   });
 
