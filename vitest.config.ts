@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Generates samples/<case>/records and documents once per run (skipped when up to date).
+    globalSetup: ['test/global-setup.ts'],
   },
 });

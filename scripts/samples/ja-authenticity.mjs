@@ -6,6 +6,9 @@
  */
 import { addDays, jaDate } from './lib/dates.mjs';
 
+const GENERATED_NOTE =
+  'このファイルは scripts/samples/ja-authenticity.mjs から npm run samples で生成されます。変更はそのモジュールで行ってください（数値は生成されたレコードから計算されます）。';
+
 const SEED = 0x4a41_2026;
 
 const seller = {
@@ -240,15 +243,13 @@ const LUMINA_OTHER = [
   ['AV-BT05', 'AQUAVELL 浄水ボトル 0.5L', 1480],
 ];
 const extras = (list, from, count, qtys) =>
-  list
-    .slice(from, from + count)
-    .map(([code, name, price], i) => ({
-      code,
-      name,
-      qty: qtys[i % qtys.length],
-      unit: '個',
-      price,
-    }));
+  list.slice(from, from + count).map(([code, name, price], i) => ({
+    code,
+    name,
+    qty: qtys[i % qtys.length],
+    unit: '個',
+    price,
+  }));
 
 /** Supplier invoices (issue date order). receipts: FBA shipments made from each delivery. */
 const invoices = [
@@ -938,19 +939,19 @@ function narrative(ctx) {
       '調査の結果、商品そのものは正規品でしたが、当社の業務に次の4つの欠けている手順があり、それが購入者の疑念と今回の通知につながったと判断しました。',
       '',
       '**1. 仕様変更を出品情報に反映する手順がなかった**',
-      'メーカーは2026年3月製造分から外箱と底面刻印を変更し、代理店は2026年5月出荷分から付属カートリッジを新型に変更しました。当社には仕入先からの仕様変更の連絡を受けて商品ページを直す担当も手順もなく、旧仕様の画像と説明のまま販売していました。',
+      `メーカーは2026年3月製造分から ${TB}・${BT} の外箱と底面刻印を変更し、代理店は2026年5月出荷分から ${PT} の付属カートリッジを新型に変更しました。当社には仕入先からの仕様変更の連絡を受けて商品ページを直す担当も手順もなく、旧仕様の画像と説明のまま販売していました。`,
       '',
       '**2. 返品商品を自社で確認する手順がなかった**',
-      '品質や真正性に触れた返品も、FBA 倉庫の判定が「販売可能」であれば、当社が中身を見ないまま在庫に戻っていました。',
+      `品質や真正性に触れた返品も、FBA 倉庫の判定が「販売可能」であれば、当社が中身を見ないまま在庫に戻っていました。${TB} と ${BT} で偽物・コピー品に触れたコメントのあった返品も、そのまま在庫に戻っていました。`,
       '',
       '**3. 卸売業者の流通経路を書面で確認していなかった**',
-      `2026年4月に浄水ポット ${wholesalePt}個を卸売業者から仕入れた際、正規代理店から仕入れた商品であることを口頭で確認しただけで、書面を取得していませんでした。`,
+      `2026年4月に ${PT}（浄水ポット）${wholesalePt}個を卸売業者から仕入れた際、正規代理店から仕入れた商品であることを口頭で確認しただけで、書面を取得していませんでした。`,
       '',
       '**4. 請求書・納品書・FBA受領を一つの表で管理していなかった**',
       '書類は仕入先ごとのフォルダに、FBA の受領記録はセラーセントラルに分かれていたため、通知後に数量の整合を示すまで3日かかりました。',
     ],
     actionsTaken: [
-      '通知の受領後、次の対応を実施しました。日付はすべて実施日です。',
+      '通知の受領後、次の対応を実施しました。',
       '',
       `- ${jaDate('2026-10-20')}：対象3ASINの出品を停止しました。`,
       `- ${jaDate('2026-10-21')}：対象3ASINの FBA 在庫（販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個）の返送を依頼しました（返送依頼番号 ${REMOVAL_ID}）。`,
@@ -960,8 +961,6 @@ function narrative(ctx) {
       `- ${jaDate('2026-11-02')}：対象3ASINの商品画像・商品説明を現行仕様に修正しました。`,
       `- ${jaDate('2026-11-04')}：商品仕入規程を制定し、流通経路の書面がない${suppliers[2].name}からの AQUAVELL 製品の仕入を停止しました。`,
       `- ${jaDate('2026-11-06')}：全従業員5名で Amazon の規約と仕入規程の読み合わせを行い、確認テストを実施しました。`,
-      '',
-      '各対応の証拠書類は本書の添付資料に収録しています。',
     ],
     authenticityRules: [
       '真贋チェックのルールを次のとおり定め、2026年11月4日から運用しています。',
@@ -1158,6 +1157,7 @@ function caseJson(ctx) {
   );
   const n = narrative(ctx);
   return {
+    '//': GENERATED_NOTE,
     $schema: '../../schema/case.schema.json',
     schemaVersion: 1,
     language: 'ja',

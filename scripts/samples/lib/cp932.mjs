@@ -44,12 +44,14 @@ export function encodeCp932(text) {
   return Buffer.from(out);
 }
 
+/** Windows-1252 bytes 0x80–0x9F (the rest equals ISO-8859-1); some Node builds decode them as C1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** Encodes text as Windows-1252; throws on a character outside it. */
 export function encodeWindows1252(text) {
-  const dec = new TextDecoder('windows-1252');
   const rev = new Map();
   for (let b = 0; b < 256; b++) {
-    const ch = dec.decode(new Uint8Array([b]));
+    const ch = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
     if (!rev.has(ch)) rev.set(ch, b);
   }
   const out = [];
