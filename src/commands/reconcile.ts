@@ -55,7 +55,10 @@ export function registerReconcile(program: Command): void {
           process.stderr.write(`${t('reconcile.xlsxWritten', { file: opts.xlsx })[lang]}\n`);
         }
         if (opts.json) printJson(reconciliationJson(rec, lang));
-        else process.stdout.write(reconciliationText(rec, lang, process.stdout.isTTY === true));
+        else
+          process.stdout.write(
+            reconciliationText(rec, lang, process.stdout.isTTY === true && !process.env.NO_COLOR),
+          );
         process.exitCode = rec.findings.some((f) => f.severity === 'error') ? 1 : 0;
       } catch (e) {
         process.exitCode = reportFailure(e, lang, {

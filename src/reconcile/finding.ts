@@ -1,8 +1,12 @@
 /** Making findings: a code, a severity, a catalogue message and what it is about. */
 import { t, type Params } from '../i18n/catalogue.js';
+import type { SourceRef } from '../records/types.js';
 import type { Finding, FindingCode } from './types.js';
 
-export type Refs = Pick<Finding, 'asin' | 'invoice' | 'supplier' | 'file' | 'date'>;
+export type Refs = Pick<
+  Finding,
+  'asin' | 'invoice' | 'supplier' | 'file' | 'date' | 'sheet' | 'row' | 'jsonPath'
+>;
 
 /**
  * A finding whose message is the catalogue entry `reconcile.<code>[.variant]`. `perLang` gives
@@ -23,8 +27,9 @@ export function finding(
       }
     : t(key, params);
   const f: Finding = { code, severity, message };
-  for (const k of ['asin', 'invoice', 'supplier', 'file', 'date'] as const)
+  for (const k of ['asin', 'invoice', 'supplier', 'file', 'date', 'sheet', 'jsonPath'] as const)
     if (refs[k] !== undefined) f[k] = refs[k];
+  if (refs.row !== undefined) f.row = refs.row;
   return f;
 }
 
@@ -34,6 +39,11 @@ export function listParam(keys: string[]): { ja: string; en: string } {
     ja: keys.map((k) => t(k).ja).join('、'),
     en: keys.map((k) => t(k).en).join(', '),
   };
+}
+
+/** The file, sheet and row of a record row, as finding refs. */
+export function at(src: SourceRef): Pick<Finding, 'file' | 'sheet' | 'row'> {
+  return { file: src.file, row: src.row, ...(src.sheet ? { sheet: src.sheet } : {}) };
 }
 
 /** Distinct values in first-seen order. */

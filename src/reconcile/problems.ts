@@ -5,7 +5,9 @@ import type { Reconciliation } from './types.js';
 export function findingProblems(rec: Reconciliation): Problem[] {
   return rec.findings.map((f) => {
     const where: Location = { file: f.file ?? 'records/' };
-    if (f.file === 'case.json' && f.supplier !== undefined) where.jsonPath = '$.suppliers';
+    if (f.sheet !== undefined) where.sheet = f.sheet;
+    if (f.row !== undefined) where.row = f.row;
+    if (f.jsonPath !== undefined) where.jsonPath = f.jsonPath;
     const found = [f.asin, f.invoice, f.supplier].filter((x) => x !== undefined).join(' / ');
     return {
       code: f.code,

@@ -30,6 +30,10 @@ export interface Finding {
   file?: string;
   /** The day a finding is about (RECEIVED_BEFORE_INVOICED: the first receipt not covered). */
   date?: string;
+  /** Where in `file`: the sheet and 1-based row of a record file, or a JSON path in case.json. */
+  sheet?: string;
+  row?: number;
+  jsonPath?: string;
 }
 
 export interface ProductNumbers {

@@ -12,7 +12,20 @@ describe('runCheck with findings', () => {
     expect(byCode('INVOICE_SHORTFALL').map((p) => p.severity)).toEqual(['error', 'warning']);
     expect(byCode('DOCUMENT_TYPE')[0]!.where.file).toBe('documents/delivery-note.docx');
     expect(byCode('NO_INVOICE')[0]!.where.file).toBe('records/');
-    expect(byCode('COUNTERFEIT_MENTION')).toHaveLength(2);
+    // returns.txt: header on row 1, the returns of 2025-09-02 and 2025-12-01 on rows 5 and 6
+    expect(byCode('COUNTERFEIT_MENTION').map((p) => p.where)).toEqual([
+      { file: 'records/returns.txt', row: 5 },
+      { file: 'records/returns.txt', row: 6 },
+    ]);
+    // invoice-lines.tsv: INV-006 is the 7th line under the header
+    expect(byCode('DOCUMENT_MISSING')[0]!.where).toEqual({
+      file: 'records/invoice-lines.tsv',
+      row: 8,
+    });
+    expect(byCode('SUPPLIER_INCOMPLETE')[0]!.where).toEqual({
+      file: 'case.json',
+      jsonPath: '$.suppliers[1]',
+    });
     expect(checkExitCode(r.problems)).toBe(1);
   });
 

@@ -5,7 +5,7 @@
  * for documents that belong to no invoice line (they are attached all the same).
  */
 import type { Ctx } from '../context.js';
-import { distinct, finding } from '../finding.js';
+import { at, distinct, finding } from '../finding.js';
 import { companyKey, invoiceKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
@@ -31,7 +31,7 @@ export function buyerMismatch(ctx: Ctx): Finding[] {
         {
           invoice: g.invoice,
           supplier: supplierLabel(first),
-          file: first.document?.file ?? first.line.src.file,
+          ...(first.document ? { file: first.document.file } : at(first.line.src)),
         },
       ),
     );

@@ -1,6 +1,6 @@
 /** COUNTERFEIT_MENTION (warning): one per return in the window whose comment says "fake". */
 import type { Ctx } from '../context.js';
-import { finding } from '../finding.js';
+import { at, finding } from '../finding.js';
 import type { Finding } from '../types.js';
 
 export function counterfeitMention(ctx: Ctx): Finding[] {
@@ -17,7 +17,7 @@ export function counterfeitMention(ctx: Ctx): Finding[] {
           reason: r.reason,
           comment: (r.comment ?? '').replace(/\s+/g, ' ').trim(),
         },
-        { asin: r.asin, file: r.src.file, date: r.returnDate.slice(0, 10) },
+        { asin: r.asin, ...at(r.src), date: r.returnDate.slice(0, 10) },
       ),
     );
 }

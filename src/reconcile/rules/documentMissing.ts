@@ -1,6 +1,6 @@
 /** DOCUMENT_MISSING (error): a counted invoice number has no original in case.json documents. */
 import type { Ctx } from '../context.js';
-import { finding } from '../finding.js';
+import { at, finding } from '../finding.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
 
@@ -15,7 +15,7 @@ export function documentMissing(ctx: Ctx): Finding[] {
         invoice: g.invoice,
         supplier: supplierLabel(first),
         asin: g.asin,
-        file: first.line.src.file,
+        ...at(first.line.src),
       },
     );
   });

@@ -3,7 +3,7 @@
  * or from case.json documents; not counted, and not a document Amazon accepts as a purchase.
  */
 import type { Ctx } from '../context.js';
-import { finding } from '../finding.js';
+import { at, finding } from '../finding.js';
 import { invoiceKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
@@ -23,7 +23,7 @@ export function invoiceNotFinal(ctx: Ctx): Finding[] {
           invoice: g.invoice,
           supplier: supplierLabel(first),
           asin: g.asin,
-          file: first.document?.file ?? first.line.src.file,
+          ...(first.document ? { file: first.document.file } : at(first.line.src)),
         },
         { variant: first.status },
       ),

@@ -4,7 +4,7 @@
  * no lines.
  */
 import type { Ctx } from '../context.js';
-import { finding } from '../finding.js';
+import { at, finding } from '../finding.js';
 import { invoiceKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
@@ -28,7 +28,7 @@ export function invoiceOutsideWindow(ctx: Ctx): Finding[] {
           invoice: g.invoice,
           supplier: supplierLabel(first),
           asin: g.asin,
-          file: first.document?.file ?? first.line.src.file,
+          ...(first.document ? { file: first.document.file } : at(first.line.src)),
         },
         { variant: date > ctx.window.to ? 'after' : 'before' },
       ),

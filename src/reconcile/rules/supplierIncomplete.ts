@@ -3,7 +3,7 @@
  * website in case.json (Amazon may call the supplier), or is not in case.json at all.
  */
 import type { ClassifiedLine, Ctx } from '../context.js';
-import { distinct, finding, listParam } from '../finding.js';
+import { at, distinct, finding, listParam } from '../finding.js';
 import { companyKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 
@@ -14,7 +14,7 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
   const counted = ctx.lines.filter((l) => !l.excluded);
   const invoicesOf = (ls: ClassifiedLine[]) =>
     distinct(ls.map((l) => l.line.invoiceNumber)).join(', ');
-  for (const s of ctx.c.suppliers) {
+  for (const [i, s] of ctx.c.suppliers.entries()) {
     const ls = counted.filter((l) => l.supplier?.id === s.id);
     if (!ls.length) continue;
     const missing = FIELDS.filter((f) => !(s[f] ?? '').trim());
@@ -24,7 +24,7 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
         'SUPPLIER_INCOMPLETE',
         'error',
         { supplier: s.name, id: s.id, invoices: invoicesOf(ls) },
-        { supplier: s.name, file: 'case.json' },
+        { supplier: s.name, file: 'case.json', jsonPath: `$.suppliers[${i}]` },
         {
           perLang: {
             ja: { fields: listParam(missing.map((f) => `reconcile.field.${f}`)).ja },
@@ -47,7 +47,7 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
         'SUPPLIER_INCOMPLETE',
         'error',
         { supplier: first.line.supplier, invoices: invoicesOf(ls) },
-        { supplier: first.line.supplier, file: first.line.src.file },
+        { supplier: first.line.supplier, ...at(first.line.src) },
         { variant: 'unknown' },
       ),
     );

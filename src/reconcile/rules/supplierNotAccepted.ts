@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
 
 export function supplierNotAccepted(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  for (const s of ctx.c.suppliers) {
+  for (const [i, s] of ctx.c.suppliers.entries()) {
     if (s.kind !== 'retailer' && s.kind !== 'marketplace') continue;
     const ls = ctx.lines.filter((l) => !l.excluded && l.supplier?.id === s.id);
     if (!ls.length) continue;
@@ -18,7 +18,7 @@ export function supplierNotAccepted(ctx: Ctx): Finding[] {
           invoices: distinct(ls.map((l) => l.line.invoiceNumber)).join(', '),
           units: ls.reduce((n, l) => n + l.line.quantity, 0),
         },
-        { supplier: s.name, file: 'case.json' },
+        { supplier: s.name, file: 'case.json', jsonPath: `$.suppliers[${i}].kind` },
         { variant: s.kind },
       ),
     );
