@@ -66,8 +66,14 @@ export function sectionWhere(id: string): Location {
   return { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id };
 }
 
-export function actionWhere(i: number): Location {
-  return { file: 'case.json', jsonPath: `$.actionsTaken[${i}]`, section: undefined };
+/** Where an actionsTaken entry is: its JSON path and the kind's actions section. */
+export function actionWhere(ctx: PlanContext, i: number, field?: 'date' | 'what'): Location {
+  const section = (PLAN_ROLES[ctx.c.kind].actionsTaken as readonly string[])[0];
+  return {
+    file: 'case.json',
+    jsonPath: `$.actionsTaken[${i}]${field ? `.${field}` : ''}`,
+    section,
+  };
 }
 
 /** A plan problem: message `plancheck.<key>` and hint `plancheck.<key>.hint` from the catalogue. */

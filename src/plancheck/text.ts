@@ -116,3 +116,11 @@ export function datesIn(s: string): TextDates {
 export function matchesAny(s: string, patterns: readonly RegExp[]): RegExp | undefined {
   return patterns.find((p) => p.test(s));
 }
+
+/**
+ * The sentence without quoted spans (「…」, 『…』, "…", “…”): a buyer's comment or Amazon's
+ * words quoted by the seller are not the seller's own tone.
+ */
+export function unquoted(s: string): string {
+  return s.replace(/「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g, '「」');
+}

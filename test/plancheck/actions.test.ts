@@ -98,7 +98,11 @@ describe('PLAN_ACTION_NO_EVIDENCE', () => {
   it('fires when an action has no evidence and no reason', () => {
     const ps = fired('PLAN_ACTION_NO_EVIDENCE', action({ evidence: [] }));
     expect(ps).toHaveLength(1);
-    expect(ps[0]!.where).toEqual({ file: 'case.json', jsonPath: '$.actionsTaken[0]' });
+    expect(ps[0]!.where).toEqual({
+      file: 'case.json',
+      jsonPath: '$.actionsTaken[0]',
+      section: 'actionsTaken',
+    });
   });
   it('fires when the reason is blank', () => {
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fired, goodCase, goodRec } from './builders.js';
+import { fired, goodCase, goodRec, GOOD_ACTIONS } from './builders.js';
 
 describe('PLAN_DATE_CONTRADICTION', () => {
   it('fires on an action dated before the notice it answers', () => {
@@ -71,5 +71,24 @@ describe('PLAN_DATE_CONTRADICTION', () => {
       detail: { ...rec.detail, receipts: [...rec.detail.receipts, receipt('2026-05-01', 50, 3)] },
     });
     expect(fired('PLAN_DATE_CONTRADICTION', goodCase(), older)).toEqual([]);
+  });
+});
+
+describe('PLAN_DATE_CONTRADICTION in the actions section', () => {
+  const inActions = (s: string) => goodCase({}, { actionsTaken: `${GOOD_ACTIONS}${s}` });
+  it.each([
+    '2026年9月1日、在庫をすべて返送しました。',
+    'On 1 September 2026 we removed all units.',
+  ])('fires on a completed act dated before the notice: %s', (s) => {
+    const ps = fired('PLAN_DATE_CONTRADICTION', inActions(s));
+    expect(ps).toHaveLength(1);
+    expect(ps[0]!.where.section).toBe('actionsTaken');
+  });
+  it.each([
+    '2026年9月20日、在庫をすべて返送しました。',
+    '2026年6月10日に仕入れた商品を、2026年9月20日に返送しました。',
+    '2026年9月1日に受けた問い合わせは、通知の前触れでした。',
+  ])('does not fire on %s', (s) => {
+    expect(fired('PLAN_DATE_CONTRADICTION', inActions(s))).toEqual([]);
   });
 });

@@ -56,7 +56,11 @@ describe('check samples/ja-flawed', () => {
     expect(code).toBe(1);
     const future = out.problems.find((p) => p.code === 'PLAN_ACTION_FUTURE')!;
     expect(future.severity).toBe('error');
-    expect(future.where).toEqual({ file: 'case.json', jsonPath: '$.actionsTaken[0].date' });
+    expect(future.where).toEqual({
+      file: 'case.json',
+      jsonPath: '$.actionsTaken[0].date',
+      section: 'actionsTaken',
+    });
   });
 
   it('reads no bad cell in its records and quotes Japanese sentences with hints', () => {

@@ -85,3 +85,15 @@ describe('PLAN_STOP_SELLING_ONLY', () => {
     expect(fired('PLAN_STOP_SELLING_ONLY', c)).toEqual([]);
   });
 });
+
+describe('quoted words are not the seller’s tone', () => {
+  it.each([
+    '購入者のコメントは「どうか本物を送ってください」というものでした。',
+    'The buyer wrote "please help, I beg you" in the comment.',
+    '返品コメント「競合の嫌がらせでは?」を確認しました。',
+  ])('no tone rule fires on %s', (s) => {
+    const c = goodCase({}, { returnComments: `返品コメントを確認しました。${s}` });
+    expect(fired('PLAN_TONE_PLEADING', c)).toEqual([]);
+    expect(fired('PLAN_TONE_BLAME', c)).toEqual([]);
+  });
+});

@@ -126,6 +126,14 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: '日付を確認してください。通知より前の出来事なら、対応ではなく経緯として原因の章に書きます。',
     en: 'Check the date. If it happened before the notice, describe it in the root cause as background, not as an action taken.',
   },
+  'plancheck.actionTextBeforeNotice': {
+    ja: '「{titleJa}」の「{quote}」の日付 {date} が、通知の受領日 {notice} より前です。',
+    en: 'In "{titleEn}", "{quote}" is dated {date}, before the notice was received on {notice}.',
+  },
+  'plancheck.actionTextBeforeNotice.hint': {
+    ja: '日付を確認してください。通知より前の出来事なら、対応ではなく経緯として原因の章に書きます。',
+    en: 'Check the date. If it happened before the notice, describe it in the root cause as background, not as an action taken.',
+  },
   'plancheck.invoiceAfterReceipt': {
     ja: '{asin} の請求書 {invoice}（{invoiceDate}）が、それでしか説明できない入荷（{receiptDate}、{receiptFile} {receiptRow} 行目）より後の日付です。',
     en: 'Invoice {invoice} ({invoiceDate}) for {asin} is dated after the receipt it covers ({receiptDate}, {receiptFile} row {receiptRow}).',

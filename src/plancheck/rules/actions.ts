@@ -23,12 +23,12 @@ export function actionsRule(ctx: PlanContext): Problem[] {
   const out: Problem[] = [];
   ctx.c.actionsTaken.forEach((a, i) => {
     const what = normalize(a.what).trim();
-    const where = actionWhere(i);
+
     if (a.date > ctx.today)
       out.push(
         planProblem(
           'PLAN_ACTION_FUTURE',
-          { ...where, jsonPath: `$.actionsTaken[${i}].date` },
+          actionWhere(ctx, i, 'date'),
           'actionFuture',
           { quote: q(what), date: a.date, today: ctx.today },
           'error',
@@ -37,16 +37,13 @@ export function actionsRule(ctx: PlanContext): Problem[] {
       );
     if (isPlanned(what))
       out.push(
-        planProblem(
-          'PLAN_ACTION_NOT_DONE',
-          { ...where, jsonPath: `$.actionsTaken[${i}].what` },
-          'actionNotDone',
-          { quote: q(what) },
-        ),
+        planProblem('PLAN_ACTION_NOT_DONE', actionWhere(ctx, i, 'what'), 'actionNotDone', {
+          quote: q(what),
+        }),
       );
     if (a.evidence.length === 0 && !(a.noEvidenceReason ?? '').trim())
       out.push(
-        planProblem('PLAN_ACTION_NO_EVIDENCE', where, 'actionNoEvidence', {
+        planProblem('PLAN_ACTION_NO_EVIDENCE', actionWhere(ctx, i), 'actionNoEvidence', {
           quote: q(what),
           index: i,
         }),

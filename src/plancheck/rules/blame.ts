@@ -6,13 +6,13 @@
 import type { Problem } from '../../errors.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { BLAME } from '../phrases.js';
-import { matchesAny } from '../text.js';
+import { matchesAny, unquoted } from '../text.js';
 
 export function blameRule(ctx: PlanContext): Problem[] {
   const out: Problem[] = [];
   for (const sec of ctx.sections)
     for (const s of sec.sentences)
-      if (matchesAny(s, BLAME))
+      if (matchesAny(unquoted(s), BLAME))
         out.push(
           planProblem('PLAN_TONE_BLAME', sectionWhere(sec.id), 'toneBlame', {
             ...titleParams(sec.id),

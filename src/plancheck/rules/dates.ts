@@ -1,6 +1,7 @@
 /**
  * PLAN_DATE_CONTRADICTION: dates that cannot all be true.
- * - an action taken dated before the notice it answers (actionsTaken[i].date < notice.receivedOn);
+ * - an action taken dated before the notice it answers (actionsTaken[i].date < notice.receivedOn,
+ *   or a completed act in the actions sections whose every date is before the notice);
  * - an invoice dated after the FBA receipt it covers (a reviewer's red flag, amazon-appeals.md
  *   §1): per ASIN, at some receipt the units invoiced up to that day are fewer than the units
  *   received up to that day, and a later invoice makes up the difference. Needs the
@@ -10,8 +11,16 @@ import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { InvoiceLine, ReceiptRow } from '../../records/types.js';
 import type { Reconciliation } from '../../reconcile/types.js';
-import { actionWhere, planProblem, q, type PlanContext } from '../context.js';
-import { normalize } from '../text.js';
+import {
+  actionWhere,
+  planProblem,
+  q,
+  sectionWhere,
+  titleParams,
+  type PlanContext,
+} from '../context.js';
+import { isCompleted } from '../tense.js';
+import { datesIn, normalize } from '../text.js';
 
 function receiptAsin(c: Case, r: ReceiptRow): string | undefined {
   if (r.asin) return r.asin;
@@ -60,7 +69,7 @@ export function datesRule(ctx: PlanContext): Problem[] {
       out.push(
         planProblem(
           'PLAN_DATE_CONTRADICTION',
-          { ...actionWhere(i), jsonPath: `$.actionsTaken[${i}].date` },
+          actionWhere(ctx, i, 'date'),
           'actionBeforeNotice',
           { quote: q(normalize(a.what)), date: a.date, notice: c.notice.receivedOn },
           'warning',
@@ -68,6 +77,25 @@ export function datesRule(ctx: PlanContext): Problem[] {
         ),
       );
   });
+  for (const sec of ctx.sections) {
+    if (sec.role !== 'actionsTaken') continue;
+    for (const s of sec.sentences) {
+      const full = datesIn(s).full;
+      // Only a completed act whose every date precedes the notice: "仕入れた商品を…返送しました"
+      // with one date before and one after is background plus action.
+      if (!full.length || !isCompleted(s) || full.some((d) => d >= c.notice.receivedOn)) continue;
+      out.push(
+        planProblem(
+          'PLAN_DATE_CONTRADICTION',
+          sectionWhere(sec.id),
+          'actionTextBeforeNotice',
+          { ...titleParams(sec.id), quote: q(s), date: full[0], notice: c.notice.receivedOn },
+          'warning',
+          { expected: `>= ${c.notice.receivedOn}`, found: full[0] },
+        ),
+      );
+    }
+  }
   if (ctx.rec)
     for (const { asin, line, receipt } of lateInvoices(c, ctx.rec))
       out.push(

@@ -5,10 +5,11 @@
 import type { Problem } from '../../errors.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { PLEADING } from '../phrases.js';
+import { unquoted } from '../text.js';
 
 /** "どうか" also ends "〜かどうか" (whether), which is not pleading. */
 function pleads(s: string): boolean {
-  const cleaned = s.replace(/かどうか/g, '');
+  const cleaned = unquoted(s).replace(/かどうか/g, '');
   return PLEADING.some((p) => p.test(cleaned));
 }
 
