@@ -1,20 +1,35 @@
 /** `evidence-pack check` runs the record readers: one bad cell in each of three files. */
 import { beforeAll, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { encodeSjis, makeCase, tsv } from './helpers.js';
 
 const cli = path.resolve('dist/src/cli.js');
 
+/** Newest modification time of the TypeScript sources. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.tsx?$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
 beforeAll(() => {
-  // Build the CLI as users get it (type errors elsewhere do not stop tsc from emitting).
+  // Build the CLI as users get it (`npm test` builds first; build here only when stale, so
+  // that test files running in parallel do not see dist/ being rewritten).
+  const built = existsSync(cli) ? statSync(cli).mtimeMs : 0;
+  if (built >= newestSource(path.resolve('src'))) return;
   try {
     execFileSync(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', '.'], {
       stdio: 'pipe',
     });
   } catch {
-    // reported by the typecheck job; the emitted JavaScript is what is tested here
+    // type errors are reported by the typecheck job; the emitted JavaScript is tested here
   }
 });
 
