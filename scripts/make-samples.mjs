@@ -122,7 +122,7 @@ export async function makeSamples({
       results.push({ id: def.id, dir, skipped: true });
       continue;
     }
-    const built = await buildAuthenticityCase(def);
+    const built = def.build ? await def.build() : await buildAuthenticityCase(def);
     await writeCase(dir, built.files);
     if (ifStale) {
       const stamp = {

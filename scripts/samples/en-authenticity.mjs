@@ -50,7 +50,7 @@ const suppliers = [
     producer: 'Kestrel Ridge ERP 7.1',
     invoiceNotes: [
       'Terms: Net 30. Resale certificate on file: sales tax exempt.',
-      'Remit to: Kestrel Ridge Outdoor Co., Pinecrest Federal Bank (fictitious), account ending 4471.',
+      'Remit to: Kestrel Ridge Outdoor Co., Pinecrest Federal Bank, account ending 4471.',
     ],
   },
   {
@@ -183,15 +183,13 @@ const KESTREL_OTHER = [
   ['KR-MAT-01', 'Table Mat, Canvas', 6.4],
 ];
 const extras = (list, from, count, qtys) =>
-  list
-    .slice(from, from + count)
-    .map(([code, name, price], i) => ({
-      code,
-      name,
-      qty: qtys[i % qtys.length],
-      unit: 'ea',
-      price,
-    }));
+  list.slice(from, from + count).map(([code, name, price], i) => ({
+    code,
+    name,
+    qty: qtys[i % qtys.length],
+    unit: 'ea',
+    price,
+  }));
 
 const invoices = [
   {
@@ -596,13 +594,11 @@ function photo(ctx) {
   );
   return {
     file: 'documents/inspection-photo-2026-10-16.png',
-    units: inspected
-      .slice(0, 8)
-      .map((r, i) => ({
-        color: r.asin === MUG ? 'black' : 'silver',
-        label: 'KESTREL',
-        sticker: `#${i + 1}`,
-      })),
+    units: inspected.slice(0, 8).map((r, i) => ({
+      color: r.asin === MUG ? 'black' : 'silver',
+      label: 'KESTREL',
+      sticker: `#${i + 1}`,
+    })),
     tag: [
       'INSPECTED',
       `10/16/2026  ${inspected.length} units`,
@@ -644,10 +640,7 @@ function narrative(ctx) {
 
   return {
     issue: [
-      `On ${enDate(NOTICE)} Amazon notified our store "${seller.storeName}" (merchant ID ${seller.merchantId}) of an inauthentic-item complaint and deactivated **two ASINs**:`,
-      '',
-      `- ${LAN}: ${P[LAN].title}`,
-      `- ${MUG}: ${P[MUG].title}`,
+      `On ${enDate(NOTICE)} Amazon notified our store "${seller.storeName}" (merchant ID ${seller.merchantId}) of an inauthentic-item complaint and deactivated **two ASINs**, ${LAN} (camping lantern) and ${MUG} (camp mug).`,
       '',
       'Amazon asked for supplier invoices covering the last 365 days and a plan of action. We stopped selling both ASINs the same day. This document sets out the purchase evidence, what we found on the returned units, the root causes, the actions already completed and the measures now in place.',
     ],
