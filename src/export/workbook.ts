@@ -306,7 +306,9 @@ export async function reconciliationWorkbook(
       f.asin,
       f.invoice,
       f.supplier,
-      f.file,
+      f.file === undefined
+        ? undefined
+        : `${f.file}${f.sheet ? `:${f.sheet}` : ''}${f.row !== undefined ? `:${f.row}` : ''}${f.jsonPath ? ` ${f.jsonPath}` : ''}`,
       f.message[lang],
     ]),
   );

@@ -141,6 +141,9 @@ describe('reconciliationWorkbook', () => {
     for (let i = 2; i <= f.rowCount; i++) codes.push(f.getRow(i).getCell(2).value);
     expect(codes).toEqual(rec.findings.map((x) => x.code));
     expect(String(f.getRow(2).getCell(7).value).length).toBeGreaterThan(20);
+    const places = [];
+    for (let i = 2; i <= f.rowCount; i++) places.push(f.getRow(i).getCell(6).value);
+    expect(places.filter((p) => String(p).startsWith('records/returns.txt:'))).toHaveLength(2);
   });
 
   it('gives identical bytes for the same input, with the date given', async () => {
