@@ -6,7 +6,7 @@
 //
 // Options: --runs N (3)  --timeout S per run (600)  --naive-timeout S (300)  --skip-naive
 //          --only id,id  --work-dir DIR (reuse/keep generated cases)  --keep  --out FILE
-//          --sample DIR (samples/ja-authenticity)
+//          --sample DIR (samples/ja-authenticity)  --dist DIR (the built tool, default dist/)
 import {
   cpSync,
   existsSync,
@@ -16,14 +16,14 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem, platform, release } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem, platform, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateBigCase, generateOrdersCase, BUILD_DATE } from './bench/generate.mjs';
 import { measureNode, TIMER } from './bench/measure.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = join(ROOT, 'dist/src/cli.js');
+
 const BENCH = join(ROOT, 'scripts/bench');
 
 // ---------------------------------------------------------------------------------------------
@@ -35,6 +35,8 @@ const opt = (name, dflt) => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
 };
 const flag = (name) => argv.includes(name);
+const DIST = resolve(opt('--dist', process.env.BENCH_DIST ?? join(ROOT, 'dist')));
+const CLI = join(DIST, 'src/cli.js');
 if (flag('--help')) {
   console.log(
     readFileSync(new URL(import.meta.url), 'utf8')
@@ -179,6 +181,7 @@ function machine() {
     cpu,
     ramGB: +(totalmem() / 2 ** 30).toFixed(1),
     freeGBAtStart: +(freemem() / 2 ** 30).toFixed(1),
+    loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
     node: process.version,
     os: `${platform()} ${release()}`,
     timer: TIMER,
@@ -196,14 +199,20 @@ async function runItem(it) {
   const n = it.runs ?? RUNS;
   for (let i = 0; i < n; i++) {
     const [script, args] = it.cmd();
-    const r = await measureNode(script, args, { cwd: ROOT, timeoutSec: it.timeout ?? TIMEOUT });
+    const r = await measureNode(script, args, {
+      cwd: ROOT,
+      timeoutSec: it.timeout ?? TIMEOUT,
+      env: { BENCH_DIST: DIST },
+    });
     log(
       `  ${it.id} run ${i + 1}/${n}: ${r.ok ? `${r.seconds.toFixed(2)} s, ${r.rssMB.toFixed(0)} MB` : r.error}`,
     );
     if (!r.ok) return { ...res, status: r.error, timedOut: r.timedOut ?? false };
     res.runs.push({ seconds: r.seconds, rssMB: +r.rssMB.toFixed(1) });
+    if (r.note) res.note = r.note;
   }
   res.status = 'ok';
+  res.loadAverage1m = +loadavg()[0].toFixed(2);
   res.seconds = +median(res.runs.map((r) => r.seconds)).toFixed(2);
   // Peak RSS: the largest of the runs (conservative).
   res.rssMB = +Math.max(...res.runs.map((r) => r.rssMB)).toFixed(0);
@@ -310,7 +319,10 @@ function printTable(results, verdicts) {
       met,
     ]);
   }
-  for (const v of verdicts.filter((v) => !results.some((r) => r.id === v.id)))
+  const extra = verdicts.filter(
+    (v) => !results.some((r) => r.id === v.id) && !(ONLY.length && v.figure === 'not measured'),
+  );
+  for (const v of extra)
     rows.push([
       v.id,
       '',
@@ -334,6 +346,10 @@ log(
   `evidence-pack bench: ${RUNS} run(s) per item, ${m.nproc} cores, ${m.cpu}, node ${m.node}, ${TIMER}`,
 );
 log(`work folder: ${WORK}`);
+if (loadavg()[0] > m.nproc)
+  log(
+    `note: load average ${loadavg()[0].toFixed(1)} > ${m.nproc} cores: other work is running, times will be inflated`,
+  );
 const generationSeconds = await ensureCases();
 const results = [];
 for (const it of selected) {
@@ -349,6 +365,7 @@ for (const [k, val] of Object.entries(ratios)) console.log(`${k}: ${val}`);
 const report = {
   started,
   finished: new Date().toISOString(),
+  loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)),
   machine: m,
   runsPerItem: RUNS,
   generationSeconds: +generationSeconds.toFixed(1),

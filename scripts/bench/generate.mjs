@@ -478,7 +478,9 @@ function planInvoices(r, products, nInvoices, nLines, sold) {
   const lines = [];
   for (let i = 0; i < nLines; i++) {
     const inv = invoices[i % invoices.length];
-    const p = r.pick(bySupplier.get(inv.supplierId));
+    // Round robin over the supplier's products: every product gets lines, even in small cases.
+    const own = bySupplier.get(inv.supplierId);
+    const p = own[Math.floor(i / invoices.length) % own.length];
     const line = { inv, p, quantity: 0 };
     inv.lines.push(line);
     lines.push(line);

@@ -72,7 +72,9 @@ export function measureNode(script, args, { cwd, timeoutSec = 600, env } = {}) {
         } else if (!gnu && Number.isFinite(parts[0])) rssKiB = parts[0];
       }
       rmSync(dir, { recursive: true, force: true });
-      const ok = code === 0 && !timedOut;
+      // reconcile exits 1 when it found an error finding: the work was done all the same.
+      const finishedWithFindings = code === 1 && !timedOut && isFinishedJson(stdout);
+      const ok = (code === 0 || finishedWithFindings) && !timedOut;
       resolve({
         ok,
         code,
@@ -81,6 +83,7 @@ export function measureNode(script, args, { cwd, timeoutSec = 600, env } = {}) {
         rssMB: rssKiB / 1024,
         stdout,
         stderr,
+        note: finishedWithFindings ? 'exit 1 (error findings)' : undefined,
         error: ok
           ? undefined
           : timedOut
@@ -89,6 +92,16 @@ export function measureNode(script, args, { cwd, timeoutSec = 600, env } = {}) {
       });
     });
   });
+}
+
+/** A --json answer that is a finished result (not a {"ok": false, "problems"} failure). */
+function isFinishedJson(stdout) {
+  try {
+    const j = JSON.parse(stdout);
+    return j && typeof j === 'object' && !('problems' in j) && j.ok !== false;
+  } catch {
+    return false;
+  }
 }
 
 /** The first meaningful line of a failed run: stderr, else the first problem of a --json answer. */

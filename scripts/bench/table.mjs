@@ -1,5 +1,7 @@
-// Our table renderer alone: renders N generated rows of the invoice-lines table to a PDF through
-// the render stage's table entry in dist/src/render/ (run `npm run build` first).
+// Our table renderer alone: renders the N generated rows of the benchmark's invoice-lines table
+// (the same rows the references draw) to a PDF through the render stage's entry
+// `renderTableBenchmark(table)` of dist/src/render/index.js (run `npm run build` first;
+// BENCH_DIST points at another build).
 // Usage: node scripts/bench/table.mjs --rows N [--out file.pdf]
 import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,39 +9,41 @@ import { COLUMNS, tableRows, tableArgs } from './rows.mjs';
 
 const { rows: n, out } = tableArgs();
 const t0 = performance.now();
-const CANDIDATES = ['table.js', 'tables.js', 'table-pdf.js', 'index.js'];
-const dist = new URL('../../dist/src/render/', import.meta.url);
-let entry;
-for (const file of CANDIDATES) {
-  const url = new URL(file, dist);
-  if (!existsSync(url)) continue;
-  const mod = await import(url.href);
-  const name = ['renderTablePdf', 'renderTable', 'renderTableToPdf'].find(
-    (k) => typeof mod[k] === 'function',
-  );
-  if (name) {
-    entry = mod[name];
-    break;
-  }
-}
-if (!entry) {
-  console.error(
-    `no table-render entry found in ${dist.pathname} (looked for renderTablePdf/renderTable in ${CANDIDATES.join(', ')})`,
-  );
+const entryUrl = process.env.BENCH_DIST
+  ? pathToFileURL(`${process.env.BENCH_DIST}/src/render/index.js`)
+  : new URL('../../dist/src/render/index.js', import.meta.url);
+const mod = existsSync(entryUrl) ? await import(entryUrl.href) : {};
+if (typeof mod.renderTableBenchmark !== 'function') {
+  console.error(`no renderTableBenchmark export in ${entryUrl.pathname}`);
   process.exit(2);
 }
 const rows = tableRows(n);
+const qty = rows.reduce((s, r) => s + Number(r.qty.replace(/,/g, '')), 0);
 const table = {
-  columns: COLUMNS.map((c) => ({ key: c.key, title: c.ja, width: c.width, align: c.align })),
-  rows: rows.map((r) => COLUMNS.map((c) => r[c.key])),
+  id: 'bench.invoiceLines',
+  caption: `請求書明細（${n.toLocaleString('en-US')}行）`,
+  columns: COLUMNS.map((c) => ({
+    header: c.ja,
+    align: c.align,
+    width: c.width,
+    ...(c.key === 'invoice' || c.key === 'asin' ? { nowrap: true } : {}),
+  })),
+  rows: rows.map((r) => ({ cells: COLUMNS.map((c) => r[c.key]) })),
+  totals: {
+    cells: COLUMNS.map((c) =>
+      c.key === 'no' ? '合計' : c.key === 'qty' ? qty.toLocaleString('en-US') : '',
+    ),
+    tone: 'total',
+  },
 };
-const bytes = await entry(table, { lang: 'ja' });
-if (out !== '/dev/null') writeFileSync(out, bytes);
+const { pdf, pages } = await mod.renderTableBenchmark(table);
+if (out !== '/dev/null') writeFileSync(out, pdf);
 console.log(
   JSON.stringify({
     renderer: 'ours',
     rows: n,
-    bytes: bytes.length,
+    pages,
+    bytes: pdf.length,
     seconds: (performance.now() - t0) / 1000,
   }),
 );
