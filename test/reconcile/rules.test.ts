@@ -292,3 +292,33 @@ describe('findings', () => {
       expect(hasMessage(`reconcile.${k}`)).toBe(true);
   });
 });
+
+describe('purity', () => {
+  const deepFreeze = <T>(o: T): T => {
+    if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+      Object.freeze(o);
+      for (const v of Object.values(o)) deepFreeze(v);
+    }
+    return o;
+  };
+
+  it('does not change its inputs and gives the same result twice', () => {
+    const make = () => {
+      const c = aCase({ documents: [doc('INV-1'), { file: 'documents/x.doc', kind: 'other' }] });
+      const r = records({
+        orders: [order({ quantity: 3 }), order({ sku: 'SKU-B', quantity: 2 })],
+        receipts: {
+          ledgerDetail: [receipt({ date: '2025-05-01', quantity: 2 }), receipt({ quantity: 1 })],
+          receivedInventory: [],
+        },
+        returns: [ret({ comment: 'fake' }), ret({ returnDate: '2025-04-01' })],
+        invoiceLines: [line({ quantity: 2 }), line({ invoiceNumber: 'Q', status: 'quote' })],
+        skuToAsin: { 'SKU-X': ASIN_B },
+      });
+      return { c: deepFreeze(c), r: deepFreeze(r) };
+    };
+    // Frozen inputs: any write to them would throw (modules run in strict mode).
+    const a = make();
+    expect(reconcile(a.c, a.r)).toEqual(reconcile(a.c, a.r));
+  });
+});
