@@ -679,7 +679,7 @@ function narrative(ctx) {
       `- Return reasons of the inspected units: ${reasons.map((r) => `${r} ${inspected.filter((x) => x.reason === r).length}`).join(', ')}.`,
       `- ${toMaker} defective or incomplete units went back to the manufacturer for analysis; the others were disposed of.`,
       '',
-      `The ${f(removed(true))} sellable units returned by the removal order, including the two units whose buyers questioned authenticity, were checked as genuine and are held in our warehouse. The inspection record and a photo are attached.`,
+      `The two units whose buyers questioned authenticity had been graded sellable by FBA and went back into stock, so they may have been sold again. The ${f(removed(true))} sellable units returned by the removal order were all checked for box print and batch code; every one matches the manufacturer's shipments. They are held in our warehouse, not sold. The inspection record and a photo are attached.`,
     ],
     returnRatio: [
       'Units sold and returned in the 365 days before the notice:',
