@@ -54,8 +54,8 @@ export const RECORD: readonly RegExp[] = [
 
 /** A statement of cause, expected in the root-cause section. */
 export const CAUSE: readonly RegExp[] = [
-  /(原因|要因|ため(、|に|で)|ためです|ので|により|によって|によるもの|起因|不足|不備|欠如|怠)/,
-  /\b(because|due to|caused|cause|reason|result of|led to|lack of|failed to|did not|didn't|no (process|procedure|check))\b/i,
+  /(原因|要因|ため(、|に|で)|ためです|ので|により|によって|によるもの|起因|不足|不備|欠如|怠|なかった|ていなかった|せずに|ないまま)/,
+  /\b(because|due to|caused|cause|reason|result of|led to|lack of|failed to|did not|didn't|without|had no|there was no|there were no|never (checked|asked|verified|inspected)|as a result|therefore|which (meant|allowed|let))\b/i,
 ];
 
 /** Japanese sentence endings that say the action is done (〜しました, 〜を実施済み). */
