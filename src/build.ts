@@ -14,6 +14,9 @@ import { compose } from './compose/index.js';
 import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
+import { inspectDocuments } from './assemble/inspect.js';
+import { assembleSubmission } from './assemble/assemble.js';
+import { writeUploadSet } from './assemble/upload.js';
 
 export interface BuildOptions {
   lang?: Lang;
@@ -75,9 +78,14 @@ async function buildLocked(
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const { records, problems } = await readRecords(loaded);
-  if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
-  warnings.push(...problems);
-  const reconciliation = reconcile(c, records);
+  const recordsOk = !problems.some((p) => p.severity === 'error');
+  const reconciliation = recordsOk ? reconcile(c, records) : undefined;
+  // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
+  const inspected = await inspectDocuments(loaded, reconciliation);
+  const inputProblems = [...problems, ...inspected.problems];
+  if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
+    throw new EvidenceError(inputProblems);
+  warnings.push(...inputProblems);
   // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
   const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
   warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
@@ -91,23 +99,57 @@ async function buildLocked(
     draft: !!opts.draft,
     force: !!opts.force,
     buildDate: date,
+    labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
   });
   const revision = pub.revision;
 
-  // compose → render
-  const model = compose({
-    case: c,
-    reconciliation,
-    lang,
-    revision,
+  // compose → render → assemble: our pages, then each original document behind a separator page;
+  // rendered again until the page numbers in the evidence index and the footers are final
+  const assembled = await assembleSubmission({
+    loaded,
+    docs: inspected.docs,
     buildDate: date,
-    draft: !!opts.draft,
-    changes: pub.composeChanges,
+    lang,
+    render: async (evidence, totalPages) => {
+      const model = compose({
+        case: c,
+        reconciliation,
+        lang,
+        revision,
+        buildDate: date,
+        draft: !!opts.draft,
+        changes: pub.composeChanges,
+        evidence,
+        totalPagesOverride: totalPages,
+      });
+      const r = await renderReport(model);
+      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta };
+    },
   });
-  const rendered = await renderReport(model);
 
   // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
-  const published = await finishPublish(pub, { pdf: rendered.pdf, pages: rendered.pages });
+  const published = await finishPublish(pub, {
+    pdf: assembled.pdf,
+    pages: assembled.pages,
+    evidence: assembled.evidence,
+    write: async (write, revDir) => {
+      const set = await writeUploadSet(
+        revDir,
+        assembled.pdf,
+        inspected.docs,
+        c.build.uploadLimitMiB,
+        assembled.documentPages,
+        { pdfName: 'submission.pdf', write },
+      );
+      warnings.push(...set.problems);
+    },
+  });
   const pdf = path.join(published.dir, 'submission.pdf');
-  return { revision: published.revision, dir: published.dir, pdf, pages: rendered.pages, warnings };
+  return {
+    revision: published.revision,
+    dir: published.dir,
+    pdf,
+    pages: assembled.pages,
+    warnings,
+  };
 }

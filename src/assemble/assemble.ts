@@ -57,6 +57,12 @@ export interface AssembledPdf {
 const A4 = { w: 595.28, h: 841.89 };
 const IMAGE_MARGIN = 28;
 
+/** A bookmark-sized text: one line, at most 48 characters. */
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return [...one].length > 48 ? `${[...one].slice(0, 47).join('')}…` : one;
+}
+
 /** Page ranges when our report has `reportPages` pages. */
 export function layoutEvidence(
   docs: EvidenceDoc[],
@@ -282,7 +288,7 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
         title: tr(lang, 'assemble.outline.document', {
           label: p.label,
           kind: tr(lang, `assemble.kind.${docs[i]!.kind}`),
-          name: docs[i]!.invoiceNumber ?? docs[i]!.name,
+          name: short(docs[i]!.invoiceNumber ?? docs[i]!.description ?? docs[i]!.name),
         }),
         page: p.separatorPage,
       })),
