@@ -121,6 +121,15 @@ function textIssueProblem(file: string, i: TextIssue): Problem {
         t('records.unterminatedQuote', { line: i.line }),
         { hint: t('records.unterminatedQuote.hint') },
       );
+    case 'lineTooLong':
+      return problem(
+        'RECORD_FORMAT',
+        { file, line: i.line },
+        t('records.lineTooLong', { line: i.line }),
+        {
+          hint: t('records.binary.hint'),
+        },
+      );
     case 'binary':
       return problem('RECORD_FORMAT', { file }, t('records.binary'), {
         hint: t('records.binary.hint'),

@@ -634,7 +634,8 @@ export class TableReader {
   end(): void {
     if (!this.spec && !this.gaveUp) {
       if (this.candidates.length) this.unknown();
-      else
+      // Nothing read because the file itself was refused (encoding, format): said already.
+      else if (this.problemCount === 0)
         this.add(
           problem('RECORD_EMPTY', this.where(), t('records.empty'), {
             severity: this.info.sheet !== undefined ? 'info' : 'error',

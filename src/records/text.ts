@@ -21,6 +21,7 @@ export type TextIssue =
   | { kind: 'invalidByte'; line: number; encoding: Encoding; bytes: string }
   | { kind: 'mixed'; line: number; encoding: Encoding }
   | { kind: 'unterminatedQuote'; line: number }
+  | { kind: 'lineTooLong'; line: number }
   | { kind: 'binary' };
 
 export interface TextResult {
@@ -33,6 +34,7 @@ export interface TextResult {
 const DECIDE_BYTES = 64 * 1024;
 const MAX_QUOTED_LINES = 2000;
 const MAX_RECORD_CHARS = 1 << 20;
+const MAX_LINE_BYTES = 8 * 1024 * 1024;
 
 function hasHighByte(b: Buffer): boolean {
   for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return true;
@@ -254,6 +256,7 @@ export async function readTextFile(
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let stop = false;
+  let skipLF = false;
 
   const handleText = (text: string, line: number) => {
     if (stop) return;
@@ -327,12 +330,23 @@ export async function readTextFile(
   };
 
   const textLines = (s: string, final: boolean) => {
-    const parts = (utf16Rest + s).split('\n');
-    utf16Rest = final ? '' : (parts.pop() ?? '');
+    let text = utf16Rest + s;
+    let carry = '';
+    // A CR at the end may be the first half of a CRLF split between chunks.
+    if (!final && text.endsWith('\r')) {
+      text = text.slice(0, -1);
+      carry = '\r';
+    }
+    const parts = text.split(/\r\n|\n|\r/);
+    utf16Rest = final ? '' : (parts.pop() ?? '') + carry;
     if (final && parts[parts.length - 1] === '') parts.pop();
-    for (let p of parts) {
+    if (utf16Rest.length > MAX_LINE_BYTES / 2) {
+      onIssue({ kind: 'lineTooLong', line: lineNo + 1 });
+      stop = true;
+      return;
+    }
+    for (const p of parts) {
       lineNo++;
-      if (p.endsWith('\r')) p = p.slice(0, -1);
       handleText(p, lineNo);
     }
   };
@@ -383,16 +397,36 @@ export async function readTextFile(
       }
       continue;
     }
+    // Lines end in LF, CRLF or a lone CR (CSV saved by old Mac Excel); 0x0A and 0x0D never occur
+    // inside a multi-byte character of UTF-8 or Shift_JIS.
     let start = 0;
+    if (skipLF && buf[0] === 0x0a) start = 1;
+    skipLF = false;
+    let lf = -2;
+    let cr = -2;
     for (;;) {
-      const nl = buf.indexOf(0x0a, start);
-      if (nl < 0) break;
-      const piece = buf.subarray(start, nl);
+      if (lf !== -1 && lf < start) lf = buf.indexOf(0x0a, start);
+      if (cr !== -1 && cr < start) cr = buf.indexOf(0x0d, start);
+      const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (end < 0) break;
+      const piece = buf.subarray(start, end);
       byteLine(rest.length ? Buffer.concat([rest, piece]) : piece);
       rest = Buffer.alloc(0);
-      start = nl + 1;
+      if (stop) break;
+      start = end + 1;
+      if (buf[end] === 0x0d) {
+        if (end + 1 < buf.length) {
+          if (buf[end + 1] === 0x0a) start = end + 2;
+        } else skipLF = true;
+      }
     }
-    if (start < buf.length) rest = Buffer.concat([rest, buf.subarray(start)]);
+    if (!stop && start < buf.length) {
+      rest = Buffer.concat([rest, buf.subarray(start)]);
+      if (rest.length > MAX_LINE_BYTES) {
+        onIssue({ kind: 'lineTooLong', line: lineNo + 1 });
+        stop = true;
+      }
+    }
   }
   if (!stop) {
     if (utf16) {

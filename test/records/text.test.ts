@@ -386,3 +386,42 @@ describe('formats', () => {
     expect(records.orders).toHaveLength(1);
   });
 });
+
+describe('line endings and limits', () => {
+  test('CR-only line ends (old Mac Excel) and a CRLF split across read chunks', async () => {
+    const header = 'received-date,sku,quantity';
+    const cr = [header, '2026-03-01,0001,1', '2026-03-02,0002,2'].join('\r') + '\r';
+    // Pad the first data row so that its CRLF straddles the 64 KiB read boundary.
+    const first = `${header}\r\n`;
+    const pad = 65_535 - first.length - '2026-03-01,'.length - ',1'.length;
+    const straddle = `${first}2026-03-01,${'A'.repeat(pad)},1\r\n2026-03-02,B,2\r\n`;
+    expect(straddle.indexOf('\r\n', first.length)).toBe(65_535);
+    const c = await makeCase({ 'records/cr.csv': cr, 'records/straddle.csv': straddle });
+    const { records, problems } = await readRecords(c);
+    expect(errors(problems)).toEqual([]);
+    expect(
+      records.receipts.receivedInventory.map((r) => [
+        r.src.file,
+        r.src.row,
+        r.sku.length,
+        r.quantity,
+      ]),
+    ).toEqual([
+      ['records/cr.csv', 2, 4, 1],
+      ['records/cr.csv', 3, 4, 2],
+      ['records/straddle.csv', 2, pad, 1],
+      ['records/straddle.csv', 3, 1, 2],
+    ]);
+  });
+
+  test('a file that is one endless line is refused without holding it', async () => {
+    const c = await makeCase({ 'records/blob.txt': Buffer.alloc(9 * 1024 * 1024, 0x41) });
+    const { problems } = await readRecords(c);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'RECORD_FORMAT',
+        where: { file: 'records/blob.txt', line: 1 },
+      }),
+    ]);
+  });
+});

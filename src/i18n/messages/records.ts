@@ -116,6 +116,10 @@ export const recordsMessages: Record<string, Entry> = {
     ja: '元のファイルをダウンロードし直してください。手で編集した場合は引用符を確認してください。',
     en: 'Download the original file again; if it was edited by hand, check the quotes.',
   },
+  'records.lineTooLong': {
+    ja: '{line} 行目が 8 MB を超えても終わりません。表のテキストファイルではないようです。',
+    en: 'Line {line} goes on for more than 8 MB: this does not look like a table in text form.',
+  },
   'records.binary': {
     ja: 'テキストのレポートではありません（バイナリデータを含みます）。',
     en: 'This is not a text report (it contains binary data).',
