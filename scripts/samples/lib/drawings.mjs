@@ -168,5 +168,6 @@ export function inspectionPhoto({ units, tag }, rnd) {
       const n = (rnd.next() - 0.5) * 6;
       for (let k = 0; k < 3; k++) c.px[i + k] = c.px[i + k] * vignette + n;
     }
-  return c;
+  // A phone photo reduced for the submission: 480 × 320 px.
+  return c.downsample(2);
 }

@@ -156,6 +156,21 @@ export class Canvas {
         if (cov[j * cw + i] > 0) this.blend(x0 + i, y0 + j, c, Math.min(1, cov[j * cw + i]));
   }
 
+  /** A new canvas k times smaller, each pixel the mean of a k × k block (smooths grain too). */
+  downsample(k) {
+    const out = new Canvas(Math.floor(this.w / k), Math.floor(this.h / k));
+    for (let y = 0; y < out.h; y++)
+      for (let x = 0; x < out.w; x++)
+        for (let c = 0; c < 3; c++) {
+          let s = 0;
+          for (let dy = 0; dy < k; dy++)
+            for (let dx = 0; dx < k; dx++)
+              s += this.px[((y * k + dy) * this.w + x * k + dx) * 3 + c];
+          out.px[(y * out.w + x) * 3 + c] = Math.round(s / (k * k));
+        }
+    return out;
+  }
+
   /** RGBA bytes (for jpeg-js / pngjs), optionally rotated 90° counter-clockwise. */
   rgba({ rotateCcw = false } = {}) {
     const [w, h] = rotateCcw ? [this.h, this.w] : [this.w, this.h];
