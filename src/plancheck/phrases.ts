@@ -81,6 +81,13 @@ export const JA_DICTIONARY_END = /[\u3040-\u309f]*[るうくすつむぶぐ]$/;
  */
 export const JA_NOT_DICTIONARY_END = /(です|ます|ません|ている|でいる|てある|ておる)$/;
 
+/**
+ * Any polite non-past ending (気をつけます, 行います) is a plan or a habit, not a done action —
+ * except states: 〜ています, 〜ております, 〜あります, 〜なります, 〜できます.
+ */
+export const JA_MASU_END = /ます$/;
+export const JA_STATE_MASU_END = /(います|おります|あります|なります|できます|ございます)$/;
+
 /** Japanese words that make a sentence a plan anywhere in it. */
 export const JA_FUTURE_ANY = /(予定|つもり|検討中|準備中|これから|今後(実施|対応))/;
 

@@ -7,6 +7,8 @@ import {
   JA_DONE_END,
   JA_FUTURE_ANY,
   JA_FUTURE_END,
+  JA_MASU_END,
+  JA_STATE_MASU_END,
   JA_NOT_DICTIONARY_END,
 } from './phrases.js';
 
@@ -24,6 +26,7 @@ export function isPlanned(s: string): boolean {
   if (isJapanese(s)) {
     const c = core(s);
     if (JA_FUTURE_END.test(c) || JA_FUTURE_ANY.test(s)) return true;
+    if (JA_MASU_END.test(c) && !JA_STATE_MASU_END.test(c)) return true;
     // A verb in its dictionary form (問い合わせる, 返送する) is not done; 〜ている is ongoing.
     return JA_DICTIONARY_END.test(c) && !JA_NOT_DICTIONARY_END.test(c);
   }

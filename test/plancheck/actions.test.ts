@@ -41,6 +41,8 @@ describe('PLAN_ACTION_NOT_DONE', () => {
     '在庫を返送します',
     '在庫を返送する予定です',
     '仕入先を見直していきます',
+    '今後は気をつけます',
+    '検品を行います',
     '研修を実施する',
     'We will remove the inventory',
     'We plan to contact the supplier',
@@ -54,6 +56,8 @@ describe('PLAN_ACTION_NOT_DONE', () => {
     '在庫の返送を実施済み',
     '返送済み',
     '全在庫の返送',
+    '返送した在庫は倉庫で保管しております',
+    '証拠は添付資料にあります',
     'Removed all units from FBA',
     'We contacted the supplier',
   ])('does not fire on actionsTaken.what %s', (what) => {

@@ -1,0 +1,87 @@
+/** The plan check on a performance case (late shipments): its own sections play the roles. */
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/case/schema.js';
+import { checkPlan } from '../../src/plancheck/index.js';
+import { codes, TODAY } from './builders.js';
+
+function perf(narrative: Record<string, unknown> = {}, over: Record<string, unknown> = {}) {
+  return caseSchema.parse({
+    schemaVersion: 1,
+    language: 'ja',
+    kind: 'performance',
+    marketplace: 'amazon.co.jp',
+    seller: {
+      legalName: '株式会社テスト商事',
+      storeName: 'テストストア',
+      merchantId: 'A1TEST0000000',
+      address: '東京都千代田区例町1-2-3',
+      phone: '03-0000-0000',
+      email: 'owner@example.com',
+      responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
+    },
+    notice: {
+      receivedOn: '2026-09-15',
+      type: '出荷遅延率',
+      text: '出荷遅延率がパフォーマンス目標を達成していません。',
+      citedAsins: [],
+    },
+    performance: {
+      metric: 'lateShipmentRate',
+      fixDate: '2026-09-17',
+      handlingTimeDays: 2,
+      deputy: { name: '佐藤 花子', role: '出荷代行担当' },
+    },
+    actionsTaken: [
+      {
+        date: '2026-09-16',
+        what: '未出荷の注文をすべて出荷しました',
+        evidence: ['documents/shipped.png'],
+      },
+    ],
+    narrative: {
+      perfNotice:
+        '2026年9月15日、出荷遅延率が目標の4%を超えたとの通知を受けました。対象は自社出荷の注文です。',
+      metricHistory: '出荷遅延率は8月に上がり始めました。詳細は添付のグラフのとおりです。',
+      processRootCause:
+        '店主の海外出張中に出荷を代わる担当者がいなかったため、注文が出荷予定日を過ぎました。出荷作業時間の設定も実際の作業より短いままでした。',
+      immediateFix:
+        '2026年9月16日、未出荷の注文をすべて出荷し、出荷通知を送信しました。2026年9月17日、出荷作業時間を2日に変更しました。',
+      perfActionsTaken:
+        '2026年9月17日、佐藤 花子を出荷代行担当に任命しました。2026年9月18日、緊急連絡先を共有しました。',
+      prevention:
+        '店主の不在時は佐藤が毎朝出荷予定一覧を確認し、その日のうちに出荷します。出荷した注文は出荷記録に記入し、店主が毎週月曜に確認して署名します。',
+      request: '以上の対応を行いましたので、出品の再開をお願い申し上げます。',
+      ...narrative,
+    },
+    ...over,
+  });
+}
+
+describe('a performance case', () => {
+  it('with a specific plan trips no rule', () => {
+    expect(checkPlan(perf(), undefined, { today: TODAY })).toEqual([]);
+  });
+  it('with the seed-000 failing reply trips the rules', () => {
+    const c = perf({
+      processRootCause: '旅行で海外におり、発送が遅れました。',
+      perfActionsTaken: '今後は気をつけます。',
+      prevention: '',
+    });
+    const found = codes(checkPlan(c, undefined, { today: TODAY }));
+    expect(found).toContain('PLAN_LENGTH_SHORT');
+    expect(found).toContain('PLAN_VAGUE');
+    expect(found).toContain('PLAN_ACTION_NOT_DONE');
+    expect(found).toContain('PLAN_LENGTH_EMPTY');
+    const where = checkPlan(c, undefined, { today: TODAY }).find(
+      (p) => p.code === 'PLAN_VAGUE',
+    )!.where;
+    expect(where.section).toBe('perfActionsTaken');
+  });
+  it('names the performance actions section for actionsTaken entries', () => {
+    const c = perf({}, { actionsTaken: [{ date: '2026-09-16', what: '出荷する', evidence: [] }] });
+    const ps = checkPlan(c, undefined, { today: TODAY });
+    expect(ps.find((p) => p.code === 'PLAN_ACTION_NO_EVIDENCE')!.where.section).toBe(
+      'perfActionsTaken',
+    );
+  });
+});
