@@ -4,6 +4,7 @@
  * and case.json, deterministically (same bytes on every run and machine).
  *
  *   node scripts/make-samples.mjs [--out DIR] [--only ja-authenticity] [--json] [--if-stale]
+ *   node scripts/make-samples.mjs --list      (the case ids, one a line)
  *
  * --out writes the case folders under DIR instead of samples/ (the tests use it to compare
  * two runs). --if-stale skips a case whose files match the stamp the same generator left in
@@ -26,6 +27,7 @@ function args(argv) {
     else if (argv[i] === '--only') o.only = argv[++i];
     else if (argv[i] === '--json') o.json = true;
     else if (argv[i] === '--if-stale') o.ifStale = true;
+    else if (argv[i] === '--list') o.list = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   return o;
@@ -145,6 +147,10 @@ export async function makeSamples({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const o = args(process.argv.slice(2));
+  if (o.list) {
+    process.stdout.write(`${CASES.map((c) => c.id).join('\n')}\n`);
+    process.exit(0);
+  }
   const results = await makeSamples(o);
   if (o.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else
