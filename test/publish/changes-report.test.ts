@@ -33,7 +33,7 @@ describe('changesReport', () => {
     const text = JSON.stringify(r.blocks);
     expect(r.blocks[0]).toEqual({
       kind: 'paragraph',
-      runs: [{ text: '前回の提出: rev-001（2026年9月21日 提出）', bold: true }],
+      runs: [{ text: '前回の提出：rev-001（2026年9月21日 提出）', bold: true }],
     });
     expect(r.blocks).toContainEqual({
       kind: 'quote',

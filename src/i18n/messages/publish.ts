@@ -186,11 +186,11 @@ export const publishMessages: Record<string, Entry> = {
     en: 'Changes since the previous submission',
   },
   'publish.changes.previousSubmitted': {
-    ja: '前回の提出: {revision}（{date} 提出）',
+    ja: '前回の提出：{revision}（{date} 提出）',
     en: 'Previous submission: {revision}, submitted on {date}',
   },
   'publish.changes.previousBuilt': {
-    ja: '前回の改訂版: {revision}（{date} 作成）',
+    ja: '前回の改訂版：{revision}（{date} 作成）',
     en: 'Previous revision: {revision}, built on {date}',
   },
   'publish.changes.rejected': {
