@@ -50,9 +50,11 @@ function walk(dir: string, base = dir): string[] {
     .sort();
 }
 
-/** The generated part of a case folder: case.json, records/ and documents/. */
+/** The generated part of a case folder: case.json, README.md, records/ and documents/. */
 const generatedFiles = (dir: string) =>
-  walk(dir).filter((f) => f === 'case.json' || /^(records|documents)\//.test(f));
+  walk(dir).filter(
+    (f) => f === 'case.json' || f === 'README.md' || /^(records|documents)\//.test(f),
+  );
 
 function run(cmd: string, args: string[]) {
   return spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
