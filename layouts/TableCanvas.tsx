@@ -3,7 +3,7 @@
  * Text is already wrapped (src/render/table.ts); here only positions, rules and shading.
  */
 import { Canvas } from '@react-pdf/renderer';
-import { FONT_BOLD, FONT_REGULAR, metrics } from '../src/render/fonts.js';
+import { metrics, pdfFont } from '../src/render/fonts.js';
 import { LINE_HEIGHT, type MeasuredRow, type MeasuredTable } from '../src/render/table.js';
 import { COLOR, TABLE, TYPE } from './theme.js';
 
@@ -11,7 +11,7 @@ import { COLOR, TABLE, TYPE } from './theme.js';
 interface Painter {
   rect(x: number, y: number, w: number, h: number): Painter;
   fill(color: string): Painter;
-  font(src: string): Painter;
+  font(src: unknown): Painter;
   fontSize(size: number): Painter;
   fillColor(color: string): Painter;
   text(text: string, x: number, y: number, options: { lineBreak: boolean }): Painter;
@@ -22,14 +22,28 @@ interface Painter {
   stroke(): Painter;
 }
 
-function drawRow(p: Painter, t: MeasuredTable, row: MeasuredRow, y: number): void {
+interface PaintState {
+  bold?: boolean;
+  size?: number;
+}
+
+function drawRow(
+  p: Painter,
+  t: MeasuredTable,
+  row: MeasuredRow,
+  y: number,
+  state: PaintState,
+): void {
   const bold = row.tone === 'header' || row.tone === 'total' || row.tone === 'shortfall';
   if (row.tone === 'header') p.rect(0, y, t.width, row.height).fill(COLOR.accentLight);
   else if (row.tone === 'shortfall') p.rect(0, y, t.width, row.height).fill(COLOR.shade);
   if (row.tone === 'shortfall') p.rect(0, y, 2.2, row.height).fill(COLOR.ruleStrong);
   const m = metrics(bold);
   const size = row.tone === 'header' ? TYPE.table - 0.4 : TYPE.table;
-  p.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size);
+  if (state.bold !== bold) p.font(pdfFont(bold));
+  if (state.size !== size || state.bold !== bold) p.fontSize(size);
+  state.bold = bold;
+  state.size = size;
   p.fillColor(
     row.tone === 'header' ? COLOR.accent : row.tone === 'muted' ? COLOR.muted : COLOR.text,
   );
@@ -76,15 +90,16 @@ export function TableCanvas(props: {
       style={{ width: t.width, height }}
       paint={(painter) => {
         const p = painter as unknown as Painter;
+        const state: PaintState = {};
         let y = 0;
-        drawRow(p, t, t.header, y);
+        drawRow(p, t, t.header, y, state);
         y += t.header.height;
         for (let i = from; i < to; i++) {
           const row = t.rows[i]!;
-          drawRow(p, t, row, y);
+          drawRow(p, t, row, y, state);
           y += row.height;
         }
-        if (totals && t.totals) drawRow(p, t, t.totals, y);
+        if (totals && t.totals) drawRow(p, t, t.totals, y, state);
         return null;
       }}
     />

@@ -74,8 +74,9 @@ export const styles = StyleSheet.create({
     left: MARGIN.left,
     right: MARGIN.right,
     textAlign: 'center',
+    // no lineHeight here: with one, react-pdf drops the dynamic footer text (and crashes past
+    // ~11 pages when it is set on an ancestor)
     fontSize: 8,
-    lineHeight: 1.3,
     color: COLOR.muted,
   },
   watermark: {

@@ -36,6 +36,23 @@ export function registerFonts(): void {
   registered = true;
 }
 
+/** Loads both faces into react-pdf's font store (tables draw with the same font objects). */
+export async function loadFonts(): Promise<void> {
+  registerFonts();
+  await Font.load({ fontFamily: FONT_FAMILY, fontWeight: 400 });
+  await Font.load({ fontFamily: FONT_FAMILY, fontWeight: 700 });
+}
+
+/**
+ * The font object react-pdf draws with, for drawing on a <Canvas>: passing the same object makes
+ * pdfkit reuse one embedded subset (a file path would be parsed again on every call).
+ */
+export function pdfFont(bold: boolean): unknown {
+  const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: bold ? 700 : 400 }) as
+    { data?: unknown } | undefined;
+  return source?.data ?? (bold ? FONT_BOLD : FONT_REGULAR);
+}
+
 export interface FontMetrics {
   /** Advance width of the text at size 1 (multiply by the font size). */
   width(text: string): number;

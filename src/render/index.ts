@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import type { ReportModel, TableModel } from '../compose/model.js';
 import type { ContentsEntry } from '../../layouts/Contents.js';
 import { Report } from '../../layouts/Report.js';
-import { registerFonts } from './fonts.js';
+import { loadFonts } from './fonts.js';
 import { planPages, tablePages, type PagePlan } from './plan.js';
 import { measureTable } from './table.js';
 import { CONTENT_WIDTH } from '../../layouts/theme.js';
@@ -62,7 +62,7 @@ function sameStarts(a: Record<string, number>, b: Record<string, number>): boole
 }
 
 export async function renderReport(model: ReportModel): Promise<RenderResult> {
-  registerFonts();
+  await loadFonts();
   const plan = planPages(model);
   const base = contentsEntries(model);
   const offset = model.pageOffset ?? 0;
@@ -139,7 +139,7 @@ export function syntheticTable(rows: number): TableModel {
 export async function renderTableBenchmark(
   rows: number | TableModel,
 ): Promise<{ pdf: Buffer; pages: number }> {
-  registerFonts();
+  await loadFonts();
   const table = typeof rows === 'number' ? syntheticTable(rows) : rows;
   const model: ReportModel = {
     lang: 'ja',
