@@ -719,14 +719,31 @@ const SECTION_TITLES = {
   apology: 'お詫び',
 };
 
-function narrativeFor(id, title, nProducts) {
+function narrativeFor(id, title, products) {
+  const asins = products.map((p) => p.asin).join('、');
+  if (id === 'rootCause')
+    return [
+      `対象の${products.length}商品（${asins}）について原因を調べました。`,
+      '',
+      '仕入先の確認を担当者一人の判断に任せ、請求書と納品数の突き合わせを記録していなかったことが根本的な原因です。',
+      '',
+      '- 仕入先の正規代理店証明を確認する手順がありませんでした。',
+      '- 入荷時に請求書の数量と納品数を照合していませんでした。',
+    ];
+  if (id === 'actionsTaken')
+    return [
+      `- 2026年9月16日に、対象の${products.length}商品（${asins}）の出品をすべて停止しました。`,
+      '- 2026年9月18日に、すべての仕入先から請求書の原本を取り寄せ、受領しました。',
+      '- 2026年9月20日に、真贋チェックの手順書を改定し、代表取締役が承認しました。',
+      '- 2026年9月22日に、全従業員6名に改定した手順書の研修を行いました。',
+    ];
   return [
-    `${title}について、当社の対応を記載します。対象は${nProducts}商品で、すべて正規の仕入先から購入しています。`,
+    `${title}について、当社の対応を記載します。対象は${products.length}商品で、すべて正規の仕入先から購入しています。`,
     '',
     `担当者は毎週月曜日に記録を確認し、確認結果を社内の台帳に残しています。${title}に関する手順は2026年9月20日に改定し、全従業員に周知しました。`,
     '',
-    `- 手順書を改定し、責任者の承認を得ました。`,
-    `- 確認の記録は3年間保管します。`,
+    '- 手順書の改定は責任者が承認します。',
+    '- 確認の記録は3年間保管します。',
   ];
 }
 
@@ -735,7 +752,7 @@ function caseJson({ products, invoices, docFiles, withDocs }) {
   const usedSuppliers = [...new Set(products.map((p) => p.supplierId))];
   const narrative = {};
   for (const [id, title] of Object.entries(SECTION_TITLES))
-    narrative[id] = narrativeFor(id, title, products.length);
+    narrative[id] = narrativeFor(id, title, products);
   const documents = withDocs
     ? docFiles.map(({ file, inv, photo }) => ({
         file,
