@@ -272,6 +272,46 @@ describe('check and reconcile on the samples', () => {
       expect(r.status).toBe(0);
     });
 
+    it.skipIf(!built)(`${id}: the narrative's numbers are the reconciliation's numbers`, () => {
+      const r = output('reconcile', id);
+      expect(r.status, r.stderr).toBe(0);
+      const rec = JSON.parse(r.stdout) as {
+        window: { from: string; to: string };
+        products: Numbers[];
+        findings: { severity: string; code: string }[];
+      };
+      expect(rec.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      const c = JSON.parse(readFileSync(path.join(samples, id, 'case.json'), 'utf8')) as {
+        narrative: Record<string, string | string[]>;
+      };
+      const text = (k: string) => {
+        const v = c.narrative[k]!;
+        return Array.isArray(v) ? v.join('\n') : v;
+      };
+      const ja = id.startsWith('ja');
+      for (const n of rec.products.filter((p) => p.cited)) {
+        const sourcing = text('sourcing')
+          .split('\n')
+          .find((l) => l.includes(n.asin))!;
+        const ratio = text('returnRatio')
+          .split('\n')
+          .find((l) => l.includes(n.asin))!;
+        const fmt = (x: number) => x.toLocaleString('en-US');
+        if (ja) {
+          expect(sourcing).toContain(`仕入 ${fmt(n.invoiced)}個`);
+          expect(sourcing).toContain(`FBA受領 ${fmt(n.received)}個`);
+          expect(sourcing).toContain(`販売 ${fmt(n.sold)}個`);
+          expect(ratio).toContain(`返品 ${fmt(n.returned)}個`);
+        } else {
+          expect(sourcing).toContain(`invoiced ${fmt(n.invoiced)} units`);
+          expect(sourcing).toContain(`received ${fmt(n.received)}`);
+          expect(sourcing).toContain(`sold ${fmt(n.sold)}`);
+          expect(ratio).toContain(`returned ${fmt(n.returned)}`);
+        }
+        expect(ratio).toContain(`${((n.returned / n.sold) * 100).toFixed(1)}%`);
+      }
+    });
+
     it.skipIf(!built)(`${id}: no buyer data reaches the check or reconcile output`, () => {
       const dir = path.join(samples, id, 'records');
       const orders = readdirSync(dir).find((f) => /All Orders|全注文/.test(f))!;
