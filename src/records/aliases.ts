@@ -286,7 +286,16 @@ export const KINDS: Record<ReportKind, KindSpec> = {
       itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス'] },
       wrongItem: {
         type: 'flag',
-        aliases: ['wrong item', 'wrong-item', 'wrong item shipped', '誤出荷', '誤配送', '商品違い'],
+        aliases: [
+          'wrong item',
+          'wrong-item',
+          'wrong item shipped',
+          '誤出荷',
+          '誤発送',
+          '誤送付',
+          '誤配送',
+          '商品違い',
+        ],
       },
     },
   },

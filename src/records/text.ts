@@ -347,7 +347,9 @@ export async function readTextFile(
     }
     for (const p of parts) {
       lineNo++;
-      handleText(p, lineNo);
+      if (p.includes('\uFFFD'))
+        onIssue({ kind: 'invalidByte', line: lineNo, encoding: encoding as Encoding, bytes: '' });
+      else handleText(p, lineNo);
     }
   };
 
@@ -379,8 +381,9 @@ export async function readTextFile(
         }
       }
       if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-        // ignoreBOM: false (the default) drops the BOM.
-        utf16 = strictDecoder(encoding);
+        // ignoreBOM: false (the default) drops the BOM. Not fatal, so that the line of a lone
+        // surrogate can be named: a replacement character in a line is reported instead.
+        utf16 = new TextDecoder(encoding);
       }
     }
     if (utf16) {

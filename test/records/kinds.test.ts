@@ -627,3 +627,24 @@ test('supplier product codes are mapped to ASINs from case.json records.productC
     ['I-3', 'ZZ-9', undefined],
   ]);
 });
+
+test('progress is reported per file; SKU→ASIN conflicts are warned once', async () => {
+  const c = await makeCase({
+    'records/a.txt': tsv([
+      ['amazon-order-id', 'purchase-date', 'sku', 'asin', 'quantity'],
+      ['1', '2026-03-01', 'SKU-1', 'B0EXAMPLE1', '1'],
+      ['2', '2026-03-01', 'SKU-1', 'B0EXAMPLE2', '1'],
+      ['3', '2026-03-01', 'SKU-1', 'B0EXAMPLE3', '1'],
+    ]),
+  });
+  const seen: unknown[] = [];
+  const { records, problems } = await readRecords(c, { onProgress: (p) => seen.push(p) });
+  expect(seen).toEqual([
+    { file: 'records/a.txt', rows: 0, done: false },
+    { file: 'records/a.txt', rows: 4, done: true },
+  ]);
+  expect(records.skuToAsin).toEqual({ 'SKU-1': 'B0EXAMPLE1' });
+  expect(problems.map((p) => [p.code, p.severity, p.where.row])).toEqual([
+    ['RECORD_SKU_ASIN', 'warning', 3],
+  ]);
+});

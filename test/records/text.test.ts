@@ -425,3 +425,19 @@ describe('line endings and limits', () => {
     ]);
   });
 });
+
+test('UTF-16 with a lone surrogate is an error, not U+FFFD', async () => {
+  const good = utf16le(
+    tsv([
+      ['received-date', 'sku', 'quantity'],
+      ['2026-03-01', 'A', '1'],
+    ]),
+  );
+  const bad = Buffer.concat([good, Buffer.from([0x00, 0xd8, 0x41, 0x00, 0x0a, 0x00])]);
+  const c = await makeCase({ 'records/u16.txt': bad });
+  const { records, problems } = await readRecords(c);
+  expect(problems.map((p) => [p.code, p.where.file])).toEqual([
+    ['RECORD_ENCODING', 'records/u16.txt'],
+  ]);
+  expect(JSON.stringify(records)).not.toContain('\uFFFD');
+});

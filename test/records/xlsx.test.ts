@@ -280,3 +280,35 @@ describe('refused files', () => {
     expect(problems[0]!.message.en).toContain('A1:XFD1048576');
   });
 });
+
+test('a workbook with two report sheets gives one RecordFile per sheet', async () => {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet('出荷');
+  a.addRow(['注文番号', '注文日', '出荷予定日', '出荷日']);
+  a.addRow(['249-1', new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 2, 3)), null]);
+  const b = wb.addWorksheet('受領');
+  b.addRow(['received-date', 'sku', 'quantity']);
+  b.addRow(['2026-03-01', '0777', 5]);
+  const c = await makeCase(
+    { 'records/book.xlsx': Buffer.from(await wb.xlsx.writeBuffer()) },
+    { kind: 'performance' },
+  );
+  const { records, problems } = await readRecords(c);
+  expect(errors(problems)).toEqual([]);
+  expect(records.files.map((f) => [f.sheet, f.kind, f.rows])).toEqual([
+    ['出荷', 'shippingLog', 1],
+    ['受領', 'receivedInventory', 1],
+  ]);
+  expect(records.shippingLog[0]).toMatchObject({
+    orderId: '249-1',
+    orderDate: '2026-03-01',
+    expectedShipDate: '2026-03-03',
+    cancelled: false,
+  });
+  expect(records.shippingLog[0]!.shippedDate).toBeUndefined();
+  expect(records.receipts.receivedInventory[0]).toMatchObject({
+    sku: '0777',
+    quantity: 5,
+    src: { sheet: '受領', row: 2 },
+  });
+});
