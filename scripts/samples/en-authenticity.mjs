@@ -499,7 +499,7 @@ function letters(ctx) {
       ],
       table: {
         head: ['LPN', 'ASIN', 'Returned', 'Reason', 'Outcome'],
-        widths: [110, 95, 85, 140, 80],
+        widths: [110, 95, 85, 140, 65],
         rows: inspected
           .slice(0, 24)
           .map((r) => [
@@ -523,7 +523,7 @@ function letters(ctx) {
       ],
       table: {
         head: ['ASIN', 'Field', 'Before', 'After'],
-        widths: [90, 90, 160, 160],
+        widths: [90, 90, 160, 155],
         rows: [
           [LAN, 'Bullet 3', 'Micro-USB charging', 'USB-C charging (from batch 2604)'],
           [LAN, 'Image 4', 'Micro-USB cable', 'USB-C cable'],
@@ -548,7 +548,7 @@ function letters(ctx) {
       ],
       table: {
         head: ['Task', 'Owner', 'When', 'Record'],
-        widths: [170, 120, 110, 100],
+        widths: [170, 120, 110, 95],
         rows: [
           [
             'Written proof of supply chain',
