@@ -132,6 +132,9 @@ const RE_JA = new RegExp(
   String.raw`^(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日(?:\s*[（(][^）)]*[）)])?${TIME}$`,
 );
 const RE_MONTH = /^(\d{1,2})\/(\d{4})$/;
+// "Mar 4, 2026" or "Mar 4, 2026 10:21:33 AM PST" (US Seller Central date ranges).
+const RE_US_MON =
+  /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\s*(?:[A-Z]{2,5})?)?$/;
 
 export interface DateOptions {
   /** The order of a slash date with the year last, when the report kind or case.json fixes it. */
@@ -166,6 +169,12 @@ export function parseDate(c: Cell, opts: DateOptions = {}): Parsed<string> {
     const mon = MONTHS[m[2]!.toUpperCase()];
     if (!mon) return bad('records.cell.date', raw);
     return ymd(Number(m[3]), mon, Number(m[1]), raw);
+  }
+  m = RE_US_MON.exec(s);
+  if (m) {
+    const mon = MONTHS[m[1]!.toUpperCase()];
+    if (!mon) return bad('records.cell.date', raw);
+    return ymd(Number(m[3]), mon, Number(m[2]), raw);
   }
   m = RE_SLASH_YLAST.exec(s) ?? RE_DASH_YLAST.exec(s);
   if (m) {
