@@ -79,7 +79,7 @@ async function buildLocked(
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const { records, problems } = await readRecords(loaded);
   const recordsOk = !problems.some((p) => p.severity === 'error');
-  const reconciliation = recordsOk ? reconcile(c, records) : undefined;
+  const reconciliation = recordsOk ? reconcile(c, records, date) : undefined;
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
   const inspected = await inspectDocuments(loaded, reconciliation);
   const inputProblems = [...problems, ...inspected.problems];

@@ -47,7 +47,9 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const read = await readRecords(loaded);
   list.addAll(read.problems);
   // The plan check compares the narrative with the reconciliation when there are records.
-  const rec = read.records.files.length ? reconcile(loaded.data, read.records) : undefined;
+  // Performance numbers are taken at the build date (case.json build.date, else today).
+  const asOf = loaded.data.build.date ?? opts.today;
+  const rec = read.records.files.length ? reconcile(loaded.data, read.records, asOf) : undefined;
   if (rec) list.addAll(findingProblems(rec));
   list.addAll(checkPlan(loaded.data, rec, { today: opts.today }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.

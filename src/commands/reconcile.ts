@@ -11,6 +11,9 @@ import { readRecords } from '../records/index.js';
 import { reconcile } from '../reconcile/index.js';
 import { reconciliationJson } from '../reconcile/json.js';
 import { reconciliationText } from '../reconcile/table.js';
+import { performanceText } from '../reconcile/performance/table.js';
+import { isRealDate } from '../case/schema.js';
+import { todayIso } from '../dates.js';
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
 async function writeAtomic(file: string, bytes: Buffer): Promise<void> {
@@ -34,37 +37,49 @@ export function registerReconcile(program: Command): void {
     .option('--json', 'print the reconciliation as JSON on stdout')
     .option('--xlsx <file>', 'also write the reconciled tables as an Excel workbook')
     .option('--lang <lang>', 'language of the output: ja or en (default: the case language)')
+    .option(
+      '--date <date>',
+      'the day the numbers are taken at, YYYY-MM-DD (performance cases; default: case.json build.date, SOURCE_DATE_EPOCH or today)',
+    )
     .addHelpText(
       'after',
       '\nExit code 1 when a finding is an error.\n\nExample:\n  $ evidence-pack reconcile my-case\n  $ evidence-pack reconcile my-case --json\n  $ evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
     )
-    .action(async (dir: string, opts: { json?: boolean; xlsx?: string; lang?: string }) => {
-      let lang: Lang = cliLang(opts.lang);
-      try {
-        if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
-          fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
-        const loaded = await loadCase(dir);
-        lang = cliLang(opts.lang, loaded.data.language);
-        const { records, problems } = await readRecords(loaded);
-        if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
-        for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
-        const rec = reconcile(loaded.data, records);
-        if (opts.xlsx) {
-          const file = path.resolve(opts.xlsx);
-          await writeAtomic(file, await reconciliationWorkbook(rec, loaded.data, lang));
-          process.stderr.write(`${t('reconcile.xlsxWritten', { file: opts.xlsx })[lang]}\n`);
+    .action(
+      async (
+        dir: string,
+        opts: { json?: boolean; xlsx?: string; lang?: string; date?: string },
+      ) => {
+        let lang: Lang = cliLang(opts.lang);
+        try {
+          if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
+            fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          if (opts.date !== undefined && !isRealDate(opts.date))
+            fail('USAGE', {}, t('perf.cli.badDate', { value: opts.date }));
+          const loaded = await loadCase(dir);
+          lang = cliLang(opts.lang, loaded.data.language);
+          const { records, problems } = await readRecords(loaded);
+          if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
+          for (const p of problems) process.stderr.write(`${formatProblem(p, lang)}\n`);
+          const asOf = opts.date ?? loaded.data.build.date ?? todayIso();
+          const rec = reconcile(loaded.data, records, asOf);
+          if (opts.xlsx) {
+            const file = path.resolve(opts.xlsx);
+            await writeAtomic(file, await reconciliationWorkbook(rec, loaded.data, lang));
+            process.stderr.write(`${t('reconcile.xlsxWritten', { file: opts.xlsx })[lang]}\n`);
+          }
+          const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+          if (opts.json) printJson(reconciliationJson(rec, lang));
+          else if (rec.performance)
+            process.stdout.write(performanceText(rec, rec.performance, lang, colour));
+          else process.stdout.write(reconciliationText(rec, lang, colour));
+          process.exitCode = rec.findings.some((f) => f.severity === 'error') ? 1 : 0;
+        } catch (e) {
+          process.exitCode = reportFailure(e, lang, {
+            json: opts.json,
+            debug: program.opts().debug,
+          });
         }
-        if (opts.json) printJson(reconciliationJson(rec, lang));
-        else
-          process.stdout.write(
-            reconciliationText(rec, lang, process.stdout.isTTY === true && !process.env.NO_COLOR),
-          );
-        process.exitCode = rec.findings.some((f) => f.severity === 'error') ? 1 : 0;
-      } catch (e) {
-        process.exitCode = reportFailure(e, lang, {
-          json: opts.json,
-          debug: program.opts().debug,
-        });
-      }
-    });
+      },
+    );
 }

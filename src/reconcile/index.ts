@@ -6,6 +6,7 @@
 import type { Case } from '../case/schema.js';
 import type { Records } from '../records/types.js';
 import { buildContext, type Ctx } from './context.js';
+import { reconcilePerformanceCase } from './performance/case.js';
 import { monthlyRows, productNumbers } from './numbers.js';
 import { buyerMismatch } from './rules/buyerMismatch.js';
 import { counterfeitMention } from './rules/counterfeitMention.js';
@@ -59,7 +60,13 @@ export function sortFindings(findings: { f: Finding; rule: number }[]): Finding[
     .map((x) => x.f);
 }
 
-export function reconcile(c: Case, records: Records): Reconciliation {
+/**
+ * `asOf` (YYYY-MM-DD) is the day the numbers are taken at: the build or check date. Performance
+ * cases need it (an order still unshipped after its ship-by date is late); without it they use
+ * the last date of the shipping log. Authenticity cases ignore it.
+ */
+export function reconcile(c: Case, records: Records, asOf?: string): Reconciliation {
+  if (c.kind === 'performance') return reconcilePerformanceCase(c, records, asOf);
   const base = buildContext(c, records);
   const ctx: Ctx = { ...base, numbers: productNumbers(base) };
   const findings = sortFindings(RULES.flatMap((rule, i) => rule(ctx).map((f) => ({ f, rule: i }))));

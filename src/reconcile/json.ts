@@ -1,5 +1,6 @@
 /** The fixed JSON shape of `reconcile --json`, messages in one language. */
 import type { Lang } from '../i18n/catalogue.js';
+import { performanceJson } from './performance/json.js';
 import type { Reconciliation } from './types.js';
 
 export function reconciliationJson(rec: Reconciliation, lang: Lang) {
@@ -28,5 +29,7 @@ export function reconciliationJson(rec: Reconciliation, lang: Lang) {
       ...(f.supplier !== undefined ? { supplier: f.supplier } : {}),
       ...(f.file !== undefined ? { file: f.file } : {}),
     })),
+    // performance cases only
+    ...(rec.performance ? { performance: performanceJson(rec.performance) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** The reconciliation: per-ASIN numbers and findings, the JSON of `reconcile --json`. */
 import type { Localized } from '../i18n/catalogue.js';
 import type { InvoiceLine, ReceiptRow, ReturnRow } from '../records/types.js';
+import type { PerformanceReconciliation } from './performance/types.js';
 
 export type FindingCode =
   | 'INVOICE_SHORTFALL'
@@ -88,4 +89,6 @@ export interface Reconciliation {
     returns: ReturnDetail[];
     monthly: MonthlyRow[];
   };
+  /** Performance cases only: late shipment and wrong-item rates, unshipped orders. */
+  performance?: PerformanceReconciliation;
 }

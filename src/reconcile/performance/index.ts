@@ -49,6 +49,7 @@ export function reconcilePerformance(
       orderId: r.orderId,
       expectedShipDate: r.expectedShipDate,
       file: r.src.file,
+      ...(r.src.sheet !== undefined ? { sheet: r.src.sheet } : {}),
       row: r.src.row,
     }));
 
@@ -59,6 +60,9 @@ export function reconcilePerformance(
       severity: 'error',
       message: t('perf.unshipped', { order: u.orderId, date: u.expectedShipDate }),
       file: u.file,
+      ...(u.sheet !== undefined ? { sheet: u.sheet } : {}),
+      row: u.row,
+      date: u.expectedShipDate,
     });
   }
   if (after.lateRate !== null && after.lateRate >= LATE_SHIPMENT_TARGET) {

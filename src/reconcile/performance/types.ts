@@ -28,6 +28,7 @@ export interface UnshippedOrder {
   orderId: string;
   expectedShipDate: string;
   file: string;
+  sheet?: string;
   row: number;
 }
 

@@ -1,0 +1,144 @@
+/**
+ * `reconcile` on a performance case, through the built CLI (dist/): the rates of a small shipping
+ * log (the seller's own sheet, Japanese headers, TSV) compared with numbers worked out by hand.
+ *
+ * test/fixtures/performance/small: fix date 2026-03-10 (Tue), numbers taken on 2026-03-20.
+ *   503-…01 ship-by 03-02 shipped 03-02  on time
+ *   503-…02 ship-by 03-03 shipped 03-05  late
+ *   503-…03 ship-by 03-04 shipped 03-06  late
+ *   503-…04 ship-by 03-05 cancelled      not counted
+ *   503-…05 ship-by 03-06 shipped 03-06  on time, wrong item (誤発送 ○)
+ *   503-…06 ship-by 03-09 shipped 03-09  on time
+ *   503-…07 ship-by 03-10 shipped 03-10  on time (first day of the fix)
+ *   503-…08 ship-by 03-11 shipped 03-11  on time
+ *   503-…09 ship-by 03-12 not shipped    late at 03-20, unshipped
+ *   503-…10 ship-by 03-16 shipped 03-15  on time
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = path.resolve('dist/src/cli.js');
+const fixture = path.resolve('test/fixtures/performance/small');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('reconcile on a performance case', () => {
+  it('--json gives the rates worked out by hand', () => {
+    const r = run(['reconcile', fixture, '--json', '--lang', 'en', '--date', '2026-03-20']);
+    expect(r.code).toBe(1); // an unshipped order is an error finding
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['notice', 'window', 'products', 'findings', 'performance']);
+    const p = out.performance;
+    expect(p.target).toBe(0.04);
+    expect(p.fixDate).toBe('2026-03-10');
+    expect(p.asOf).toBe('2026-03-20');
+    expect(p.span).toEqual({ from: '2026-03-02', to: '2026-03-16' });
+    // before: …01 …02 …03 …05 …06 = 5 orders, late …02 …03 = 2 (2/5), wrong …05 = 1 (1/5)
+    expect(p.before).toEqual({
+      orders: 5,
+      late: 2,
+      lateRate: 0.4,
+      wrongItems: 1,
+      wrongItemRate: 0.2,
+    });
+    // after: …07 …08 …09 …10 = 4 orders, late …09 (unshipped past its date) = 1 (1/4)
+    expect(p.after).toEqual({
+      orders: 4,
+      late: 1,
+      lateRate: 0.25,
+      wrongItems: 0,
+      wrongItemRate: 0,
+    });
+    expect(p.total).toEqual({
+      orders: 9,
+      late: 3,
+      lateRate: 3 / 9,
+      wrongItems: 1,
+      wrongItemRate: 1 / 9,
+    });
+    // weeks start on Mondays 03-02, 03-09, 03-16
+    expect(p.weekly).toEqual([
+      {
+        weekStart: '2026-03-02',
+        orders: 4,
+        late: 2,
+        lateRate: 0.5,
+        wrongItems: 1,
+        wrongItemRate: 0.25,
+      },
+      {
+        weekStart: '2026-03-09',
+        orders: 4,
+        late: 1,
+        lateRate: 0.25,
+        wrongItems: 0,
+        wrongItemRate: 0,
+      },
+      { weekStart: '2026-03-16', orders: 1, late: 0, lateRate: 0, wrongItems: 0, wrongItemRate: 0 },
+    ]);
+    // 10 days to 03-16 = 03-07 … 03-16: …06 …07 …08 …09 …10, late …09
+    expect(p.latest.days10).toEqual({
+      date: '2026-03-16',
+      days: 10,
+      orders: 5,
+      late: 1,
+      lateRate: 0.2,
+    });
+    expect(p.latest.days30).toEqual({
+      date: '2026-03-16',
+      days: 30,
+      orders: 9,
+      late: 3,
+      lateRate: 3 / 9,
+    });
+    // one window per day of the span for each length
+    expect(p.rolling).toHaveLength(2 * 15);
+    expect(p.unshipped).toEqual([
+      {
+        orderId: '503-0000009',
+        expectedShipDate: '2026-03-12',
+        file: 'records/出荷管理.tsv',
+        row: 10,
+      },
+    ]);
+    expect(out.findings.map((f: { code: string }) => f.code)).toEqual([
+      'UNSHIPPED_ORDERS',
+      'LATE_RATE_ABOVE_TARGET',
+    ]);
+  });
+
+  it('takes the numbers at the date given: before its ship-by date an open order is not late', () => {
+    const r = run(['reconcile', fixture, '--json', '--date', '2026-03-12']);
+    const p = JSON.parse(r.stdout).performance;
+    expect(p.asOf).toBe('2026-03-12');
+    expect(p.after).toMatchObject({ orders: 4, late: 0, lateRate: 0 });
+    expect(p.unshipped).toHaveLength(1);
+  });
+
+  it('prints the rates as a table', () => {
+    const r = run(['reconcile', fixture, '--date', '2026-03-20', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Before the fix \(2026-03-10\)\s+5\s+2\s+40\.0%\s+1\s+20\.0%/);
+    expect(r.stdout).toMatch(/Since the fix \(2026-03-10\)\s+4\s+1\s+25\.0%\s+0\s+0\.0%/);
+    expect(r.stdout).toMatch(/All\s+9\s+3\s+33\.3%\s+1\s+11\.1%/);
+    expect(r.stdout).toContain('20.0% (1 of 5 orders)');
+    expect(r.stdout).toContain('Orders still unshipped: 1');
+    expect(r.stdout).toMatch(/2026-03-02\s+4\s+2\s+50\.0%/);
+    const ja = run(['reconcile', fixture, '--date', '2026-03-20']);
+    expect(ja.stdout).toContain('改善後（2026-03-10 以降）');
+    expect(ja.stdout).toContain('未出荷の注文: 1 件');
+  });
+
+  it('refuses a --date that is not a date (exit 1)', () => {
+    const r = run(['reconcile', fixture, '--date', '2026-02-30', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2026-02-30');
+  });
+});
