@@ -15,6 +15,14 @@ import { CLI, ROOT, requireBuilt, tempCase } from './helpers.js';
 
 const SAMPLE = path.join(ROOT, 'samples/ja-authenticity');
 
+/** The sample's case files, without any submissions a demo run left in it. */
+function copySample(dir: string) {
+  return cp(SAMPLE, dir, {
+    recursive: true,
+    filter: (src) => !path.relative(SAMPLE, src).startsWith('submissions'),
+  });
+}
+
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     input,
@@ -64,7 +72,7 @@ describe.skipIf(!existsSync(path.join(SAMPLE, 'case.json')))(
 
     it('records a rejection, warns per unanswered point, refuses identical input, diffs and verifies', async () => {
       const dir = await tempCase('ep-cli-');
-      await cp(SAMPLE, dir, { recursive: true });
+      await copySample(dir);
       const first = await publishOnce(dir);
       expect(first.rev.revision).toBe('rev-001');
       expect(first.plan.changes).toBeUndefined();
@@ -166,7 +174,7 @@ describe.skipIf(!existsSync(path.join(SAMPLE, 'case.json')))(
 
     it('gives clear usage errors (exit 1)', async () => {
       const dir = await tempCase('ep-cli-');
-      await cp(SAMPLE, dir, { recursive: true });
+      await copySample(dir);
       const none = run(['reject', dir, '--message', '-'], 'x');
       expect(none.code).toBe(1);
       expect(none.stderr).toContain('REVISION_NONE');
