@@ -6,6 +6,7 @@
 //
 // Options: --runs N (3)  --timeout S per run (600)  --naive-timeout S (300)  --skip-naive
 //          --only id,id  --work-dir DIR (reuse/keep generated cases)  --keep  --out FILE
+//          --profile (one more run of each item under --cpu-prof; top frames into the JSON)
 //          --sample DIR (samples/ja-authenticity)  --dist DIR (the built tool, default dist/)
 import {
   cpSync,
@@ -13,6 +14,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -21,6 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateBigCase, generateOrdersCase, BUILD_DATE } from './bench/generate.mjs';
 import { measureNode, TIMER } from './bench/measure.mjs';
+import { summariseProfile } from './bench/profile-summary.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -210,6 +213,26 @@ async function runItem(it) {
     if (!r.ok) return { ...res, status: r.error, timedOut: r.timedOut ?? false };
     res.runs.push({ seconds: r.seconds, rssMB: +r.rssMB.toFixed(1) });
     if (r.note) res.note = r.note;
+  }
+  if (flag('--profile')) {
+    const dir = join(WORK, 'profiles', it.id);
+    rmSync(dir, { recursive: true, force: true });
+    const [script, args] = it.cmd();
+    log(`  ${it.id}: profiling …`);
+    await measureNode(script, args, {
+      cwd: ROOT,
+      timeoutSec: it.timeout ?? TIMEOUT,
+      env: { BENCH_DIST: DIST },
+      nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    });
+    try {
+      const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+      res.profile = files.map((f) => summariseProfile(join(dir, f), 25)).join('\n');
+      log(res.profile.replace(/^/gm, '    '));
+    } catch (e) {
+      res.profile = `no profile: ${e.message}`;
+      log(`    ${res.profile}`);
+    }
   }
   res.status = 'ok';
   res.loadAverage1m = +loadavg()[0].toFixed(2);

@@ -21,14 +21,14 @@ export const TIMER = hasGnuTime() ? 'GNU time' : 'node wrapper';
  * Runs `node script args` and resolves to {ok, seconds, rssMB, code, stdout, stderr, timedOut}.
  * Never rejects: a failure is a result with ok=false and the first line of stderr as `error`.
  */
-export function measureNode(script, args, { cwd, timeoutSec = 600, env } = {}) {
+export function measureNode(script, args, { cwd, timeoutSec = 600, env, nodeArgs = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ep-measure-'));
   const out = join(dir, 'rss');
   const gnu = TIMER === 'GNU time';
   const cmd = gnu ? '/usr/bin/time' : process.execPath;
   const argv = gnu
-    ? ['-f', '%e %M', '-o', out, process.execPath, script, ...args]
-    : [WRAP, script, ...args];
+    ? ['-f', '%e %M', '-o', out, process.execPath, ...nodeArgs, script, ...args]
+    : [...nodeArgs, WRAP, script, ...args];
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, {
