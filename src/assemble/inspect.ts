@@ -265,6 +265,15 @@ export async function inspectDocuments(
       pdf,
       image,
     };
+    if (image?.animatedFrames)
+      problems.push(
+        problem(
+          'GIF_ANIMATED',
+          where,
+          t('assemble.doc.animated', { file: resolved, frames: image.animatedFrames }),
+          { severity: 'warning', hint: t('assemble.doc.animated.hint') },
+        ),
+      );
     const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));
     if (rp.length) {
       problems.push(...rp);

@@ -108,6 +108,14 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '{file} の画像が壊れています（{detail}）。',
     en: 'The image {file} is damaged ({detail}).',
   },
+  'assemble.doc.animated': {
+    ja: '{file} はアニメーション GIF（{frames} コマ）です。PDF には最初のコマだけが入ります。',
+    en: '{file} is an animated GIF ({frames} frames); only the first frame goes into the PDF.',
+  },
+  'assemble.doc.animated.hint': {
+    ja: '別のコマも見せたい場合は、それぞれを PNG か JPG で書き出して documents に追加してください。',
+    en: 'To show other frames, export each as PNG or JPG and add them to documents.',
+  },
   'assemble.doc.pageCount': {
     ja: '{file} の {expected} ページのうち {found} ページしか結合されませんでした。',
     en: 'Only {found} of the {expected} pages of {file} were attached.',
