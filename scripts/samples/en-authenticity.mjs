@@ -386,7 +386,8 @@ const records = {
     encoding: 'windows-1252',
   },
   returns: { file: 'records/FBA Customer Returns.txt', encoding: 'utf-8' },
-  ledger: { file: 'records/Inventory Ledger detail.txt', encoding: 'utf-8' },
+  // Saved once through a spreadsheet program: UTF-8 with a byte-order mark.
+  ledger: { file: 'records/Inventory Ledger detail.txt', encoding: 'utf-8-bom' },
   ledgerDate: usDate,
   returnsOrderIdHeader: 'amazon-order-id',
   invoiceLines: {

@@ -194,8 +194,10 @@ describe('English sample records', () => {
     expect(header.slice(0, ALL_ORDERS_HEADER.length)).toEqual(ALL_ORDERS_HEADER);
   });
 
-  it('the ledger writes US dates (MM/DD/YYYY) and the SKU 000731 keeps its zeros', () => {
-    const ledger = readFileSync(path.join(dir, 'Inventory Ledger detail.txt'), 'utf8');
+  it('the ledger is UTF-8 with a BOM, writes US dates (MM/DD/YYYY), and the SKU 000731 keeps its zeros', () => {
+    const bytes = readFileSync(path.join(dir, 'Inventory Ledger detail.txt'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const ledger = bytes.subarray(3).toString('utf8');
     expect(column(ledger, 'Date').every((d) => /^\d{2}\/\d{2}\/\d{4}$/.test(d))).toBe(true);
     expect(column(ledger, 'MSKU')).toContain('000731');
   });

@@ -17,6 +17,7 @@ import { inspectionPhoto, paperInvoice } from './drawings.mjs';
 function encode(text, encoding) {
   if (encoding === 'cp932') return encodeCp932(text);
   if (encoding === 'windows-1252') return encodeWindows1252(text);
+  if (encoding === 'utf-8-bom') return Buffer.from(`\ufeff${text}`, 'utf8');
   return Buffer.from(text, 'utf8');
 }
 
