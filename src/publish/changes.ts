@@ -208,7 +208,7 @@ export function changesSince(
     previous: {
       revision: prev.revision,
       date: submittedEv?.date ?? prev.buildDate,
-      submitted: events.length > 0,
+      submitted: submittedEv !== undefined,
     },
     sections,
     documentsAdded,

@@ -122,6 +122,12 @@ describe('changesSince', () => {
     expect(ch.nothingChanged).toBe(false);
   });
 
+  it('quotes a rejection even when the submission itself was not recorded', () => {
+    const ch = changesSince(snap({}), snap({ revision: 'rev-002' }), [events[1]!]);
+    expect(ch.previous).toEqual({ revision: 'rev-001', date: '2026-09-20', submitted: false });
+    expect(ch.response?.points).toHaveLength(2);
+  });
+
   it('says nothing changed, and uses the build date when nothing was submitted', () => {
     const ch = changesSince(snap({}), snap({ revision: 'rev-002' }), []);
     expect(ch.nothingChanged).toBe(true);
