@@ -15,6 +15,7 @@ import { blameRule } from './rules/blame.js';
 import { datesRule } from './rules/dates.js';
 import { lengthRule } from './rules/length.js';
 import { numbersRule } from './rules/numbers.js';
+import { performanceRule } from './rules/performance.js';
 import { pleadingRule } from './rules/pleading.js';
 import { preventionRule } from './rules/prevention.js';
 import { rootCauseRule } from './rules/rootCause.js';
@@ -34,6 +35,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   blameRule,
   pleadingRule,
   stopSellingRule,
+  performanceRule,
 ];
 
 export interface PlanCheckOptions {

@@ -23,6 +23,8 @@ export const VAGUE: readonly RegExp[] = [
   /心(が|掛)け(ます|て(まいり|参り|いき)ます)/,
   /意識を(高め|持っ)/,
   /気を引き締め/,
+  // "体制を強化します", "改善してまいります": a direction, not a measure.
+  /(強化|改善|見直し|向上)(します|いたします|致します|して(まいり|参り|いき)ます|を図ります|に取り組みます)/,
   /\bbe (more |extra |very )?(careful|vigilant|cautious)\b/i,
   /\b(try|strive|endeavou?r) (our best |hard |harder )?to\b/i,
   /\b(do|try) our (very )?best\b/i,
@@ -31,6 +33,9 @@ export const VAGUE: readonly RegExp[] = [
   /\b(make sure|ensure) (that )?(this|it) does not happen again\b/i,
   /\bwill not happen again\b/i,
   /\btake (this|it) (very )?seriously\b/i,
+  /\b(strengthen|improve|tighten|enhance|review) our (process|processes|procedures?|controls?|checks?|operations?)\b/i,
+  /\bensure (full )?(compliance|quality|accuracy)\b/i,
+  /\bmore (thorough|thoroughly|diligent|diligently|closely)\b/i,
 ];
 
 /** Who: a person or role. The case's own responsible person and deputy are added at run time. */

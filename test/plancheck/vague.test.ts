@@ -19,6 +19,11 @@ describe('PLAN_VAGUE', () => {
     'We will try to avoid this.',
     'We will do our best to make sure this never happens again.',
     'Our staff will pay closer attention.',
+    '検品体制を強化します。',
+    '仕入の手順を改善してまいります。',
+    'We will strengthen our processes.',
+    'We will ensure compliance with all policies.',
+    'We will check listings more thoroughly.',
   ])('fires on %s', (s) => {
     const ps = fired('PLAN_VAGUE', inPrevention(s));
     expect(ps).toHaveLength(1);
@@ -39,6 +44,8 @@ describe('PLAN_VAGUE', () => {
     'Every Monday the shipping lead reviews the inspection log and signs it, so we will be more careful.',
     'Before each shipment the packer records the check in the checklist.',
     'We took the complaint seriously and removed all units.',
+    '出荷前に出荷担当者がチェックリストで確認し、検品体制を強化します。',
+    'Every Friday the owner reviews the supplier log and signs it to ensure compliance.',
   ])('does not fire on %s', (s) => {
     expect(fired('PLAN_VAGUE', inPrevention(s))).toEqual([]);
   });
