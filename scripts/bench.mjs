@@ -7,7 +7,7 @@
 // Options: --runs N (3)  --timeout S per run (600)  --naive-timeout S (300)  --skip-naive
 //          --only id,id  --work-dir DIR (reuse/keep generated cases)  --keep  --out FILE
 //          --profile (one more run of each item under --cpu-prof; top frames into the JSON)
-//          --sample DIR (samples/ja-authenticity)  --dist DIR (the built tool, default dist/)
+//          --sample DIR (a ready sample case; default: generate ja-authenticity into the work folder)  --dist DIR (the built tool, default dist/)
 import {
   cpSync,
   existsSync,
@@ -56,7 +56,7 @@ const ONLY = opt('--only', '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const SAMPLE = resolve(opt('--sample', join(ROOT, 'samples/ja-authenticity')));
+const SAMPLE_ARG = opt('--sample', '') ? resolve(opt('--sample', '')) : '';
 const workArg = opt('--work-dir', '');
 const WORK = workArg ? resolve(workArg) : mkdtempSync(join(tmpdir(), 'evidence-pack-bench-'));
 const KEEP = flag('--keep') || Boolean(workArg);
@@ -95,11 +95,29 @@ const items = [
     work: 'build, sample case',
     target: { seconds: 3, rssMB: 400 * MB },
     prepare: () => {
-      if (!existsSync(join(SAMPLE, 'case.json')))
-        throw new Error(`no sample at ${SAMPLE} (run npm run samples)`);
+      // The sample's records and documents are generated (npm run samples): make them in the
+      // work folder unless --sample names a ready case folder.
+      let src = SAMPLE_ARG;
+      if (!src) {
+        src = join(WORK, 'samples', 'ja-authenticity');
+        if (!existsSync(join(src, 'case.json')))
+          execFileSync(
+            process.execPath,
+            [
+              join(ROOT, 'scripts/make-samples.mjs'),
+              '--out',
+              join(WORK, 'samples'),
+              '--only',
+              'ja-authenticity',
+            ],
+            { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+          );
+      }
+      if (!existsSync(join(src, 'case.json'))) throw new Error(`no sample case at ${src}`);
       const dst = join(WORK, 'sample');
       rmSync(dst, { recursive: true, force: true });
-      cpSync(SAMPLE, dst, { recursive: true });
+      cpSync(src, dst, { recursive: true });
+      rmSync(join(dst, 'submissions'), { recursive: true, force: true });
     },
     cmd: () => [CLI, ['build', join(WORK, 'sample'), '--force', '--date', BUILD_DATE, '--json']],
   },
