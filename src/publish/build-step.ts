@@ -115,6 +115,7 @@ export interface FinishInput {
     kind: string;
     firstPage: number;
     lastPage: number;
+    redactedPages?: number[];
   }[];
   /** Writes more files (e.g. the upload set) into the revision folder being built. */
   write?: Writer;
@@ -135,6 +136,7 @@ export async function finishPublish(
       pages: e ? { first: e.firstPage, last: e.lastPage } : null,
     };
     if (e) md.label = e.label;
+    if (e?.redactedPages?.length) md.pricesRemoved = [...e.redactedPages];
     return md;
   });
   for (const e of evidence)

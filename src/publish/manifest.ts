@@ -32,6 +32,8 @@ export interface ManifestDocument {
   label?: string;
   /** 1-based pages of the combined PDF the document occupies, when known. */
   pages: { first: number; last: number } | null;
+  /** Pages of the document (1-based, within it) whose prices were removed (redacted). */
+  pricesRemoved?: number[];
 }
 
 /** What the build knows before writing; the publish layer adds the rest. */
