@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { Block, Inline } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
-import { normalizeRunBoundaries } from '../src/render/linebreak.js';
+import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
 import type { MeasuredTable } from '../src/render/table.js';
 import { BarChart } from './Chart.js';
 import { TableCanvas } from './TableCanvas.js';
@@ -15,7 +15,7 @@ export function Runs({ runs }: { runs: Inline[] }) {
     <>
       {clean.map((r, i) =>
         r.bold ? (
-          <Text key={i} style={styles.bold}>
+          <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} key={i} style={styles.bold}>
             {r.text}
           </Text>
         ) : (
@@ -41,12 +41,12 @@ export function splitLines(runs: Inline[]): Inline[][] {
   return lines;
 }
 
-/** Text with explicit line breaks as one <Text> per line; margins of `style` on the block. */
+/** Text with explicit line breaks as one <Text hyphenationPenalty={NO_HYPHENATION_PENALTY}> per line; margins of `style` on the block. */
 export function Lines({ runs, style }: { runs: Inline[]; style: Style }) {
   const lines = splitLines(runs);
   if (lines.length === 1)
     return (
-      <Text style={style}>
+      <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={style}>
         <Runs runs={lines[0]!} />
       </Text>
     );
@@ -54,7 +54,7 @@ export function Lines({ runs, style }: { runs: Inline[]; style: Style }) {
   return (
     <View style={{ marginBottom, marginTop }}>
       {lines.map((l, i) => (
-        <Text key={i} style={textStyle}>
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} key={i} style={textStyle}>
           {l.length ? <Runs runs={l} /> : ' '}
         </Text>
       ))}
@@ -68,7 +68,11 @@ const plain = (text: string): Inline[] => [{ text }];
 export function TableBlock({ table }: { table: MeasuredTable }) {
   return (
     <View wrap={false} style={styles.block}>
-      {table.caption ? <Text style={styles.caption}>{sanitize(table.caption)}</Text> : null}
+      {table.caption ? (
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.caption}>
+          {sanitize(table.caption)}
+        </Text>
+      ) : null}
       <TableCanvas
         table={table}
         from={0}
@@ -90,7 +94,9 @@ export function BlockView({ block, table }: { block: Block; table?: MeasuredTabl
         <View style={{ marginBottom: 7 }}>
           {block.items.map((item, i) => (
             <View key={i} style={styles.bulletRow} wrap={false}>
-              <Text style={styles.bulletMark}>•</Text>
+              <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.bulletMark}>
+                •
+              </Text>
               <View style={{ flex: 1 }}>
                 <Lines runs={item} style={styles.bulletText} />
               </View>
@@ -100,14 +106,20 @@ export function BlockView({ block, table }: { block: Block; table?: MeasuredTabl
       );
     case 'subheading':
       return (
-        <Text style={styles.subheading} minPresenceAhead={40}>
+        <Text
+          hyphenationPenalty={NO_HYPHENATION_PENALTY}
+          style={styles.subheading}
+          minPresenceAhead={40}
+        >
           {sanitize(block.text)}
         </Text>
       );
     case 'quote':
       return (
         <View style={styles.quote}>
-          <Text style={styles.quoteLabel}>{sanitize(block.label)}</Text>
+          <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.quoteLabel}>
+            {sanitize(block.label)}
+          </Text>
           <Lines runs={plain(block.text)} style={styles.quoteText} />
         </View>
       );
@@ -116,7 +128,9 @@ export function BlockView({ block, table }: { block: Block; table?: MeasuredTabl
         <View style={styles.block} wrap={false}>
           {block.rows.map((r, i) => (
             <View key={i} style={styles.factRow}>
-              <Text style={styles.factLabel}>{sanitize(r.label)}</Text>
+              <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.factLabel}>
+                {sanitize(r.label)}
+              </Text>
               <View style={{ flex: 1 }}>
                 <Lines runs={plain(r.value)} style={styles.factValue} />
               </View>
@@ -133,11 +147,15 @@ export function BlockView({ block, table }: { block: Block; table?: MeasuredTabl
         <View style={styles.block}>
           {block.items.map((a, i) => (
             <View key={i} style={styles.actionRow} wrap={false}>
-              <Text style={styles.actionDate}>{sanitize(a.date)}</Text>
+              <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionDate}>
+                {sanitize(a.date)}
+              </Text>
               <View style={styles.actionBody}>
                 <Lines runs={plain(a.text)} style={styles.actionText} />
                 {a.evidence ? (
-                  <Text style={styles.actionEvidence}>{sanitize(a.evidence)}</Text>
+                  <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionEvidence}>
+                    {sanitize(a.evidence)}
+                  </Text>
                 ) : null}
               </View>
             </View>

@@ -2,6 +2,7 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
+import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import { Frame, Watermark } from './Frame.js';
 import { COLOR, TYPE, styles } from './theme.js';
 
@@ -27,13 +28,16 @@ export function Contents({
       <Frame model={model} />
       <View style={styles.sectionHead}>
         <Text
+          hyphenationPenalty={NO_HYPHENATION_PENALTY}
           style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
           render={({ pageNumber }) => {
             onPage('contents', pageNumber);
             return '';
           }}
         />
-        <Text style={styles.sectionTitle}>{sanitize(model.labels.contents)}</Text>
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.sectionTitle}>
+          {sanitize(model.labels.contents)}
+        </Text>
       </View>
       {entries.map((e) => (
         <View
@@ -47,6 +51,7 @@ export function Contents({
           }}
         >
           <Text
+            hyphenationPenalty={NO_HYPHENATION_PENALTY}
             style={{
               width: 26,
               fontSize: TYPE.body,
@@ -57,7 +62,10 @@ export function Contents({
           >
             {e.number}
           </Text>
-          <Text style={{ flexShrink: 1, fontSize: TYPE.body, lineHeight: 1.5, color: COLOR.ink }}>
+          <Text
+            hyphenationPenalty={NO_HYPHENATION_PENALTY}
+            style={{ flexShrink: 1, fontSize: TYPE.body, lineHeight: 1.5, color: COLOR.ink }}
+          >
             {sanitize(e.title)}
           </Text>
           <View
@@ -73,6 +81,7 @@ export function Contents({
             }}
           />
           <Text
+            hyphenationPenalty={NO_HYPHENATION_PENALTY}
             style={{
               width: 28,
               textAlign: 'right',

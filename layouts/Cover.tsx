@@ -2,6 +2,7 @@
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
+import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import { Watermark } from './Frame.js';
 import { COLOR, MARGIN, PAGE, TYPE, styles } from './theme.js';
 
@@ -27,6 +28,7 @@ export function Cover({
         }}
       />
       <Text
+        hyphenationPenalty={NO_HYPHENATION_PENALTY}
         style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
         render={({ pageNumber }) => {
           onPage('cover', pageNumber);
@@ -35,6 +37,7 @@ export function Cover({
       />
       <View style={{ marginTop: 70 }}>
         <Text
+          hyphenationPenalty={NO_HYPHENATION_PENALTY}
           style={{
             fontSize: 10,
             lineHeight: 1.4,
@@ -45,7 +48,10 @@ export function Cover({
         >
           {sanitize(c.subtitle)}
         </Text>
-        <Text style={{ fontSize: TYPE.cover, lineHeight: 1.35, fontWeight: 700, color: COLOR.ink }}>
+        <Text
+          hyphenationPenalty={NO_HYPHENATION_PENALTY}
+          style={{ fontSize: TYPE.cover, lineHeight: 1.35, fontWeight: 700, color: COLOR.ink }}
+        >
           {sanitize(c.title)}
         </Text>
         <View
@@ -70,10 +76,16 @@ export function Cover({
               paddingBottom: 7,
             }}
           >
-            <Text style={{ width: 150, fontSize: 9, lineHeight: 1.5, color: COLOR.muted }}>
+            <Text
+              hyphenationPenalty={NO_HYPHENATION_PENALTY}
+              style={{ width: 150, fontSize: 9, lineHeight: 1.5, color: COLOR.muted }}
+            >
               {sanitize(f.label)}
             </Text>
-            <Text style={{ flex: 1, fontSize: 10.5, lineHeight: 1.5, color: COLOR.ink }}>
+            <Text
+              hyphenationPenalty={NO_HYPHENATION_PENALTY}
+              style={{ flex: 1, fontSize: 10.5, lineHeight: 1.5, color: COLOR.ink }}
+            >
               {sanitize(f.value)}
             </Text>
           </View>
@@ -81,10 +93,13 @@ export function Cover({
       </View>
       {c.draftNotice ? (
         <View style={{ ...styles.placeholder, marginTop: 26 }}>
-          <Text style={styles.placeholderText}>{sanitize(c.draftNotice)}</Text>
+          <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.placeholderText}>
+            {sanitize(c.draftNotice)}
+          </Text>
         </View>
       ) : null}
       <Text
+        hyphenationPenalty={NO_HYPHENATION_PENALTY}
         style={{
           position: 'absolute',
           bottom: MARGIN.bottom - 20,

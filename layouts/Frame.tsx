@@ -2,12 +2,13 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
+import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import { styles } from './theme.js';
 
 export function Watermark({ model }: { model: ReportModel }) {
   if (!model.draft) return null;
   return (
-    <Text fixed style={styles.watermark}>
+    <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} fixed style={styles.watermark}>
       {sanitize(model.labels.draftWatermark)}
     </Text>
   );
@@ -19,10 +20,15 @@ export function Frame({ model }: { model: ReportModel }) {
   return (
     <>
       <View fixed style={styles.header}>
-        <Text style={styles.headerText}>{sanitize(model.header.left)}</Text>
-        <Text style={styles.headerText}>{sanitize(model.header.right)}</Text>
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.headerText}>
+          {sanitize(model.header.left)}
+        </Text>
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.headerText}>
+          {sanitize(model.header.right)}
+        </Text>
       </View>
       <Text
+        hyphenationPenalty={NO_HYPHENATION_PENALTY}
         fixed
         style={styles.footer}
         render={({ pageNumber, totalPages }) =>

@@ -2,6 +2,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel, SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
+import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { PagePlan } from '../src/render/plan.js';
 import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
@@ -26,14 +27,21 @@ function SectionHeading({ section, onPage }: { section: SectionModel; onPage: On
       {...({ bookmark: { title: sanitize(bookmarkTitle(section)), fit: true } } as object)}
     >
       <Text
+        hyphenationPenalty={NO_HYPHENATION_PENALTY}
         style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
         render={({ pageNumber }) => {
           onPage(section.id, pageNumber);
           return '';
         }}
       />
-      {section.number ? <Text style={styles.sectionNumber}>{section.number}</Text> : null}
-      <Text style={styles.sectionTitle}>{sanitize(section.title)}</Text>
+      {section.number ? (
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.sectionNumber}>
+          {section.number}
+        </Text>
+      ) : null}
+      <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.sectionTitle}>
+        {sanitize(section.title)}
+      </Text>
     </View>
   );
 }
@@ -93,7 +101,9 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
               <Page key={i} size="A4" style={styles.page} wrap={false}>
                 <Frame model={model} />
                 {p.heading ? <SectionHeading section={p.heading} onPage={onPage} /> : null}
-                <Text style={styles.caption}>{sanitize(caption)}</Text>
+                <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.caption}>
+                  {sanitize(caption)}
+                </Text>
                 <TableCanvas
                   table={t}
                   from={p.chunk.from}

@@ -80,14 +80,27 @@ export function breakGroups(word: string): string[] {
 }
 
 /**
+ * react-pdf cuts text into runs wherever the script changes (Han, Hiragana, Katakana, Latin;
+ * punctuation stays with the run before it) and calls the hyphenation callback per run. Where two
+ * units meet without a '' between them, it adds a hyphenation point; with this penalty on every
+ * <Text> (react-pdf's "infinity") such a point is never used, so no hyphen is ever inserted.
+ */
+export const NO_HYPHENATION_PENALTY = 10000;
+
+/**
  * The hyphenation callback for react-pdf: units separated by '' (free breaks, never a hyphen),
- * ending with '' so that a break is also allowed where the next text run begins.
+ * ending with '' so that a break is also allowed where the next run begins, except after a
+ * character that may not end a line (「（…), which stays glued to the next run.
  */
 export function hyphenationCallback(word: string): string[] {
   if (!word) return [];
   if (/^\s+$/.test(word)) return [word];
   const out: string[] = [];
-  for (const g of breakGroups(word)) out.push(g, '');
+  const groups = breakGroups(word);
+  groups.forEach((g, i) => {
+    out.push(g);
+    if (i < groups.length - 1 || !NO_LINE_END.has(Array.from(g).pop() ?? '')) out.push('');
+  });
   return out;
 }
 
