@@ -122,9 +122,14 @@ export async function appendEvent(
         prev: log.tip,
       };
       const fh = await open(path.join(dir, LOG_FILE), 'a', 0o644);
+      const size = (await fh.stat()).size;
       try {
         await fh.writeFile(`${canonicalLine(ev)}\n`);
         await fh.sync();
+      } catch (e) {
+        // A line cut short (disk full) would break the log: take it back.
+        await fh.truncate(size).catch(() => undefined);
+        throw e;
       } finally {
         await fh.close();
       }

@@ -13,6 +13,7 @@ import { asEvidenceError } from '../../src/errors.js';
 import type { ManifestInput } from '../../src/publish/manifest.js';
 import { listRevisions, publishRevision } from '../../src/publish/revision.js';
 import { verifyCase } from '../../src/publish/verify.js';
+import { appendEvent, readLog } from '../../src/publish/correspondence.js';
 import { collect, hashTree, requireBuilt, startPublisher, tempCase } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -127,6 +128,23 @@ describe('a full disk', () => {
       expect(await readdir(path.join(dir, 'submissions'))).toEqual(['rev-001']);
       expect(await hashTree(path.join(dir, 'submissions'))).toEqual(before);
       expect((await verifyCase(dir)).problems).toEqual([]);
+      // The correspondence log: a line that does not fit is taken back, the log stays readable.
+      await appendEvent(dir, {
+        type: 'submitted',
+        revision: 'rev-001',
+        date: '2026-10-02',
+        message: '',
+      });
+      const big = await appendEvent(dir, {
+        type: 'rejected',
+        revision: 'rev-001',
+        date: '2026-10-09',
+        message: '理由'.repeat(1_500_000),
+      }).catch((e: unknown) => e);
+      expect(asEvidenceError(big).code).toBe('DISK_FULL');
+      const log = await readLog(dir);
+      expect(log.problems).toEqual([]);
+      expect(log.events.map((e) => e.type)).toEqual(['submitted']);
     },
   );
 });
