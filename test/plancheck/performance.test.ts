@@ -29,7 +29,7 @@ function perf(narrative: Record<string, unknown> = {}, over: Record<string, unkn
       metric: 'lateShipmentRate',
       fixDate: '2026-09-17',
       handlingTimeDays: 2,
-      deputy: { name: '佐藤 花子', role: '出荷代行担当' },
+      deputy: { name: '佐藤 花子', role: '出荷代行担当', phone: '090-0000-0000' },
     },
     actionsTaken: [
       {
