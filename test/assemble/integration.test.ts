@@ -123,6 +123,8 @@ describe('compose → render → assemble', () => {
   });
 
   it('numbers our pages "x / total" over the whole file and leaves the originals unnumbered', () => {
+    for (let p = 2; p <= built.reportPages; p++)
+      expect(pageText(file, p)).toContain(`${p} / ${built.pages}`);
     const sep = built.documentPages[0]!.separatorPage;
     expect(pageText(file, sep)).toContain(`${sep} / ${built.pages}`);
     const a1 = built.documentPages[0]!;
