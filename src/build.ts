@@ -102,6 +102,7 @@ async function buildLocked(
     labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
   });
   const revision = pub.revision;
+  warnings.push(...pub.warnings);
 
   // compose → render → assemble: our pages, then each original document behind a separator page;
   // rendered again until the page numbers in the evidence index and the footers are final

@@ -11,7 +11,9 @@ import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import type { RecordFile } from '../records/types.js';
 import type { Block } from '../compose/model.js';
+import type { Problem } from '../errors.js';
 import type { ChangesModel } from './changes.js';
+import { unansweredProblems } from './unanswered.js';
 import { changesReport } from './changes-report.js';
 import { hashInputs, type BuildInputs } from './inputs.js';
 import { countFindings, type ManifestDocument, type ManifestInput } from './manifest.js';
@@ -50,6 +52,8 @@ export interface PublishPlan {
   changes?: ChangesModel;
   /** The same as compose's `changes` input: {title, blocks}. */
   composeChanges?: { title: string; blocks: Block[] };
+  /** Warnings for the build result: points of Amazon's last rejection not answered yet. */
+  warnings: Problem[];
 }
 
 function snapshotDocuments(
@@ -94,7 +98,8 @@ export async function planPublish(session: PublishSession, input: PlanInput): Pr
   };
   const revision = session.nextRevision;
   const changes = session.changes({ ...snapshot, revision }, sectionsFor(c.kind));
-  const plan: PublishPlan = { session, input, inputs, revision, snapshot };
+  const warnings = unansweredProblems(session.correspondence, c.rejectionAnswers);
+  const plan: PublishPlan = { session, input, inputs, revision, snapshot, warnings };
   if (changes) {
     plan.changes = changes;
     plan.composeChanges = changesReport(changes, input.lang, session.correspondence);
