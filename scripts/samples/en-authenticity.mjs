@@ -705,15 +705,10 @@ function narrative(ctx) {
       'Invoices, packing slips and FBA receipts were filed separately, so matching purchased, received and sold units after the notice took us two days.',
     ],
     actionsTaken: [
-      'Completed actions, with the date each was done:',
+      `The seven actions listed were all completed by ${enDate('2026-10-23')}.`,
       '',
-      `- ${enDate('2026-10-06')}: stopped selling ${LAN} and ${MUG}.`,
-      `- ${enDate('2026-10-07')}: created removal order ${REMOVAL_ID} for all FBA units of both ASINs (${f(removed(true))} sellable, ${f(removed(false))} unfulfillable).`,
-      `- ${enDate('2026-10-09')}: obtained the manufacturer's confirmation of supply and of the April 2026 product revision.`,
-      `- ${enDate('2026-10-16')}: inspected the ${inspected.length} unfulfillable returned units and recorded the results with a photo.`,
-      `- ${enDate('2026-10-19')}: corrected the bullets, images and description of both listings to the current version.`,
-      `- ${enDate('2026-10-21')}: adopted a written purchasing policy and started the purchase log that links invoices, packing slips and FBA receipts.`,
-      `- ${enDate('2026-10-23')}: held the first policy reading session with all five staff members.`,
+      `Removal order ${REMOVAL_ID} brought back ${f(removed(true))} sellable and ${f(removed(false))} unfulfillable units on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} we inspected every unfulfillable unit and found batch codes matching the manufacturer's shipments.`,
+      `On ${enDate('2026-10-19')} we corrected ${LAN} to describe USB-C charging and ${MUG} to show the printed logo, the versions shipping since April 2026.`,
     ],
     authenticityRules: [
       'Authenticity checks in force since October 21, 2026:',
@@ -891,6 +886,17 @@ function caseJson(ctx) {
       issueDate: '2026-10-23',
     },
   );
+  const sellableRemoved = sum(
+    ctx.sim.removals.filter((r) => r.disposition === 'SELLABLE'),
+    'qty',
+  );
+  const unsellableRemoved = sum(
+    ctx.sim.removals.filter((r) => r.disposition !== 'SELLABLE'),
+    'qty',
+  );
+  const inspectedCount = ctx.sim.returns.filter(
+    (r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE',
+  ).length;
   return {
     '//': GENERATED_NOTE,
     $schema: '../../schema/case.schema.json',
@@ -943,13 +949,13 @@ function caseJson(ctx) {
     actionsTaken: [
       {
         date: '2026-10-06',
-        what: 'Stopped selling both ASINs named in the notice.',
+        what: `Stopped selling ${LAN} and ${MUG}.`,
         evidence: [],
         noEvidenceReason: 'A Seller Central setting; Amazon can see the listings are inactive.',
       },
       {
         date: '2026-10-07',
-        what: 'Created a removal order for all FBA units of both ASINs.',
+        what: `Created removal order ${REMOVAL_ID} for all FBA units of both ASINs (${f(sellableRemoved)} sellable, ${f(unsellableRemoved)} unfulfillable).`,
         evidence: [file('removal-order')],
       },
       {
@@ -959,22 +965,22 @@ function caseJson(ctx) {
       },
       {
         date: '2026-10-16',
-        what: 'Inspected every unfulfillable returned unit and recorded the results.',
+        what: `Inspected the ${inspectedCount} unfulfillable returned units and recorded the results with a photo.`,
         evidence: [file('inspection-2026'), 'documents/inspection-photo-2026-10-16.png'],
       },
       {
         date: '2026-10-19',
-        what: 'Corrected both listings to the current product version.',
+        what: 'Corrected the bullets, images and description of both listings to the current product version.',
         evidence: [file('listing-corrections')],
       },
       {
         date: '2026-10-21',
-        what: 'Adopted a written purchasing policy and a purchase log.',
+        what: 'Adopted a written purchasing policy and started the purchase log that links invoices, packing slips and FBA receipts.',
         evidence: [file('purchasing-policy')],
       },
       {
         date: '2026-10-23',
-        what: 'Held the first policy reading session with all staff.',
+        what: 'Held the first policy reading session with all five staff members.',
         evidence: [file('policy-training')],
       },
     ],

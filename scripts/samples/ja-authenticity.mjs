@@ -949,16 +949,11 @@ function narrative(ctx) {
       '書類は仕入先ごとのフォルダに、FBA の受領記録はセラーセントラルに分かれていたため、通知後に数量の整合を示すまで3日かかりました。',
     ],
     actionsTaken: [
-      '通知の受領後、次の対応を実施しました。',
+      `通知の受領後に実施した8件の対応は、一覧のとおり${jaDate('2026-11-06')}までにすべて完了しました。`,
       '',
-      `- ${jaDate('2026-10-20')}：対象3ASINの出品を停止しました。`,
-      `- ${jaDate('2026-10-21')}：対象3ASINの FBA 在庫（販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個）の返送を依頼しました（返送依頼番号 ${REMOVAL_ID}）。`,
-      `- ${jaDate('2026-10-24')}：${suppliers[0].name}から、当社への出荷分とパッケージの仕様変更を記した出荷証明書を受け取りました。`,
-      `- ${jaDate('2026-10-27')}：${suppliers[1].name}から、正規販売代理店証明書と付属カートリッジ変更の説明を受け取りました。`,
-      `- ${jaDate('2026-10-30')}：返送された返品 ${inspected.length}個を検品し、記録と写真を残しました。`,
-      `- ${jaDate('2026-11-02')}：対象3ASINの商品画像・商品説明を現行仕様に修正しました。`,
-      `- ${jaDate('2026-11-04')}：商品仕入規程を制定し、流通経路の書面がない${suppliers[2].name}からの AQUAVELL 製品の仕入を停止しました。`,
-      `- ${jaDate('2026-11-06')}：全従業員5名で Amazon の規約と仕入規程の読み合わせを行い、確認テストを実施しました。`,
+      `${jaDate('2026-10-26')}に返送された在庫は販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個で、${jaDate('2026-10-30')}の検品では全数のロット記号がメーカー・代理店の出荷記録と一致しました。`,
+      `${jaDate('2026-11-02')}に、${TB}・${BT}・${PT} の商品ページを現行の仕様（新パッケージ、新しい底面刻印、付属カートリッジ AV-CT2）に合わせて修正しました。`,
+      `${jaDate('2026-11-04')}に${suppliers[2].name}への AQUAVELL 製品の発注を止め、それ以降の発注はありません。`,
     ],
     authenticityRules: [
       '真贋チェックのルールを次のとおり定め、2026年11月4日から運用しています。',
@@ -1154,6 +1149,18 @@ function caseJson(ctx) {
     },
   );
   const n = narrative(ctx);
+  const cited = [TB, BT, PT];
+  const sellableRemoved = sum(
+    ctx.sim.removals.filter((r) => cited.includes(r.asin) && r.disposition === 'SELLABLE'),
+    'qty',
+  );
+  const unsellableRemoved = sum(
+    ctx.sim.removals.filter((r) => cited.includes(r.asin) && r.disposition !== 'SELLABLE'),
+    'qty',
+  );
+  const inspectedCount = ctx.sim.returns.filter(
+    (r) => cited.includes(r.asin) && r.disposition !== 'SELLABLE',
+  ).length;
   return {
     '//': GENERATED_NOTE,
     $schema: '../../schema/case.schema.json',
@@ -1215,22 +1222,22 @@ function caseJson(ctx) {
       },
       {
         date: '2026-10-21',
-        what: '対象3ASINの FBA 在庫すべての返送を依頼しました。',
+        what: `対象3ASINの FBA 在庫すべて（販売可能 ${f(sellableRemoved)}個、販売不可 ${f(unsellableRemoved)}個）の返送を依頼しました（返送依頼番号 ${REMOVAL_ID}）。`,
         evidence: [file('FBA在庫返送依頼')],
       },
       {
         date: '2026-10-24',
-        what: 'メーカーから出荷証明書とパッケージ仕様変更の説明を受け取りました。',
+        what: `${suppliers[0].name}から、当社への出荷分とパッケージの仕様変更を記した出荷証明書を受け取りました。`,
         evidence: [file('白峰ハウスウェア_出荷証明書')],
       },
       {
         date: '2026-10-27',
-        what: '正規輸入代理店から正規販売代理店証明書を受け取りました。',
+        what: `${suppliers[1].name}から、正規販売代理店証明書と付属カートリッジ変更の説明を受け取りました。`,
         evidence: [file('正規代理店証明書')],
       },
       {
         date: '2026-10-30',
-        what: '返送された返品商品を1個ずつ検品し、記録と写真を残しました。',
+        what: `返送された販売不可の返品 ${inspectedCount}個を1個ずつ検品し、記録と写真を残しました。`,
         evidence: [file('検品記録'), 'documents/返品検品写真_2026-10-30.png'],
       },
       {
@@ -1240,12 +1247,12 @@ function caseJson(ctx) {
       },
       {
         date: '2026-11-04',
-        what: '商品仕入規程を制定し、流通経路の書面がない卸売業者からの AQUAVELL 製品の仕入を停止しました。',
+        what: `商品仕入規程を制定し、流通経路の書面がない${suppliers[2].name}からの AQUAVELL 製品の仕入を停止しました。`,
         evidence: [file('商品仕入規程')],
       },
       {
         date: '2026-11-06',
-        what: '全従業員で規約と仕入規程の読み合わせを行いました。',
+        what: '全従業員5名で Amazon の規約と仕入規程の読み合わせを行い、確認テストを実施しました。',
         evidence: [file('規約読み合わせ')],
       },
     ],
