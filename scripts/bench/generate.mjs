@@ -892,7 +892,7 @@ export async function generateBigCase(dir, options = {}) {
   };
 }
 
-/** Writes a case with only a large All Orders file and minimal ledger and invoice lines. */
+/** Writes a case with a large All Orders file and minimal ledger, returns, invoice lines and invoices. */
 export async function generateOrdersCase(dir, options = {}) {
   const o = { ...BIG, products: 30, ...options };
   const r = rng(o.seed);
@@ -917,7 +917,13 @@ export async function generateOrdersCase(dir, options = {}) {
   writeReturns(join(dir, 'records', 'customer-returns.txt'), r, sample, sample.length);
   const suppliersById = new Map(SUPPLIERS.map((s) => [s[0], s]));
   writeInvoiceLinesTsv(join(dir, 'records', 'invoice-lines.txt'), lines, suppliersById);
-  const c = caseJson({ products, invoices, docFiles: [], withDocs: false });
+  const docFiles = [];
+  for (const inv of invoices) {
+    const file = `documents/invoice-${inv.number}.pdf`;
+    await invoicePdf(join(dir, file), inv, suppliersById.get(inv.supplierId), SELLER_EN, 1);
+    docFiles.push({ file, inv });
+  }
+  const c = caseJson({ products, invoices, docFiles, withDocs: true });
   delete c._invoices;
   writeFileSync(join(dir, 'case.json'), JSON.stringify(c, null, 2) + '\n');
   return { dir, orderLines: o.orders, unitsSold: Object.values(sold).reduce((a, b) => a + b, 0) };
