@@ -22,6 +22,7 @@ import type { LoadedCase } from '../case/load.js';
 import { displaySize, redactImage, redactPdfPage } from './redact.js';
 import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
+import { quietLoad } from './pdfcheck.js';
 import type { EvidenceDoc, EvidenceEntry, OutlineNode, RenderedReport } from './types.js';
 import type { PreparedImage } from './images.js';
 
@@ -164,7 +165,7 @@ async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFImag
  * page.
  */
 async function withoutRedactedPages(d: EvidenceDoc): Promise<PDFDocument> {
-  const src = await PDFDocument.load(d.bytes, { updateMetadata: false });
+  const src = await quietLoad(d.bytes);
   const rp = new Set(redactedPages(d));
   src.getPages().forEach((p, i) => {
     if (!rp.has(i + 1)) return;

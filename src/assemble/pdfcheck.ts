@@ -192,12 +192,29 @@ export function qpdfCheck(file: string): Promise<PdfIssue | undefined> {
   });
 }
 
+/**
+ * PDFDocument.load without pdf-lib's console.warn chatter ("Trying to parse invalid object …"),
+ * which would reach the seller's terminal in English; damage is judged by our own checks.
+ */
+export async function quietLoad(
+  bytes: Uint8Array,
+  opts: { ignoreEncryption?: boolean } = {},
+): Promise<PDFDocument> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await PDFDocument.load(bytes, { ...opts, updateMetadata: false });
+  } finally {
+    console.warn = warn;
+  }
+}
+
 /** All checks; `file` (absolute) is given to qpdf when it is installed. */
 export async function checkPdf(bytes: Uint8Array, file?: string): Promise<PdfCheck> {
   const issues: PdfIssue[] = [];
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+    doc = await quietLoad(bytes, { ignoreEncryption: true });
   } catch (e) {
     return { issues: [{ code: 'PDF_CORRUPT', detail: (e as Error).message }], pages: 0 };
   }
