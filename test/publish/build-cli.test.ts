@@ -89,6 +89,13 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
       '',
       '前回の提出では、請求書の数量と販売数量の関係を説明していませんでした。',
     ];
+    // one more document: a letter from the manufacturer
+    await cp(path.join(dir, c.documents[0].file), path.join(dir, 'documents/メーカー説明書簡.pdf'));
+    c.documents.push({
+      file: 'documents/メーカー説明書簡.pdf',
+      kind: 'letter',
+      description: '説明書簡',
+    });
     await writeFile(caseFile, JSON.stringify(c, null, 2));
     const b2 = run(['build', dir, '--date', '2026-11-16', '--json']);
     expect(b2.code, b2.stderr).toBe(0);
@@ -108,6 +115,9 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
       '請求書の数量と販売数量の照合表を第3章に追加しました。',
       'メーカーの正規販売代理店証明書を添付しました。',
       '内容を変更したセクション',
+      '問題の根本的な原因（変更）',
+      '追加した書類',
+      'documents/メーカー説明書簡.pdf',
     ])
       expect(after, s).toContain(squash(s));
 
