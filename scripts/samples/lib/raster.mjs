@@ -156,6 +156,37 @@ export class Canvas {
         if (cov[j * cw + i] > 0) this.blend(x0 + i, y0 + j, c, Math.min(1, cov[j * cw + i]));
   }
 
+  /** Turns the page by a small angle about its centre (a sheet laid slightly askew on a scanner). */
+  skew(degrees, bg) {
+    const a = (degrees * Math.PI) / 180;
+    const [cos, sin] = [Math.cos(a), Math.sin(a)];
+    const src = this.px;
+    const out = new Float32Array(src.length);
+    const cx = this.w / 2;
+    const cy = this.h / 2;
+    for (let y = 0; y < this.h; y++)
+      for (let x = 0; x < this.w; x++) {
+        const sx = cos * (x - cx) + sin * (y - cy) + cx;
+        const sy = -sin * (x - cx) + cos * (y - cy) + cy;
+        const x0 = Math.floor(sx);
+        const y0 = Math.floor(sy);
+        const o = (y * this.w + x) * 3;
+        if (x0 < 0 || y0 < 0 || x0 + 1 >= this.w || y0 + 1 >= this.h) {
+          out.set(bg, o);
+          continue;
+        }
+        const fx = sx - x0;
+        const fy = sy - y0;
+        for (let k = 0; k < 3; k++) {
+          const p = (yy, xx) => src[(yy * this.w + xx) * 3 + k];
+          out[o + k] =
+            (p(y0, x0) * (1 - fx) + p(y0, x0 + 1) * fx) * (1 - fy) +
+            (p(y0 + 1, x0) * (1 - fx) + p(y0 + 1, x0 + 1) * fx) * fy;
+        }
+      }
+    this.px = out;
+  }
+
   /** A new canvas k times smaller, each pixel the mean of a k × k block (smooths grain too). */
   downsample(k) {
     const out = new Canvas(Math.floor(this.w / k), Math.floor(this.h / k));
