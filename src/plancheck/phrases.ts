@@ -164,6 +164,15 @@ export const STOP_SELLING: readonly RegExp[] = [
   /\bwill no longer (sell|list|offer)\b/i,
 ];
 
+/** Words that speak of every cited ASIN at once ("対象3ASIN", "all cited ASINs"). */
+export const ALL_CITED: readonly RegExp[] = [
+  /(対象|該当|指摘された|通知の)(の)?\s*(全|すべての|全ての)?\s*(\d+|[二三四五六七八九十]+)\s*(つの|点の)?\s*ASIN/,
+  /(全|すべての|全ての)\s*(対象|該当)?(の)?\s*ASIN/,
+  /(対象|該当)(の)?\s*ASIN\s*(を|の)?\s*(全て|すべて)/,
+  /\ball (\d+ |two |three |four |five )?(of the )?(cited|affected|listed|named) ASINs\b/i,
+  /\b(each|every) (cited|affected) ASIN\b/i,
+];
+
 /** Sections where "we will not sell X" is the very subject, not an evasion. */
 export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [
   'excludedBrands',

@@ -42,6 +42,89 @@ describe('PLAN_ASIN_NOT_ADDRESSED', () => {
       ),
     ).toEqual([]);
   });
+  it.each([
+    [
+      'all cited ASINs at once',
+      { actionsTaken: `${neutral.actionsTaken}2026年9月16日、対象2ASINの出品を停止しました。` },
+    ],
+    [
+      'all cited ASINs in English',
+      { actionsTaken: `${neutral.actionsTaken}We removed all cited ASINs on 16 September 2026.` },
+    ],
+  ])('does not fire on %s', (_, narrative) => {
+    expect(
+      fired(
+        'PLAN_ASIN_NOT_ADDRESSED',
+        goodCase({ actionsTaken: [] }, { ...neutral, ...narrative }),
+      ),
+    ).toEqual([]);
+  });
+  const kestrel = [
+    {
+      asin: 'B0TEST0001',
+      skus: ['SKU-1'],
+      title: 'KESTREL ステンレス タンブラー',
+      brand: 'KESTREL',
+      supplierIds: ['S1'],
+    },
+    {
+      asin: 'B0TEST0002',
+      skus: ['SKU-2'],
+      title: 'KESTREL ステンレス ボトル',
+      brand: 'KESTREL',
+      supplierIds: ['S1'],
+    },
+  ];
+  it('takes a word of the title that names the product alone', () => {
+    const c = goodCase(
+      { actionsTaken: [], products: kestrel },
+      { ...neutral, rootCause: `${neutral.rootCause}タンブラーの仕入が該当します。` },
+    );
+    expect(fired('PLAN_ASIN_NOT_ADDRESSED', c)).toEqual([]);
+  });
+  it('does not take "該当ASIN" (one ASIN) for all of them', () => {
+    const c = goodCase(
+      {
+        actionsTaken: [],
+        notice: {
+          receivedOn: '2026-09-15',
+          type: '真贋調査',
+          text: '申し立て',
+          citedAsins: ['B0TEST0001', 'B0TEST0002'],
+        },
+      },
+      {
+        ...neutral,
+        actionsTaken: `${neutral.actionsTaken}2026年9月17日、該当ASINの画像を直しました。`,
+      },
+    );
+    expect(fired('PLAN_ASIN_NOT_ADDRESSED', c)).toHaveLength(2);
+  });
+  it('does not take a word shared with another product, or the brand, for the product', () => {
+    const c = goodCase(
+      {
+        actionsTaken: [],
+        products: [
+          {
+            asin: 'B0TEST0001',
+            skus: ['SKU-1'],
+            title: 'KESTREL ステンレス タンブラー',
+            brand: 'KESTREL',
+            supplierIds: ['S1'],
+          },
+          {
+            asin: 'B0TEST0002',
+            skus: ['SKU-2'],
+            title: 'KESTREL ステンレス ボトル',
+            brand: 'KESTREL',
+            supplierIds: ['S1'],
+          },
+        ],
+      },
+      { ...neutral, rootCause: `${neutral.rootCause}KESTREL のステンレス製品が該当します。` },
+    );
+    expect(fired('PLAN_ASIN_NOT_ADDRESSED', c)).toHaveLength(1);
+  });
   it('does not fire when an actionsTaken entry names it', () => {
     const c = goodCase(
       {

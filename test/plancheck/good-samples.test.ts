@@ -28,6 +28,7 @@ describe.each(SAMPLES)('check samples/%s', (name) => {
       encoding: 'utf8',
       env: { ...process.env, LANG: 'C' },
     });
+    expect(r.stdout, r.stderr).not.toBe('');
     const out = JSON.parse(r.stdout) as { problems: { code: string; message: string }[] };
     const plan = out.problems.filter((p) => p.code.startsWith('PLAN_'));
     expect(plan.map((p) => `${p.code}: ${p.message}`)).toEqual([]);

@@ -10,6 +10,7 @@ import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { Reconciliation } from '../../reconcile/types.js';
 import { planProblem, type PlanContext } from '../context.js';
+import { ALL_CITED } from '../phrases.js';
 import { normalize } from '../text.js';
 
 const DOC_KINDS = new Set(['invoice', 'delivery-note']);
@@ -34,6 +35,27 @@ export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: stri
   return lines.length > 0 && invoiceNumbers.size === 0 && bySupplier(c, asin);
 }
 
+/**
+ * Words of a product's title that name it alone: at least 4 characters, not the brand, and in no
+ * other product's title ("真空断熱タンブラー" names the tumbler; "SHIRAMINE" names two products).
+ */
+function distinctiveWords(c: Case, asin: string): string[] {
+  const words = (t: string) =>
+    normalize(t)
+      .toLowerCase()
+      .split(/[\s/・,、()（）]+/)
+      .filter((w) => [...w].length >= 4);
+  const product = c.products.find((p) => p.asin === asin);
+  if (!product) return [];
+  const others = new Set(
+    c.products
+      .filter((p) => p.asin !== asin)
+      .flatMap((p) => [...words(p.title), ...words(p.brand)]),
+  );
+  const brand = new Set(words(product.brand));
+  return words(product.title).filter((w) => !others.has(w) && !brand.has(w) && !/^\d/.test(w));
+}
+
 export function asinRule(ctx: PlanContext): Problem[] {
   const { c } = ctx;
   const out: Problem[] = [];
@@ -44,12 +66,14 @@ export function asinRule(ctx: PlanContext): Problem[] {
     ...c.actionsTaken.map((a) => normalize(a.what)),
   ].join('\n');
   const lower = text.toLowerCase();
+  // "対象3ASINの出品を停止しました", "all cited ASINs": an action on every cited ASIN at once.
+  const all = ALL_CITED.some((re) => re.test(text));
   c.notice.citedAsins.forEach((asin, i) => {
     const product = c.products.find((p) => p.asin === asin);
-    const names = [asin, ...(product?.skus ?? []), ...(product ? [product.title] : [])].map((n) =>
-      normalize(n).trim().toLowerCase(),
-    );
-    if (!names.some((n) => n.length >= 3 && lower.includes(n)))
+    const names = [asin, ...(product?.skus ?? []), ...(product ? [product.title] : [])]
+      .map((n) => normalize(n).trim().toLowerCase())
+      .concat(distinctiveWords(c, asin));
+    if (!all && !names.some((n) => n.length >= 3 && lower.includes(n)))
       out.push(
         planProblem(
           'PLAN_ASIN_NOT_ADDRESSED',
