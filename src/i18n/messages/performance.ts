@@ -51,4 +51,52 @@ export const performanceMessages: Record<string, Entry> = {
   'perf.row.before': { ja: '改善前（{fixDate} より前）', en: 'Before the fix ({fixDate})' },
   'perf.row.after': { ja: '改善後（{fixDate} 以降）', en: 'Since the fix ({fixDate})' },
   'perf.row.total': { ja: '全期間', en: 'All' },
+  'plancheck.perfClaimsShipped': {
+    ja: '「{quote}」と書かれていますが、出荷記録にはまだ出荷されていない注文が {count} 件あります（{orders}{more}）。',
+    en: 'The text says "{quote}", but the shipping log still has {count} unshipped order(s) ({orders}{more}).',
+  },
+  'plancheck.perfClaimsShipped.hint': {
+    ja: '残りの注文を出荷して出荷通知を送り、最新の出荷記録を records/ に入れてから提出してください。事実と異なる記述は却下の理由になります。',
+    en: 'Ship the remaining orders, confirm the shipments and put the latest shipping log in records/ before you submit. A claim the records contradict gets a plan rejected.',
+  },
+  'plancheck.perfNoDeputy': {
+    ja: '店主の不在時（旅行・出張・病気）に出荷を代わる人が、連絡先とともに書かれていません。',
+    en: 'No one who ships while the owner is away (travel, illness) is named with contact details.',
+  },
+  'plancheck.perfNoDeputy.hint': {
+    ja: 'case.json の performance.deputy に代理の担当者の名前・役割・電話番号またはメールアドレスを書くか、再発防止策に「不在時は◯◯（090-…）が出荷します」のように書いてください（連絡先は公開されません）。',
+    en: 'Add the stand-in to case.json performance.deputy (name, role, phone or e-mail), or write in the prevention "while I am away, NAME (phone …) ships the orders". Amazon does not publish it.',
+  },
+  'plancheck.perfDeputyNoContact': {
+    ja: '代理の担当者 {name} の連絡先（電話番号またはメールアドレス）が書かれていません。',
+    en: 'The deputy {name} is named without contact details (phone or e-mail).',
+  },
+  'plancheck.perfDeputyNoContact.hint': {
+    ja: 'case.json の performance.deputy に phone または email を追加してください。',
+    en: 'Add phone or email to case.json performance.deputy.',
+  },
+  'plancheck.perfHandlingTimeUnset': {
+    ja: 'セラーセントラルの出荷作業日数が case.json に書かれていません。',
+    en: 'The handling time set in Seller Central is not stated in case.json.',
+  },
+  'plancheck.perfHandlingTimeUnset.hint': {
+    ja: '見直した後の出荷作業日数を performance.handlingTimeDays に日数で書いてください（例: 2）。',
+    en: 'Write the handling time after your review in performance.handlingTimeDays, in days (e.g. 2).',
+  },
+  'plancheck.perfHandlingTimeNotReviewed': {
+    ja: '出荷作業日数（現在 {days} 日）を実際の出荷作業と比べて見直したことが、原因・対応・再発防止策のどこにも書かれていません。',
+    en: 'Nowhere in the root cause, the fix or the prevention does the plan say the handling time (now {days} days) was reviewed against the real shipping process.',
+  },
+  'plancheck.perfHandlingTimeNotReviewed.hint': {
+    ja: '実際の出荷作業にかかる日数と出荷作業日数の設定を比べ、変更した（または妥当と確認した）日付と日数を書いてください。',
+    en: 'Compare the days your real process takes with the handling time setting and say when you changed it (or confirmed it), and to how many days.',
+  },
+  'plancheck.perfHandlingTimeMismatch': {
+    ja: '本文の出荷作業日数（{written} 日、「{quote}」）が case.json の performance.handlingTimeDays（{days} 日）と一致しません。',
+    en: 'The handling time in the text ({written} days, "{quote}") does not match case.json performance.handlingTimeDays ({days} days).',
+  },
+  'plancheck.perfHandlingTimeMismatch.hint': {
+    ja: 'セラーセントラルに設定した日数に、本文と case.json の両方をそろえてください。',
+    en: 'Make the text and case.json both say the number of days set in Seller Central.',
+  },
 };

@@ -26,8 +26,8 @@ export const HANDLING_TIME: readonly RegExp[] = [
   /\bhandling[- ]time\b/i,
 ];
 
-/** A number of days written in the text: 2日, 3営業日, 2 days, 2 business days. */
-export const DAYS = /(\d+)\s*(?:営業日|日間|日|(?:business |working )?days?\b)/gi;
+/** A number of days written in the text: 2日, 3営業日, 2 days, 2 business days (not 9月17日). */
+export const DAYS = /(?<![月/\-.\d])(\d+)\s*(?:営業日|日間|日|(?:business |working )?days?\b)/gi;
 
 /** A claim that every pending order has shipped. */
 export const ALL_SHIPPED: readonly RegExp[] = [
