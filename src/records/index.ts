@@ -35,7 +35,7 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
 
-/** Every file under dir, relative paths with `/`, sorted, dot-files and dot-folders skipped. */
+/** Every file under dir, relative paths with `/`; dot-files, dot-folders and lock files skipped. */
 async function listFiles(dir: string, rel = ''): Promise<string[]> {
   let entries;
   try {
@@ -46,7 +46,8 @@ async function listFiles(dir: string, rel = ''): Promise<string[]> {
   }
   const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
+    // Dot-files (.DS_Store) and Office lock files (~$book.xlsx while the workbook is open).
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
     else if (e.isFile()) out.push(r);

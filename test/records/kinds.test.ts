@@ -546,6 +546,7 @@ describe('headers', () => {
       'records/b.txt': tsv([['received-date', 'sku', 'quantity']]),
       'records/c.txt': '',
       'records/.DS_Store': 'x',
+      'records/~$book.xlsx': 'lock',
       'records/notes.pdf': '%PDF-1.4',
     });
     const { records, problems } = await readRecords(c);
