@@ -4,6 +4,15 @@
  * pleading …). Each rule is a small module in rules/; phrase lists and thresholds are data in
  * phrases.ts. Pure: no clock (today comes in), no fs. Works without a reconciliation; the rules
  * that need one (numbers, invoice dates) are then skipped.
+ *
+ * Codes (stable; all warnings except PLAN_ACTION_FUTURE, an error):
+ * PLAN_ROOTCAUSE_MISSING, PLAN_VAGUE, PLAN_ACTION_FUTURE, PLAN_ACTION_NOT_DONE,
+ * PLAN_ACTION_UNDATED, PLAN_ACTION_NO_EVIDENCE, PLAN_PREVENTION_INCOMPLETE,
+ * PLAN_ASIN_NOT_ADDRESSED, PLAN_ASIN_NO_DOCUMENT, PLAN_NUMBER_MISMATCH, PLAN_DATE_CONTRADICTION,
+ * PLAN_TONE_BLAME, PLAN_TONE_PLEADING, PLAN_STOP_SELLING_ONLY, PLAN_LENGTH_EMPTY,
+ * PLAN_LENGTH_SHORT, PLAN_LENGTH_LONG; performance cases add the PLAN_PERF_* codes of
+ * rules/performance.ts. Problems point at case.json ($.narrative.<id>, $.actionsTaken[i],
+ * $.notice.citedAsins[i]) or, for invoice dates, at the invoice-line row in records/.
  */
 import type { Case } from '../case/schema.js';
 import type { Problem } from '../errors.js';

@@ -54,8 +54,10 @@ export function actionsRule(ctx: PlanContext): Problem[] {
     const title = titleParams(sec.id);
     for (const s of sec.sentences) {
       const dates = datesIn(s);
+      const planned = isPlanned(s);
+      // A done act on a date still to come is certainly wrong; a plan is PLAN_ACTION_NOT_DONE.
       const future = dates.full.filter((d) => d > ctx.today).sort();
-      if (future.length)
+      if (future.length && !planned)
         out.push(
           planProblem(
             'PLAN_ACTION_FUTURE',
@@ -66,7 +68,7 @@ export function actionsRule(ctx: PlanContext): Problem[] {
             { expected: `<= ${ctx.today}`, found: future[0] },
           ),
         );
-      if (isPlanned(s)) {
+      if (planned) {
         out.push(
           planProblem('PLAN_ACTION_NOT_DONE', sectionWhere(sec.id), 'actionNotDoneText', {
             ...title,
