@@ -200,3 +200,25 @@ describe('inspectDocuments', () => {
     ]);
   });
 });
+
+describe('checkPdf without qpdf on PATH', () => {
+  it('still refuses every damaged file by its own structural checks, and accepts a good one', async () => {
+    const { checkPdf } = await import('../../src/assemble/pdfcheck.js');
+    const saved = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const codes = async (b: Uint8Array) =>
+        (await checkPdf(b, '/nonexistent/x.pdf')).issues.map((i) => i.code);
+      expect(await codes(make.validPdf())).toEqual([]);
+      expect(await codes(make.truncatedPdf(await make.invoicePdf({ pages: 3 })))).toEqual([
+        'PDF_TRUNCATED',
+      ]);
+      expect(await codes(make.corruptStreamPdf())).toEqual(['PDF_STREAM']);
+      expect(await codes(make.badStartxrefPdf())).toEqual(['PDF_CORRUPT']);
+      expect(await codes(make.pageTreeLoopPdf())).toEqual(['PDF_PAGE_LOOP']);
+      expect(await codes(make.zeroPagePdf())).toEqual(['PDF_NO_PAGES']);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});
