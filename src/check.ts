@@ -51,7 +51,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const asOf = loaded.data.build.date ?? opts.today;
   const rec = read.records.files.length ? reconcile(loaded.data, read.records, asOf) : undefined;
   if (rec) list.addAll(findingProblems(rec));
-  list.addAll(checkPlan(loaded.data, rec, { today: opts.today }));
+  list.addAll(checkPlan(loaded.data, rec, { today: asOf }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
   list.addAll((await inspectDocuments(loaded, rec)).problems);
   return { loaded, problems: list.items };
