@@ -112,7 +112,8 @@ async function splitParts(
 
 /**
  * Writes `<dir>/upload/`. `pages` are the page ranges assembleSubmission returned. Documents with prices removed are not copied as originals (that
- * would undo the redaction): their pages from the combined PDF are written as `<label>_<name>.pdf`.
+ * would undo the redaction): their pages from the combined PDF are written as
+ * `<label>_<name>_prices-removed.pdf`, so that nobody takes them for the untouched original.
  */
 export async function writeUploadSet(
   dir: string,
@@ -148,7 +149,7 @@ export async function writeUploadSet(
     let bytes: Uint8Array;
     let role: UploadFile['role'] = 'original';
     if (redactedPages(d).length && range) {
-      name = safeName(`${d.label}_${d.name.replace(/\.[^.]*$/, '')}.pdf`);
+      name = safeName(`${d.label}_${d.name.replace(/\.[^.]*$/, '')}_prices-removed.pdf`);
       bytes = await extract(await load(), range.firstPage, range.lastPage, `${d.sha256}:redacted`);
       role = 'redacted';
     } else {

@@ -56,7 +56,7 @@ describe('writeUploadSet', () => {
     expect(names).toEqual([
       'A-1_請求書 1.pdf',
       'A-2_inv-2.pdf',
-      'A-3_inv-3.pdf',
+      'A-3_inv-3_prices-removed.pdf',
       'B-1_photo.jpg',
       'plan-of-action.pdf',
     ]);
@@ -73,9 +73,9 @@ describe('writeUploadSet', () => {
     ).toBe(true);
     expect(set.problems).toEqual([]);
     // a redacted document is not uploaded as its original (that would undo the redaction)
-    const red = path.join(dir, 'upload', 'A-3_inv-3.pdf');
+    const red = path.join(dir, 'upload', 'A-3_inv-3_prices-removed.pdf');
     expect(tool('pdftotext', [red, '-'])).not.toContain('4321');
-    expect(set.files.find((f) => f.name === 'A-3_inv-3.pdf')!.role).toBe('redacted');
+    expect(set.files.find((f) => f.name === 'A-3_inv-3_prices-removed.pdf')!.role).toBe('redacted');
   });
 
   it('splits the combined PDF at document boundaries into parts under the limit', async () => {
