@@ -32,6 +32,11 @@ export interface CorrespondenceEvent {
   points: RejectionPoint[];
   /** SHA-256 of the previous line's bytes (without its newline); 64 zeros for the first. */
   prev: string;
+  /**
+   * SHA-256 of the revision's manifest.json when the event was recorded: anchors the revision
+   * Amazon saw in the log, so even a change to the latest manifest is caught by verify.
+   */
+  manifestSha256?: string;
 }
 
 export interface LogRead {
@@ -121,6 +126,10 @@ export async function appendEvent(
         points: input.type === 'rejected' ? splitPoints(message) : [],
         prev: log.tip,
       };
+      const manifest = await readFile(path.join(dir, input.revision, 'manifest.json')).catch(
+        () => undefined,
+      );
+      if (manifest) ev.manifestSha256 = sha256(manifest);
       const fh = await open(path.join(dir, LOG_FILE), 'a', 0o644);
       const size = (await fh.stat()).size;
       try {

@@ -153,6 +153,31 @@ export async function verifyCase(caseDir: string, only?: string): Promise<Verify
     revisions.push({ revision: rev, ok: r.problems.length === 0, files: r.files });
     problems.push(...r.problems);
   }
-  problems.push(...(await readLog(caseDir)).problems);
+  const log = await readLog(caseDir);
+  problems.push(...log.problems);
+  // Every revision named in the log must still have the manifest it had then.
+  const reported = new Set<string>();
+  for (const ev of log.events) {
+    if (!ev.manifestSha256 || !chosen.includes(ev.revision) || reported.has(ev.revision)) continue;
+    const mrel = `${SUBMISSIONS}/${ev.revision}/${MANIFEST_FILE}`;
+    const found = await readFile(path.join(submissionsDir(caseDir), ev.revision, MANIFEST_FILE))
+      .then((b) => sha256(b))
+      .catch(() => 'missing');
+    if (found !== ev.manifestSha256) {
+      reported.add(ev.revision);
+      problems.push(
+        problem(
+          'VERIFY_CHAIN',
+          { file: mrel },
+          t('publish.verify.logged', { file: mrel, line: ev.seq }),
+          {
+            hint: t('publish.verify.mismatch.hint'),
+            expected: ev.manifestSha256,
+            found,
+          },
+        ),
+      );
+    }
+  }
   return { revisions, problems };
 }

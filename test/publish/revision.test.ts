@@ -185,6 +185,26 @@ describe('the publish session of a build', () => {
     expect(log.events.map((e) => e.seq)).toEqual([1, 2]);
   });
 
+  it('catches a changed manifest of the latest revision once Amazon saw it (log anchor)', async () => {
+    const dir = await tempCase();
+    await publishRevision(dir, files('one'), input('k1'));
+    await appendEvent(dir, {
+      type: 'submitted',
+      revision: 'rev-001',
+      date: '2026-10-02',
+      message: '',
+    });
+    expect((await verifyCase(dir)).problems).toEqual([]);
+    const m = path.join(dir, 'submissions/rev-001/manifest.json');
+    await chmod(m, 0o644);
+    await writeFile(m, (await readFile(m, 'utf8')).replace('"pages": 3', '"pages": 5'));
+    const r = await verifyCase(dir);
+    expect(r.problems.map((p) => [p.code, p.where.file])).toEqual([
+      ['VERIFY_CHAIN', 'submissions/rev-001/manifest.json'],
+    ]);
+    expect(r.problems[0]!.message.en).toContain('line 1 of the correspondence log');
+  });
+
   it('catches a changed line of the correspondence log', async () => {
     const dir = await tempCase();
     await publishRevision(dir, files('one'), input('k1'));

@@ -180,6 +180,10 @@ export const publishMessages: Record<string, Entry> = {
     ja: 'マニフェストが変更されています（{next} に記録された SHA-256 と一致しません）: {file}',
     en: 'The manifest was changed (its SHA-256 does not match the one recorded in {next}): {file}',
   },
+  'publish.verify.logged': {
+    ja: 'マニフェストが変更されています（やり取りの記録の {line} 行目に記録された SHA-256 と一致しません）: {file}',
+    en: 'The manifest was changed (its SHA-256 does not match the one recorded on line {line} of the correspondence log): {file}',
+  },
   // Fixed text of the changes section of the report
   'publish.changes.title': {
     ja: '前回提出からの変更点',
