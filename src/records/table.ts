@@ -168,6 +168,12 @@ export class TableReader {
 
   row(rowNo: number, cells: Cell[]): void {
     if (this.gaveUp) return;
+    // ="00123": the CSV trick that keeps leading zeros when Excel opens the file.
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (typeof c === 'string' && c.startsWith('="') && c.endsWith('"') && c.length >= 3)
+        cells[i] = c.slice(2, -1).replace(/""/g, '"');
+    }
     if (cells.every(isBlank)) return;
     if (!this.spec) return this.tryHeader(rowNo, cells);
     this.rows++;

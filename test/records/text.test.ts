@@ -317,6 +317,19 @@ describe('formats', () => {
     ]);
   });
 
+  test('="00123" cells (the CSV trick for leading zeros) read as their text', async () => {
+    const c = await makeCase({
+      'records/r.csv':
+        'received-date,sku,quantity\n2026-03-01,="00123-A",="12"\n2026-03-02,"=""0777""",1\n',
+    });
+    const { records, problems } = await readRecords(c);
+    expect(errors(problems)).toEqual([]);
+    expect(records.receipts.receivedInventory.map((r) => [r.sku, r.quantity])).toEqual([
+      ['00123-A', 12],
+      ['0777', 1],
+    ]);
+  });
+
   test('a .txt that is comma-separated and a .csv saved with tabs are read by content', async () => {
     const c = await makeCase({
       'records/a.txt':
