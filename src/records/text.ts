@@ -65,9 +65,14 @@ function badBytes(label: string, b: Buffer): string {
 
 const strictDecoder = (label: string) => new TextDecoder(label, { fatal: true });
 
+const validators = new Map<string, TextDecoder>();
+
+/** True when the bytes decode without error (a whole call, so no state carries over). */
 function isValid(label: string, b: Buffer): boolean {
+  let d = validators.get(label);
+  if (!d) validators.set(label, (d = strictDecoder(label)));
   try {
-    strictDecoder(label).decode(b);
+    d.decode(b);
     return true;
   } catch {
     return false;
