@@ -6,7 +6,8 @@ import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
 import type { MeasuredTable } from '../src/render/table.js';
 import { BarChart } from './Chart.js';
-import { TableCanvas } from './TableCanvas.js';
+import { LineChart } from './LineChart.js';
+import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { CONTENT_WIDTH, styles } from './theme.js';
 
 export function Runs({ runs }: { runs: Inline[] }) {
@@ -64,7 +65,7 @@ export function Lines({ runs, style }: { runs: Inline[]; style: Style }) {
 
 const plain = (text: string): Inline[] => [{ text }];
 
-/** A table small enough to stay in the flow: kept on one page, caption and note with it. */
+/** A table small enough to stay on one page: kept whole, caption and note with it. */
 export function TableBlock({ table }: { table: MeasuredTable }) {
   return (
     <View wrap={false} style={styles.block}>
@@ -75,9 +76,8 @@ export function TableBlock({ table }: { table: MeasuredTable }) {
       ) : null}
       <TableCanvas
         table={table}
-        from={0}
-        to={table.rows.length}
-        totals={!!table.totals}
+        rows={chunkRowsOf(table, 0, table.rows.length, true)}
+        withHeader
         height={table.bodyHeight}
       />
       {table.note ? <Lines runs={plain(table.note)} style={styles.note} /> : null}
@@ -85,7 +85,48 @@ export function TableBlock({ table }: { table: MeasuredTable }) {
   );
 }
 
-export function BlockView({ block, table }: { block: Block; table?: MeasuredTable }) {
+/**
+ * A table of up to a few pages in the flow: react-pdf breaks it between rows (each row is an
+ * unbreakable canvas) and repeats the fixed header row on every page it spans.
+ */
+export function FlowTable({ table }: { table: MeasuredTable }) {
+  const rows = chunkRowsOf(table, 0, table.rows.length, true);
+  return (
+    <View style={styles.block}>
+      {table.caption ? (
+        <Text
+          hyphenationPenalty={NO_HYPHENATION_PENALTY}
+          style={styles.caption}
+          minPresenceAhead={table.header.height + (rows[0]?.height ?? 0)}
+        >
+          {sanitize(table.caption)}
+        </Text>
+      ) : null}
+      <View>
+        <View fixed>
+          <TableCanvas table={table} rows={[]} withHeader height={table.header.height} />
+        </View>
+        {rows.map((r, i) => (
+          <View key={i} wrap={false}>
+            <TableCanvas table={table} rows={[r]} withHeader={false} height={r.height} />
+          </View>
+        ))}
+      </View>
+      {table.note ? <Lines runs={plain(table.note)} style={styles.note} /> : null}
+    </View>
+  );
+}
+
+export function BlockView({
+  block,
+  table,
+  split,
+}: {
+  block: Block;
+  table?: MeasuredTable;
+  /** The table may break across pages (else it is kept whole). */
+  split?: boolean;
+}) {
   switch (block.kind) {
     case 'paragraph':
       return <Lines runs={block.runs} style={styles.paragraph} />;
@@ -139,7 +180,8 @@ export function BlockView({ block, table }: { block: Block; table?: MeasuredTabl
         </View>
       );
     case 'table':
-      return table ? <TableBlock table={table} /> : null;
+      if (!table) return null;
+      return split ? <FlowTable table={table} /> : <TableBlock table={table} />;
     case 'chart':
       return <BarChart chart={block.chart} width={CONTENT_WIDTH} />;
     case 'actions':

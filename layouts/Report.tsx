@@ -8,7 +8,7 @@ import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
 import { Frame, Watermark } from './Frame.js';
-import { TableCanvas } from './TableCanvas.js';
+import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
 
 type OnPage = (id: string, page: number) => void;
@@ -82,7 +82,7 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
                   it.kind === 'heading' ? (
                     <SectionHeading key={j} section={it.section} onPage={onPage} />
                   ) : (
-                    <BlockView key={j} block={it.block} table={it.table} />
+                    <BlockView key={j} block={it.block} table={it.table} split={it.split} />
                   ),
                 )}
                 <Watermark model={model} />
@@ -106,9 +106,8 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
                 </Text>
                 <TableCanvas
                   table={t}
-                  from={p.chunk.from}
-                  to={p.chunk.to}
-                  totals={p.chunk.totals}
+                  rows={chunkRowsOf(t, p.chunk.from, p.chunk.to, p.chunk.totals)}
+                  withHeader
                   height={p.chunk.height}
                 />
                 {p.last && t.note ? <Lines runs={[{ text: t.note }]} style={styles.note} /> : null}

@@ -77,14 +77,14 @@ function drawRow(
     .stroke();
 }
 
+/** Draws the given rows (and the header row first when `withHeader`) on one canvas. */
 export function TableCanvas(props: {
   table: MeasuredTable;
-  from: number;
-  to: number;
-  totals: boolean;
+  rows: MeasuredRow[];
+  withHeader: boolean;
   height: number;
 }) {
-  const { table: t, from, to, totals, height } = props;
+  const { table: t, rows, withHeader, height } = props;
   return (
     <Canvas
       style={{ width: t.width, height }}
@@ -92,16 +92,23 @@ export function TableCanvas(props: {
         const p = painter as unknown as Painter;
         const state: PaintState = {};
         let y = 0;
-        drawRow(p, t, t.header, y, state);
-        y += t.header.height;
-        for (let i = from; i < to; i++) {
-          const row = t.rows[i]!;
+        if (withHeader) {
+          drawRow(p, t, t.header, y, state);
+          y += t.header.height;
+        }
+        for (const row of rows) {
           drawRow(p, t, row, y, state);
           y += row.height;
         }
-        if (totals && t.totals) drawRow(p, t, t.totals, y, state);
         return null;
       }}
     />
   );
+}
+
+/** Rows from..to of a table and, when asked, its totals row. */
+export function chunkRowsOf(t: MeasuredTable, from: number, to: number, totals: boolean) {
+  const rows = t.rows.slice(from, to);
+  if (totals && t.totals) rows.push(t.totals);
+  return rows;
 }

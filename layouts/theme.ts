@@ -120,7 +120,7 @@ export const styles = StyleSheet.create({
   paragraph: { fontSize: TYPE.body, lineHeight: TYPE.bodyLeading, marginBottom: 7 },
   bulletRow: { flexDirection: 'row', marginBottom: 3 },
   bulletMark: { width: 14, fontSize: TYPE.body, lineHeight: TYPE.bodyLeading, color: COLOR.accent },
-  bulletText: { flex: 1, fontSize: TYPE.body, lineHeight: TYPE.bodyLeading },
+  bulletText: { fontSize: TYPE.body, lineHeight: TYPE.bodyLeading },
   bold: { fontWeight: 700 },
   caption: {
     height: TABLE.captionHeight,
@@ -163,7 +163,7 @@ export const styles = StyleSheet.create({
     paddingBottom: 3,
   },
   factLabel: { width: 130, fontSize: TYPE.small + 0.5, lineHeight: 1.5, color: COLOR.muted },
-  factValue: { flex: 1, fontSize: TYPE.small + 0.5, lineHeight: 1.5 },
+  factValue: { fontSize: TYPE.small + 0.5, lineHeight: 1.5 },
   placeholder: {
     borderWidth: 1,
     borderStyle: 'dashed',

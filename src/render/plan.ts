@@ -1,7 +1,8 @@
 /**
  * The page plan: which parts flow together on react-pdf pages and which tables get pages of their
- * own. A table that fits in half a page stays in the flow as one unbreakable block; a longer one
- * is cut into page-sized chunks (measured here, linear in rows) drawn on dedicated pages.
+ * own. A short table stays in the flow as one unbreakable block; a medium one flows and breaks
+ * between rows; a long one is cut into page-sized chunks (measured here, linear in rows) drawn
+ * on dedicated pages.
  */
 import type { Block, ReportModel, SectionModel } from '../compose/model.js';
 import { BODY_HEIGHT, CONTENT_WIDTH, TABLE } from '../../layouts/theme.js';
@@ -9,7 +10,7 @@ import { chunkRows, measureTable, noteHeight, type Chunk, type MeasuredTable } f
 
 export type FlowItem =
   | { kind: 'heading'; section: SectionModel }
-  | { kind: 'block'; block: Block; table?: MeasuredTable };
+  | { kind: 'block'; block: Block; table?: MeasuredTable; split?: boolean };
 
 export type PagePlan =
   | { kind: 'cover' }
@@ -25,8 +26,14 @@ export type PagePlan =
       heading?: SectionModel;
     };
 
-/** Tables taller than this share no page with other content. */
-export const FLOW_TABLE_LIMIT = BODY_HEIGHT * 0.5;
+/** Tables up to this height are kept whole on one page. */
+export const WHOLE_TABLE_LIMIT = BODY_HEIGHT * 0.4;
+/**
+ * Tables up to this many rows flow with the text, broken between rows by react-pdf (whose cost
+ * grows with rows × pages, so it is bounded here); longer ones get pages of their own, cut into
+ * chunks measured here, linear in rows.
+ */
+export const FLOW_TABLE_MAX_ROWS = 250;
 
 /** Space on a table page below the caption. */
 export const TABLE_PAGE_AVAIL = BODY_HEIGHT - TABLE.captionHeight - 6;
@@ -62,8 +69,8 @@ export function planPages(model: ReportModel): PagePlan[] {
         table.bodyHeight +
         (table.caption ? TABLE.captionHeight : 0) +
         noteHeight(table.note, CONTENT_WIDTH);
-      if (total <= FLOW_TABLE_LIMIT) {
-        flow.push({ kind: 'block', block, table });
+      if (total <= WHOLE_TABLE_LIMIT || table.rows.length <= FLOW_TABLE_MAX_ROWS) {
+        flow.push({ kind: 'block', block, table, split: total > WHOLE_TABLE_LIMIT });
         headingPending = false;
         continue;
       }

@@ -57,14 +57,17 @@ export function columnWidths(table: TableModel, width: number): number[] {
 }
 
 /**
- * Widths that keep unbreakable columns (ASINs, invoice numbers, numbers) on one line: such a
- * column gets at least its widest cell, the other columns give up the difference in proportion.
+ * Column widths like a browser's automatic table layout: every column gets its natural width
+ * (widest cell on one line) when the table fits; otherwise unbreakable columns (ASINs, invoice
+ * numbers, numbers) keep their natural width, the others get at least their widest header word
+ * and share the rest in proportion to what they lack. The model's relative widths share spare
+ * room when everything fits.
  */
 export function fittedWidths(table: TableModel, width: number): number[] {
-  const base = columnWidths(table, width);
+  const rel = columnWidths(table, width);
   const m = metrics(true);
-  const need = table.columns.map((c, i) => {
-    if (!c.nowrap && c.align !== 'right') return 0;
+  const pad = 2 * T.padX + 1;
+  const natural = table.columns.map((_, i) => {
     let max = 0;
     const consider = (cell: string | undefined) => {
       if (!cell) return;
@@ -75,22 +78,26 @@ export function fittedWidths(table: TableModel, width: number): number[] {
     };
     for (const r of table.rows) consider(r.cells[i]);
     consider(table.totals?.cells[i]);
-    return max * TYPE.table + 2 * T.padX + 1;
+    return max * TYPE.table + pad;
   });
-  const widths = [...base];
-  let extra = 0;
-  let flex = 0;
-  widths.forEach((w, i) => {
-    if (need[i]! > w) {
-      extra += need[i]! - w;
-      widths[i] = need[i]!;
-    } else flex += w - Math.max(need[i]!, 28);
+  const headerNeed = table.columns.map((c) => m.width(c.header) * (TYPE.table - 0.4) + pad);
+  const minimum = table.columns.map((c, i) => {
+    if (c.nowrap || c.align === 'right') return Math.max(natural[i]!, headerNeed[i]!);
+    const headerWord = Math.max(0, ...c.header.split(/\s+/).map((w) => m.width(w))) * TYPE.table;
+    return Math.min(natural[i]!, Math.max(headerWord + pad, 34));
   });
-  if (extra === 0) return widths;
-  if (extra > flex) return widths.map((w) => (w * width) / widths.reduce((a, b) => a + b, 0));
-  return widths.map((w, i) =>
-    need[i]! >= base[i]! ? w : w - ((w - Math.max(need[i]!, 28)) / flex) * extra,
-  );
+  const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+  const want = natural.map((n, i) => Math.max(n, Math.min(headerNeed[i]!, rel[i]!)));
+  if (sum(want) <= width) {
+    const spare = width - sum(want);
+    const relSum = sum(rel);
+    return want.map((w, i) => w + (spare * rel[i]!) / relSum);
+  }
+  const minSum = sum(minimum);
+  if (minSum >= width) return minimum.map((w) => (w * width) / minSum);
+  const lack = want.map((w, i) => w - minimum[i]!);
+  const lackSum = sum(lack) || 1;
+  return minimum.map((w, i) => w + ((width - minSum) * lack[i]!) / lackSum);
 }
 
 export function measureTable(table: TableModel, width: number): MeasuredTable {

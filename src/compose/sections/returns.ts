@@ -21,10 +21,10 @@ export function returnCommentBlocks(ctx: ComposeContext): Block[] {
         id: 'returnComments',
         caption: m('report.returns.caption'),
         columns: [
-          { header: m('report.col.returnDate'), align: 'left', width: 1.15 },
+          { header: m('report.col.returnDate'), align: 'left', width: 1.15, nowrap: true },
           { header: m('report.col.asin'), align: 'left', width: 1.15, nowrap: true },
           { header: m('report.col.qty'), align: 'right', width: 0.55 },
-          { header: m('report.col.reason'), align: 'left', width: 1.5 },
+          { header: m('report.col.reason'), align: 'left', width: 1.5, nowrap: true },
           { header: m('report.col.comment'), align: 'left', width: 3.2 },
         ],
         rows: doubt.map((r) => ({

@@ -111,7 +111,7 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
       caption: m('report.lines.caption', { count: formatNumber(lines.length) }),
       columns: [
         { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
-        { header: m('report.col.issued'), align: 'left', width: 1.2 },
+        { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },
         { header: m('report.col.supplier'), align: 'left', width: 1.6 },
         { header: m('report.col.asin'), align: 'left', width: 1.2, nowrap: true },
         { header: m('report.col.qty'), align: 'right', width: 0.7 },
@@ -150,7 +150,7 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
         caption: m('report.excluded.caption', { count: formatNumber(excluded.length) }),
         columns: [
           { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
-          { header: m('report.col.issued'), align: 'left', width: 1.2 },
+          { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },
           { header: m('report.col.supplier'), align: 'left', width: 1.6 },
           { header: m('report.col.qty'), align: 'right', width: 0.7 },
           { header: m('report.col.reason'), align: 'left', width: 1.8 },
