@@ -6,7 +6,6 @@ import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
 import type { MeasuredTable } from '../src/render/table.js';
 import { BarChart } from './Chart.js';
-import { LineChart } from './LineChart.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { CONTENT_WIDTH, styles } from './theme.js';
 
