@@ -6,6 +6,7 @@ import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
 import type { MeasuredTable } from '../src/render/table.js';
 import { BarChart } from './Chart.js';
+import { LineChart } from './LineChart.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { CONTENT_WIDTH, styles } from './theme.js';
 
@@ -183,6 +184,8 @@ export function BlockView({
       return split ? <FlowTable table={table} /> : <TableBlock table={table} />;
     case 'chart':
       return <BarChart chart={block.chart} width={CONTENT_WIDTH} />;
+    case 'lineChart':
+      return <LineChart chart={block.chart} width={CONTENT_WIDTH} />;
     case 'actions':
       return (
         <View style={styles.block}>

@@ -95,6 +95,39 @@ export interface BarChartModel {
   unit: string;
 }
 
+/** A point of a line chart: x in days from the chart's first day, y a value (rates: 0.04 = 4%). */
+export interface LinePoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Lines over days (performance cases: late shipment rate per week and over 30 days), with an
+ * optional target line and a dated marker. Series differ by dash and markers, not colour.
+ */
+export interface LineChartModel {
+  id: string;
+  title: string;
+  /** Days on the x axis: 0 … xMax. */
+  xMax: number;
+  /** Labelled ticks on the x axis. */
+  ticks: { x: number; label: string }[];
+  series: {
+    name: string;
+    points: LinePoint[];
+    dash: 'solid' | 'dashed' | 'dotted';
+    marker?: 'square' | 'circle';
+  }[];
+  /** y values are ratios printed as percentages. */
+  percent: boolean;
+  /** A horizontal reference line, e.g. Amazon's 4% target. */
+  target?: { y: number; label: string };
+  /** A vertical line, e.g. the day the fix took effect. */
+  mark?: { x: number; label: string };
+  /** A note under the chart (how to read it). */
+  note?: string;
+}
+
 export type Block =
   | { kind: 'paragraph'; runs: Inline[] }
   | { kind: 'bullets'; items: Inline[][] }
@@ -103,6 +136,7 @@ export type Block =
   | { kind: 'facts'; rows: { label: string; value: string }[] }
   | { kind: 'table'; table: TableModel }
   | { kind: 'chart'; chart: BarChartModel }
+  | { kind: 'lineChart'; chart: LineChartModel }
   | { kind: 'actions'; items: { date: string; text: string; evidence: string }[] }
   | { kind: 'placeholder'; text: string };
 

@@ -8,6 +8,12 @@ import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 import { actionBlocks } from './actions.js';
 import { issueBlocks } from './issue.js';
+import {
+  immediateFixBlocks,
+  metricHistoryBlocks,
+  perfNoticeBlocks,
+  preventionBlocks,
+} from './performance.js';
 import { productBlocks } from './products.js';
 import { returnRatioBlocks } from './ratio.js';
 import { returnCommentBlocks } from './returns.js';
@@ -25,8 +31,11 @@ export const authenticityGenerators: Partial<Record<SectionId, SectionGenerator>
 };
 
 export const performanceGenerators: Partial<Record<SectionId, SectionGenerator>> = {
-  perfNotice: issueBlocks,
+  perfNotice: perfNoticeBlocks,
+  metricHistory: metricHistoryBlocks,
+  immediateFix: immediateFixBlocks,
   perfActionsTaken: actionBlocks,
+  prevention: preventionBlocks,
 };
 
 export function generatorsFor(

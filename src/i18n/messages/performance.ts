@@ -99,4 +99,96 @@ export const performanceMessages: Record<string, Entry> = {
     ja: 'セラーセントラルに設定した日数に、本文と case.json の両方をそろえてください。',
     en: 'Make the text and case.json both say the number of days set in Seller Central.',
   },
+  'perf.report.metric.lateShipmentRate': { ja: '出荷遅延率', en: 'late shipment rate' },
+  'perf.report.metric.wrongItems': { ja: '誤発送（商品違い）', en: 'wrong items sent' },
+  'perf.report.metric.both': {
+    ja: '出荷遅延率と誤発送（商品違い）',
+    en: 'late shipment rate and wrong items sent',
+  },
+  'perf.report.notice.lead': {
+    ja: '{date}、Amazon から「{type}」の通知を受け取りました。対象の指標は{metric}です。',
+    en: 'On {date} we received a notice from Amazon ("{type}"). The metric concerned is the {metric}.',
+  },
+  'perf.report.fact.metric': { ja: '対象の指標', en: 'Metric concerned' },
+  'perf.report.fact.target': { ja: 'Amazon の目標', en: "Amazon's target" },
+  'perf.report.targetValue': { ja: '出荷遅延率 4% 未満', en: 'late shipment rate under 4%' },
+  'perf.report.fact.beforeRate': {
+    ja: '改善前の出荷遅延率',
+    en: 'Late shipment rate before the fix',
+  },
+  'perf.report.rateOf': {
+    ja: '{rate}（{orders} 件中 {late} 件）',
+    en: '{rate} ({late} of {orders} orders)',
+  },
+  'perf.report.history.lead': {
+    ja: '出荷記録の {orders} 件の注文（出荷予定日 {from}〜{to}）について、出荷予定日を過ぎて出荷した注文の割合を週ごとと直近 30 日間で計算しました。期間全体では {orders} 件中 {late} 件、{rate} です。',
+    en: 'For the {orders} orders of the shipping log (ship-by dates {from} to {to}) we computed the share shipped after their ship-by date, per week and over rolling 30 days. Over the whole period: {late} of {orders} orders, {rate}.',
+  },
+  'perf.report.chart.title': {
+    ja: '出荷遅延率の推移（{from}〜{to}）',
+    en: 'Late shipment rate over time ({from} to {to})',
+  },
+  'perf.report.series.weekly': { ja: '週ごとの出荷遅延率', en: 'Late shipment rate per week' },
+  'perf.report.series.rolling30': {
+    ja: '直近 30 日間の出荷遅延率',
+    en: 'Late shipment rate, rolling 30 days',
+  },
+  'perf.report.series.wrongWeekly': { ja: '週ごとの誤発送率', en: 'Wrong-item rate per week' },
+  'perf.report.chart.target': { ja: '目標 4%', en: 'Target 4%' },
+  'perf.report.chart.fix': { ja: '改善日 {date}', en: 'Fix {date}' },
+  'perf.report.chart.note': {
+    ja: '注文は出荷予定日の週・日に数えています。出荷予定日を過ぎて出荷した注文と、集計日に出荷予定日を過ぎてまだ出荷していない注文を遅延としています。キャンセルされた注文は数えていません。',
+    en: 'Orders count on their ship-by date. An order is late when it shipped after that date, or is still unshipped after it on the day of the count. Cancelled orders are not counted.',
+  },
+  'perf.report.weekly.caption': {
+    ja: '週ごとの注文数と出荷遅延率（週は月曜から）',
+    en: 'Orders and late shipment rate per week (weeks start on Monday)',
+  },
+  'perf.report.weekly.note': {
+    ja: '薄い行は改善日（{fixDate}）より前の週です。',
+    en: 'Grey rows are the weeks before the fix ({fixDate}).',
+  },
+  'perf.report.fix.allShipped': {
+    ja: '{asOf} 時点で、未出荷の注文は {count} 件です。出荷予定日を過ぎた注文はすべて出荷し、出荷通知を送信済みです。',
+    en: 'As of {asOf}, {count} orders are unshipped: every order past its ship-by date has shipped and its shipment was confirmed.',
+  },
+  'perf.report.fix.unshipped': {
+    ja: '{asOf} 時点で、まだ出荷していない注文が {count} 件あります（下の表）。',
+    en: 'As of {asOf}, {count} orders are still unshipped (table below).',
+  },
+  'perf.report.fact.asOf': { ja: '集計日', en: 'Numbers as of' },
+  'perf.report.fact.unshipped': { ja: '未出荷の注文', en: 'Unshipped orders' },
+  'perf.report.fact.fixDate': { ja: '改善日', en: 'Fix took effect on' },
+  'perf.report.fact.rolling': {
+    ja: '直近 {days} 日間（{date} まで）',
+    en: 'Rolling {days} days (to {date})',
+  },
+  'perf.report.beforeAfter.caption': {
+    ja: '改善前と改善後の出荷遅延率',
+    en: 'Late shipment rate before and after the fix',
+  },
+  'perf.report.beforeAfter.note': {
+    ja: '出荷予定日で区切っています。集計日: {asOf}。',
+    en: 'Split by ship-by date. Numbers as of {asOf}.',
+  },
+  'perf.report.col.period': { ja: '期間', en: 'Period' },
+  'perf.report.period.before': {
+    ja: '改善前（{fixDate} より前）',
+    en: 'Before the fix ({fixDate})',
+  },
+  'perf.report.period.after': { ja: '改善後（{fixDate} 以降）', en: 'Since the fix ({fixDate})' },
+  'perf.report.unshipped.caption': { ja: '未出荷の注文', en: 'Orders still unshipped' },
+  'perf.report.col.order': { ja: '注文番号', en: 'Order ID' },
+  'perf.report.col.expected': { ja: '出荷予定日', en: 'Ship-by date' },
+  'perf.report.col.source': { ja: '記録（ファイルと行）', en: 'Record (file and row)' },
+  'perf.report.fact.deputy': {
+    ja: '不在時の出荷代行者',
+    en: 'Stand-in who ships in the owner's absence',
+  },
+  'perf.report.fact.deputyContact': { ja: '代行者の連絡先', en: 'Stand-in's contact' },
+  'perf.report.fact.handlingTime': {
+    ja: '出荷作業日数（セラーセントラルの設定）',
+    en: 'Handling time (Seller Central setting)',
+  },
+  'perf.report.days': { ja: '{days} 日', en: '{days} days' },
 };
