@@ -183,9 +183,9 @@ export const performanceMessages: Record<string, Entry> = {
   'perf.report.col.source': { ja: '記録（ファイルと行）', en: 'Record (file and row)' },
   'perf.report.fact.deputy': {
     ja: '不在時の出荷代行者',
-    en: 'Stand-in who ships in the owner's absence',
+    en: "Stand-in who ships in the owner's absence",
   },
-  'perf.report.fact.deputyContact': { ja: '代行者の連絡先', en: 'Stand-in's contact' },
+  'perf.report.fact.deputyContact': { ja: '代行者の連絡先', en: "Stand-in's contact" },
   'perf.report.fact.handlingTime': {
     ja: '出荷作業日数（セラーセントラルの設定）',
     en: 'Handling time (Seller Central setting)',
