@@ -66,17 +66,24 @@ interface Match {
   matched: number;
   missing: string[];
   duplicates: { field: string; header: string }[];
+  /** Columns not read because another name for the same field is more specific. */
+  shadowed: { field: string; header: string; used: string }[];
 }
 
-function aliasIndex(kind: ReportKind, extra: ReadContext['extraAliases']): Map<string, string> {
-  const m = new Map<string, string>();
-  const spec = KINDS[kind];
-  for (const [field, f] of Object.entries(spec.fields)) {
-    for (const a of f.aliases) if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), field);
-  }
+/** Normalized alias → field and rank (lower is more specific; the seller's own names first). */
+function aliasIndex(
+  kind: ReportKind,
+  extra: ReadContext['extraAliases'],
+): Map<string, { field: string; rank: number }> {
+  const m = new Map<string, { field: string; rank: number }>();
   // The seller's own names win over the built-in ones.
   for (const [field, names] of Object.entries(extra[kind] ?? {}))
-    for (const a of names) m.set(normalizeHeader(a), field);
+    for (const a of names)
+      if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), { field, rank: -1 });
+  for (const [field, f] of Object.entries(KINDS[kind].fields))
+    f.aliases.forEach((a, rank) => {
+      if (!m.has(normalizeHeader(a))) m.set(normalizeHeader(a), { field, rank });
+    });
   return m;
 }
 
@@ -84,16 +91,29 @@ function matchKind(kind: ReportKind, headers: string[], extra: ReadContext['extr
   const idx = aliasIndex(kind, extra);
   const spec = KINDS[kind];
   const columns = new Map<string, number>();
+  const chosen = new Map<string, { rank: number; norm: string }>();
   const duplicates: Match['duplicates'] = [];
+  const shadowed: Match['shadowed'] = [];
   headers.forEach((h, i) => {
-    const field = idx.get(normalizeHeader(h));
-    if (!field) return;
-    if (columns.has(field)) duplicates.push({ field, header: h });
-    else columns.set(field, i);
+    const norm = normalizeHeader(h);
+    const hit = norm ? idx.get(norm) : undefined;
+    if (!hit) return;
+    const prev = chosen.get(hit.field);
+    if (!prev) {
+      columns.set(hit.field, i);
+      chosen.set(hit.field, { rank: hit.rank, norm });
+    } else if (prev.norm === norm) duplicates.push({ field: hit.field, header: h });
+    else if (hit.rank < prev.rank) {
+      // A more specific name (e.g. "Invoice Date" over "Date") takes the field.
+      shadowed.push({ field: hit.field, header: headers[columns.get(hit.field)!] ?? '', used: h });
+      columns.set(hit.field, i);
+      chosen.set(hit.field, { rank: hit.rank, norm });
+    } else
+      shadowed.push({ field: hit.field, header: h, used: headers[columns.get(hit.field)!] ?? '' });
   });
   const missing = spec.required.filter((f) => !columns.has(f));
   if (spec.anyOf && !spec.anyOf.some((f) => columns.has(f))) missing.push(spec.anyOf.join('|'));
-  return { kind, columns, matched: columns.size, missing, duplicates };
+  return { kind, columns, matched: columns.size, missing, duplicates, shadowed };
 }
 
 /** The kind a header row is, or the closest one and what it lacks. */
@@ -201,6 +221,15 @@ export class TableReader {
           this.where(rowNo, d.header),
           t('records.duplicateHeader', { header: d.header }),
           { hint: t('records.duplicateHeader.hint') },
+        ),
+      );
+    for (const d of match.shadowed)
+      this.add(
+        problem(
+          'RECORD_COLUMN_IGNORED',
+          this.where(rowNo, d.header),
+          t('records.columnShadowed', { header: d.header, used: d.used }),
+          { severity: 'info' },
         ),
       );
     // Any other header written twice is ambiguous too (but does not stop reading).

@@ -649,3 +649,16 @@ test('progress is reported per file; SKU→ASIN conflicts are warned once', asyn
     ['RECORD_SKU_ASIN', 'warning', 3],
   ]);
 });
+
+test('two names for one field: the more specific is read, the other said', async () => {
+  const c = await makeCase({
+    'records/inv.csv':
+      'Date,Invoice Date,Invoice No,Supplier,ASIN,Qty\n2026-01-01,2026-02-01,I-1,S1,B0EXAMPLE1,2\n',
+  });
+  const { records, problems } = await readRecords(c);
+  expect(errors(problems)).toEqual([]);
+  expect(records.invoiceLines[0]).toMatchObject({ invoiceNumber: 'I-1', issueDate: '2026-02-01' });
+  expect(problems.map((p) => [p.code, p.severity, p.where.column])).toEqual([
+    ['RECORD_COLUMN_IGNORED', 'info', 'Date'],
+  ]);
+});

@@ -197,6 +197,10 @@ export const recordsMessages: Record<string, Entry> = {
     ja: 'どちらの列を読むべきか決められません。片方の列名を変えるか削除してください。',
     en: 'It is unclear which column to read: rename or delete one of them.',
   },
+  'records.columnShadowed': {
+    ja: '列「{header}」は読みません（同じ項目に「{used}」を使います）。',
+    en: 'The column "{header}" is not read ("{used}" is used for the same field).',
+  },
   'records.empty': {
     ja: 'ファイルにデータがありません。',
     en: 'The file has no data.',
