@@ -45,8 +45,11 @@ const latin1 = (b: Uint8Array, s = 0, e = b.length) =>
 
 /** %%EOF at the end and a startxref that points at an xref table or stream. */
 export function tailIssues(b: Uint8Array): PdfIssue[] {
-  const tail = latin1(b, Math.max(0, b.length - 1024));
-  if (!tail.includes('%%EOF'))
+  const tail = latin1(b, Math.max(0, b.length - 8192)); // some scanners append padding
+  const eof = tail.lastIndexOf('%%EOF');
+  // after the last %%EOF only padding (whitespace, NUL) may follow; anything else is a cut-off
+  // update or foreign data
+  if (eof < 0 || /[^\s\0]/.test(tail.slice(eof + 5)))
     return [{ code: 'PDF_TRUNCATED', detail: 'no %%EOF marker at the end of the file' }];
   const m = /startxref\s+(\d+)\s+%%EOF/g;
   let last: RegExpExecArray | null = null;
