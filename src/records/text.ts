@@ -84,6 +84,17 @@ function bytes1252(b: Buffer): string {
   return i < 0 ? '' : b[i]!.toString(16);
 }
 
+/**
+ * A line of a legacy-encoded file that is really UTF-8. For Shift_JIS only when it holds
+ * characters from U+0800 up (Japanese in UTF-8 is 3 bytes a character), because pairs of
+ * half-width katakana such as ﾃｽ can happen to form valid 2-byte UTF-8.
+ */
+function looksUtf8(enc: Encoding, raw: Buffer): boolean {
+  if (!isValid('utf-8', raw)) return false;
+  if (enc !== 'shift_jis') return true;
+  return /[\u0800-\uffff]/.test(raw.toString('utf8'));
+}
+
 /** Windows-1252 leaves five bytes undefined; the WHATWG decoder would map them to controls. */
 function valid1252(b: Buffer): boolean {
   for (const x of b)
@@ -99,14 +110,21 @@ function valid1252(b: Buffer): boolean {
  */
 export function decideEncoding(lines: Buffer[]): Encoding {
   const first = lines[0];
-  if (!first || isValid('utf-8', first)) return 'utf-8';
-  if (!isValid('shift_jis', first)) return 'windows-1252';
-  const legacy = Buffer.concat(
-    lines.filter((l) => !isValid('utf-8', l) && isValid('shift_jis', l)),
-  );
-  const ja = strictDecoder('shift_jis').decode(legacy);
-  if (/[\u3040-\u30ff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e\u2460-\u24ff\u3200-\u32ff]/.test(ja))
+  if (!first) return 'utf-8';
+  const utf8 = lines.map((l) => isValid('utf-8', l));
+  const legacy = Buffer.concat(lines.filter((l, i) => !utf8[i] && isValid('shift_jis', l)));
+  const japanese = () =>
+    JAPANESE.test(strictDecoder('shift_jis').decode(legacy)) && isValid('shift_jis', first);
+  if (utf8[0]) {
+    // Strong UTF-8 (3-byte characters such as Japanese) decides; weak UTF-8 (only 2-byte
+    // sequences, which half-width katakana pairs in Shift_JIS can form) yields to Japanese
+    // Shift_JIS lines that follow it.
+    if (/[\u0800-\uffff]/.test(first.toString('utf8')) || !legacy.length || !japanese())
+      return 'utf-8';
     return 'shift_jis';
+  }
+  if (!isValid('shift_jis', first)) return 'windows-1252';
+  if (japanese()) return 'shift_jis';
   // Kanji only: Shift_JIS unless the Windows-1252 reading is plain accented Latin text.
   if (valid1252(legacy)) {
     const latin = new TextDecoder('windows-1252').decode(legacy);
@@ -115,6 +133,9 @@ export function decideEncoding(lines: Buffer[]): Encoding {
   }
   return 'shift_jis';
 }
+
+/** Kana, CJK punctuation, full-width forms and CP932 symbols (①㈱): text that is Japanese. */
+const JAPANESE = /[\u3040-\u30ff\uff66-\uff9f\u3000-\u303f\uff01-\uff5e\u2460-\u24ff\u3200-\u32ff]/;
 
 /** The WHATWG label of an encoding. */
 function labelOf(e: Encoding): string {
@@ -298,7 +319,7 @@ export async function readTextFile(
     if (
       (enc === 'shift_jis' || enc === 'windows-1252') &&
       hasHighByte(raw) &&
-      isValid('utf-8', raw)
+      looksUtf8(enc, raw)
     ) {
       onIssue({ kind: 'mixed', line, encoding: enc });
       return;

@@ -454,3 +454,32 @@ test('UTF-16 with a lone surrogate is an error, not U+FFFD', async () => {
   ]);
   expect(JSON.stringify(records)).not.toContain('\uFFFD');
 });
+
+test('half-width katakana in CP932 that happens to be valid UTF-8 is not taken for mixing', async () => {
+  // ﾃｽﾄｱ is C3 BD C4 B1 in CP932, which is also valid UTF-8 ("ýı").
+  const text = tsv([
+    ['請求書番号', '発行日', '仕入先', 'ASIN', '商品名', '数量'],
+    ['I-1', '2026-03-01', '㈱テスト', 'B0EXAMPLE1', 'タンブラー', '1'],
+    ['I-2', '2026-03-01', 'S1', 'B0EXAMPLE1', 'ﾃｽﾄｱ', '2'],
+  ]);
+  const c = await makeCase({ 'records/k.txt': encodeSjis(text) });
+  const { records, problems } = await readRecords(c);
+  expect(errors(problems)).toEqual([]);
+  expect(records.invoiceLines.map((l) => l.productName)).toEqual(['タンブラー', 'ﾃｽﾄｱ']);
+});
+
+test('a CP932 file whose first non-ASCII line is only half-width katakana is still CP932', async () => {
+  const text = tsv([
+    ['invoice number', 'issue date', 'supplier', 'asin', 'product name', 'qty'],
+    ['I-1', '2026-03-01', 'S1', 'B0EXAMPLE1', 'ﾃｽﾄｱ', '2'],
+    ['I-2', '2026-03-01', '㈱テスト', 'B0EXAMPLE1', 'タンブラー', '1'],
+  ]);
+  const c = await makeCase({ 'records/k.txt': encodeSjis(text) });
+  const { records, problems } = await readRecords(c);
+  expect(errors(problems)).toEqual([]);
+  expect(records.files[0]!.encoding).toBe('shift_jis');
+  expect(records.invoiceLines.map((l) => [l.supplier, l.productName])).toEqual([
+    ['S1', 'ﾃｽﾄｱ'],
+    ['㈱テスト', 'タンブラー'],
+  ]);
+});
