@@ -5,6 +5,7 @@
 import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { Separator, type SeparatorRow } from '../../layouts/Separator.js';
 import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
+import { formatDate, formatNumber } from '../i18n/format.js';
 import { FONT_FAMILY, registerFonts, sanitize } from '../render/fonts.js';
 import type { EvidenceDoc } from './types.js';
 
@@ -39,11 +40,12 @@ function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
       label: both(lang, 'assemble.sep.invoiceNumber'),
       value: sanitize(d.invoiceNumber),
     });
-  if (d.date) rows.push({ label: both(lang, 'assemble.sep.date'), value: d.date });
+  if (d.date)
+    rows.push({ label: both(lang, 'assemble.sep.date'), value: formatDate(d.date, lang) });
   if (d.covers.length)
     rows.push({
       label: both(lang, 'assemble.sep.covers'),
-      value: d.covers.map((c) => `${c.asin} × ${c.quantity}`).join(', '),
+      value: d.covers.map((c) => `${c.asin} × ${formatNumber(c.quantity)}`).join(', '),
     });
   rows.push({ label: both(lang, 'assemble.sep.file'), value: sanitize(d.name) });
   rows.push({ label: both(lang, 'assemble.sep.sha256'), value: d.sha256, code: true });
