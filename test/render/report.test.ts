@@ -9,6 +9,7 @@ import { narrativeText } from '../../src/compose/narrative.js';
 import { tr } from '../../src/i18n/catalogue.js';
 import { renderReport, type RenderResult } from '../../src/render/index.js';
 import { reportCase, reportInput } from './fixtures/report-case.js';
+import { compareWithReference, pagePng } from './images.js';
 import {
   fonts,
   pageCount,
@@ -129,6 +130,25 @@ describe('the report (Japanese)', () => {
       title: '証拠書類一覧',
       page: r.sectionStarts.evidenceIndex,
     });
+  });
+
+  it('looks like the reference pages (cover, contents, a section, a table, a chart)', () => {
+    const chartPage = pages.findIndex((p) => squash(p).includes('月別の販売数量と返品数量')) + 1;
+    const kinds: Record<string, number> = {
+      cover: 1,
+      contents: r.sectionStarts.contents!,
+      section: r.sectionStarts.issue!,
+      table: r.sectionStarts.sourcing!,
+      chart: chartPage,
+    };
+    for (const [name, page] of Object.entries(kinds)) {
+      const d = compareWithReference(`ja-${name}`, pagePng(file, page));
+      expect(d.sameSize, name).toBe(true);
+      expect(d.differing, name).toBeLessThan(0.005);
+    }
+    // and the comparison does see a different page
+    if (!process.env.UPDATE_REFERENCE_IMAGES)
+      expect(compareWithReference('ja-cover', pagePng(file, 2)).differing).toBeGreaterThan(0.01);
   });
 
   it('has fixed metadata without paths or user names', () => {
