@@ -59,7 +59,7 @@ export const KINDS: Record<ReportKind, KindSpec> = {
         aliases: ['purchase-date', 'order-date', '購入日', '購入日時', '注文日', '注文日時'],
       },
       orderStatus: { type: 'text', aliases: ['order-status', '注文ステータス'] },
-      itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス'] },
+      itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス', '商品のステータス'] },
       sku: { type: 'id', aliases: sku },
       asin: { type: 'id', aliases: asin },
       quantity: { type: 'int', aliases: [...quantity, 'quantity-purchased', '注文数'] },
@@ -283,7 +283,7 @@ export const KINDS: Record<ReportKind, KindSpec> = {
         type: 'text',
         aliases: ['order-status', 'status', '注文ステータス', 'ステータス'],
       },
-      itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス'] },
+      itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス', '商品のステータス'] },
       wrongItem: {
         type: 'flag',
         aliases: [
