@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishRevision } from '../../src/publish/revision.js';
+import { tr } from '../../src/i18n/catalogue.js';
 import { verifyCase } from '../../src/publish/verify.js';
 import {
   CLI,
@@ -104,10 +105,13 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
 
     const text = execFileSync('pdftotext', ['-layout', r2.pdf, '-'], { encoding: 'utf8' });
     const flat = squash(text);
-    const start = flat.indexOf('前回提出からの変更点');
-    expect(start).toBeGreaterThan(0);
-    // right after the contents: before the first numbered section's text
-    const after = flat.slice(start);
+    // listed in the contents before section 1, and placed right after the contents
+    const firstTitle = squash(tr('ja', 'section.issue'));
+    expect(flat.indexOf('前回提出からの変更点')).toBeLessThan(flat.indexOf(firstTitle));
+    const head = flat.lastIndexOf('前回提出からの変更点');
+    const next = flat.indexOf(firstTitle, head);
+    expect(next).toBeGreaterThan(head);
+    const section = flat.slice(head, next);
     for (const s of [
       '2026年11月11日',
       '請求書の数量と販売数量の関係が説明されていません。',
@@ -119,7 +123,7 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
       '追加した書類',
       'documents/メーカー説明書簡.pdf',
     ])
-      expect(after, s).toContain(squash(s));
+      expect(section, s).toContain(squash(s));
 
     const manifest = JSON.parse(
       await readFile(path.join(dir, 'submissions/rev-002/manifest.json'), 'utf8'),
