@@ -40,7 +40,7 @@ export const VAGUE: readonly RegExp[] = [
 
 /** Who: a person or role. The case's own responsible person and deputy are added at run time. */
 export const WHO: readonly RegExp[] = [
-  /(担当者?|責任者|管理者|代表(者|取締役)?|社長|店長|スタッフ|従業員|社員|作業者|検品者|全員|リーダー|マネージャー|チーム|部門|部署|係)/,
+  /(担当者?|責任者|管理者|代表(者|取締役)?|社長|店長|スタッフ|従業員|社員|作業者|検品者|全員|リーダー|マネージャー|チーム|部門|部署|係員)/,
   /\b(manager|owner|staff|employee|team|clerk|supervisor|lead|officer|packer|inspector|warehouse worker|operator|director|responsible|assistant|deputy|founder|ceo|each of us|everyone)\b/i,
 ];
 
@@ -172,6 +172,13 @@ export const ALL_CITED: readonly RegExp[] = [
   /\ball (\d+ |two |three |four |five )?(of the )?(cited|affected|listed|named) ASINs\b/i,
   /\b(each|every) (cited|affected) ASIN\b/i,
 ];
+
+/**
+ * A condition turns "we will stop selling" into a process rule ("返品が月3件を超えた場合は出品を
+ * 停止します", "until the distributor confirms"): not flagged.
+ */
+export const STOP_SELLING_CONDITION =
+  /(場合|ときは|時は|際は|までは|まで|限り|次第|\b(if|when|whenever|until|unless|once)\b)/i;
 
 /** Sections where "we will not sell X" is the very subject, not an evasion. */
 export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [

@@ -20,6 +20,9 @@ describe('PLAN_STOP_SELLING_ONLY', () => {
     '2026年9月16日に該当ASINの出品を停止しました。',
     '正規代理店の請求書がない商品は出品前に除外し、記録します。',
     'We stopped selling the item on 16 September 2026.',
+    '品質に関わる返品が同じASINで月3件を超えた場合は、その日のうちに出品を停止します。',
+    '正規代理店の証明書が届くまで、該当商品は出品しません。',
+    'We will stop selling an ASIN if two buyers report it as fake.',
   ])('does not fire on %s', (s) => expect(fired('PLAN_STOP_SELLING_ONLY', inPrev(s))).toEqual([]));
   it('does not fire in sections whose subject is what will not be sold', () => {
     const c = goodCase(

@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../../errors.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
-import { STOP_SELLING, STOP_SELLING_EXEMPT_SECTIONS } from '../phrases.js';
+import { STOP_SELLING, STOP_SELLING_CONDITION, STOP_SELLING_EXEMPT_SECTIONS } from '../phrases.js';
 import { matchesAny, unquoted } from '../text.js';
 
 export function stopSellingRule(ctx: PlanContext): Problem[] {
@@ -14,7 +14,7 @@ export function stopSellingRule(ctx: PlanContext): Problem[] {
   for (const sec of ctx.sections) {
     if (STOP_SELLING_EXEMPT_SECTIONS.includes(sec.id)) continue;
     for (const s of sec.sentences)
-      if (matchesAny(unquoted(s), STOP_SELLING))
+      if (matchesAny(unquoted(s), STOP_SELLING) && !STOP_SELLING_CONDITION.test(s))
         out.push(
           planProblem('PLAN_STOP_SELLING_ONLY', sectionWhere(sec.id), 'stopSelling', {
             ...titleParams(sec.id),
