@@ -1,6 +1,8 @@
 /** Messages of the report area: every fixed text of the PDF (see ../catalogue.ts). */
 import type { Entry } from '../catalogue.js';
 
+// Avoid characters that share a glyph with another code point (～ U+FF5E and 〜 U+301C): the PDF
+// maps each glyph to one character, so our use would change how the seller's own text extracts.
 export const reportMessages: Record<string, Entry> = {
   // cover
   'report.cover.title.authenticity': {
@@ -97,7 +99,7 @@ export const reportMessages: Record<string, Entry> = {
   'report.cited.no': { ja: '—', en: '—' },
   // §3 sourcing
   'report.sourcing.lead': {
-    ja: '通知受領日の前365日間（{from}～{to}）に発行された確定請求書の数量を、同じ期間の FBA 受領数量・販売数量と ASIN ごとに照合しました。カバー率は請求数量 ÷ 販売数量です。',
+    ja: '通知受領日の前365日間（{from}から{to}まで）に発行された確定請求書の数量を、同じ期間の FBA 受領数量・販売数量と ASIN ごとに照合しました。カバー率は請求数量 ÷ 販売数量です。',
     en: 'For each ASIN, the units on final invoices issued in the 365 days before the notice ({from} to {to}) are compared with the units received by FBA and sold in the same period. Coverage is invoiced ÷ sold units.',
   },
   'report.sourcing.caption': {
@@ -174,7 +176,7 @@ export const reportMessages: Record<string, Entry> = {
   },
   // §6 return ratio
   'report.ratio.lead': {
-    ja: '同じ期間（{from}～{to}）の ASIN ごとの販売数量・返品数量・返品率です。',
+    ja: '同じ期間（{from}から{to}まで）の ASIN ごとの販売数量・返品数量・返品率です。',
     en: 'Units sold, units returned and the return rate per ASIN over the same period ({from} to {to}).',
   },
   'report.ratio.caption': {
