@@ -24,7 +24,10 @@ export function LineChart({ chart, width }: { chart: LineChartModel; width: numb
   const scale = chart.percent ? 100 : 1;
   const ys = chart.series.flatMap((s) => s.points.map((p) => p.y * scale));
   const max = Math.max(0, ...ys, (chart.target?.y ?? 0) * scale * 1.6);
-  const { top: yMax, step } = niceScale(max * 1.05);
+  // rates: a round top with some headroom, never above 100%
+  const nice = niceScale(chart.percent ? Math.min(max, 100) : max * 1.05);
+  const step = nice.step;
+  const yMax = chart.percent ? Math.min(nice.top, 100) : nice.top;
   const xSpan = Math.max(1, chart.xMax);
   const x = (d: number) => left + (d / xSpan) * plotW;
   const y = (v: number) => top + plotH - ((v * scale) / yMax) * plotH;

@@ -9,5 +9,6 @@
  */
 import jaAuthenticity from './ja-authenticity.mjs';
 import enAuthenticity from './en-authenticity.mjs';
+import jaPerformance from './ja-performance.mjs';
 
-export const CASES = [jaAuthenticity, enAuthenticity];
+export const CASES = [jaAuthenticity, enAuthenticity, jaPerformance];

@@ -220,11 +220,12 @@ export function immediateFixBlocks(ctx: ComposeContext): Block[] {
   for (const w of [p.latest.days10, p.latest.days30])
     if (w)
       facts.push({
-        label: m('perf.report.fact.rolling', { days: w.days, date: ctx.date(w.date) }),
-        value: m('perf.report.rateOf', {
+        label: m('perf.report.fact.rolling', { days: w.days }),
+        value: m('perf.report.rateTo', {
           rate: formatPercent(w.lateRate),
           late: formatNumber(w.late),
           orders: formatNumber(w.orders),
+          date: ctx.date(w.date),
         }),
       });
   blocks.push({ kind: 'facts', rows: facts });

@@ -149,19 +149,19 @@ export const performanceMessages: Record<string, Entry> = {
     en: 'Grey rows are the weeks before the fix ({fixDate}).',
   },
   'perf.report.fix.allShipped': {
-    ja: '{asOf} 時点で、未出荷の注文は {count} 件です。出荷予定日を過ぎた注文はすべて出荷し、出荷通知を送信済みです。',
+    ja: '{asOf}時点で、未出荷の注文は {count} 件です。出荷予定日を過ぎた注文はすべて出荷し、出荷通知を送信済みです。',
     en: 'As of {asOf}, {count} orders are unshipped: every order past its ship-by date has shipped and its shipment was confirmed.',
   },
   'perf.report.fix.unshipped': {
-    ja: '{asOf} 時点で、まだ出荷していない注文が {count} 件あります（下の表）。',
+    ja: '{asOf}時点で、まだ出荷していない注文が {count} 件あります（下の表）。',
     en: 'As of {asOf}, {count} orders are still unshipped (table below).',
   },
   'perf.report.fact.asOf': { ja: '集計日', en: 'Numbers as of' },
   'perf.report.fact.unshipped': { ja: '未出荷の注文', en: 'Unshipped orders' },
   'perf.report.fact.fixDate': { ja: '改善日', en: 'Fix took effect on' },
   'perf.report.fact.rolling': {
-    ja: '直近 {days} 日間（{date} まで）',
-    en: 'Rolling {days} days (to {date})',
+    ja: '直近 {days} 日間',
+    en: 'Rolling {days} days',
   },
   'perf.report.beforeAfter.caption': {
     ja: '改善前と改善後の出荷遅延率',
@@ -173,10 +173,10 @@ export const performanceMessages: Record<string, Entry> = {
   },
   'perf.report.col.period': { ja: '期間', en: 'Period' },
   'perf.report.period.before': {
-    ja: '改善前（{fixDate} より前）',
+    ja: '改善前（{fixDate}より前）',
     en: 'Before the fix ({fixDate})',
   },
-  'perf.report.period.after': { ja: '改善後（{fixDate} 以降）', en: 'Since the fix ({fixDate})' },
+  'perf.report.period.after': { ja: '改善後（{fixDate}以降）', en: 'Since the fix ({fixDate})' },
   'perf.report.unshipped.caption': { ja: '未出荷の注文', en: 'Orders still unshipped' },
   'perf.report.col.order': { ja: '注文番号', en: 'Order ID' },
   'perf.report.col.expected': { ja: '出荷予定日', en: 'Ship-by date' },
@@ -187,8 +187,12 @@ export const performanceMessages: Record<string, Entry> = {
   },
   'perf.report.fact.deputyContact': { ja: '代行者の連絡先', en: "Stand-in's contact" },
   'perf.report.fact.handlingTime': {
-    ja: '出荷作業日数（セラーセントラルの設定）',
-    en: 'Handling time (Seller Central setting)',
+    ja: '出荷作業日数',
+    en: 'Handling time',
+  },
+  'perf.report.rateTo': {
+    ja: '{rate}（{orders} 件中 {late} 件、{date}まで）',
+    en: '{rate} ({late} of {orders} orders, to {date})',
   },
   'perf.report.days': { ja: '{days} 日', en: '{days} days' },
 };
