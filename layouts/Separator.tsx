@@ -1,8 +1,10 @@
 /**
  * The separator page of ours that comes before each original document: label, description,
- * original file name, SHA-256 and how many pages follow. All text arrives already localised.
+ * original file name, SHA-256 and how many pages follow. All text arrives already localised;
+ * the look (margins, colours, type scale, footer) is the report's own, from theme.ts.
  */
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
+import { COLOR, TYPE, styles as report } from './theme.js';
 
 export interface SeparatorRow {
   label: string;
@@ -18,34 +20,28 @@ export interface SeparatorProps {
   /** Paragraphs saying what follows (unaltered, image notes, redaction). */
   notes: string[];
   footer: string;
-  fontFamily: string;
 }
 
 const styles = StyleSheet.create({
-  page: { paddingTop: 72, paddingBottom: 56, paddingHorizontal: 56 },
-  title: { fontSize: 20, fontWeight: 700, marginBottom: 4 },
-  subtitle: { fontSize: 12, marginBottom: 24, color: '#444444' },
-  table: { borderTopWidth: 1, borderColor: '#999999' },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderColor: '#bbbbbb', paddingVertical: 5 },
-  key: { width: 190, paddingRight: 8, fontSize: 9, lineHeight: 1.4, color: '#333333' },
-  value: { flex: 1, fontSize: 10, lineHeight: 1.4 },
-  code: { flex: 1, fontSize: 8, lineHeight: 1.4 },
-  note: { marginTop: 14, fontSize: 10, lineHeight: 1.6 },
-  footer: {
-    position: 'absolute',
-    bottom: 28,
-    left: 56,
-    right: 56,
-    fontSize: 9,
-    textAlign: 'center',
-    color: '#555555',
+  title: { fontSize: TYPE.cover, fontWeight: 700, color: COLOR.accent, marginBottom: 4 },
+  subtitle: { fontSize: TYPE.h2, lineHeight: 1.4, marginBottom: 24, color: COLOR.muted },
+  table: { borderTopWidth: 1, borderColor: COLOR.ruleStrong },
+  row: {
+    flexDirection: 'row',
+    borderBottomWidth: 0.5,
+    borderColor: COLOR.rule,
+    paddingVertical: 5,
   },
+  key: { width: 190, paddingRight: 8, fontSize: TYPE.small, lineHeight: 1.4, color: COLOR.muted },
+  value: { flex: 1, fontSize: TYPE.body, lineHeight: 1.4, color: COLOR.ink },
+  code: { flex: 1, fontSize: 7.6, lineHeight: 1.4, color: COLOR.ink },
+  note: { marginTop: 14, fontSize: TYPE.body, lineHeight: 1.6 },
 });
 
 export function Separator(p: SeparatorProps) {
   const [first, ...rest] = p.title;
   return (
-    <Page size="A4" style={{ ...styles.page, fontFamily: p.fontFamily }}>
+    <Page size="A4" style={report.page}>
       <Text style={styles.title}>{first}</Text>
       {rest.map((line, i) => (
         <Text key={i} style={styles.subtitle}>
@@ -65,7 +61,7 @@ export function Separator(p: SeparatorProps) {
           {n}
         </Text>
       ))}
-      <Text style={styles.footer} fixed>
+      <Text style={report.footer} fixed>
         {p.footer}
       </Text>
     </Page>

@@ -6,7 +6,7 @@ import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { Separator, type SeparatorRow } from '../../layouts/Separator.js';
 import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { FONT_FAMILY, registerFonts, sanitize } from '../render/fonts.js';
+import { registerFonts, sanitize } from '../render/fonts.js';
 import type { EvidenceDoc } from './types.js';
 
 export interface SeparatorInput {
@@ -95,7 +95,6 @@ export async function renderSeparators(lang: Lang, items: SeparatorInput[]): Pro
       {items.map((s, i) => (
         <Separator
           key={i}
-          fontFamily={FONT_FAMILY}
           title={order.map((l) => tr(l, 'assemble.sep.title', { label: s.doc.label }))}
           rows={rowsOf(lang, s)}
           notes={notesOf(lang, s.doc)}
