@@ -65,6 +65,18 @@ function badBytes(label: string, b: Buffer): string {
 
 const strictDecoder = (label: string) => new TextDecoder(label, { fatal: true });
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (undefined bytes stay as they are and are
+ * refused by valid1252). Node 20's TextDecoder('windows-1252') decodes these bytes as Latin-1
+ * control characters, so "–" (0x96) would come out as U+0096: this table repairs the result.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Maps the Latin-1 reading of bytes 0x80–0x9F to their Windows-1252 characters. */
+export function fix1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 const validators = new Map<string, TextDecoder>();
 
 /** True when the bytes decode without error (a whole call, so no state carries over). */
@@ -127,7 +139,7 @@ export function decideEncoding(lines: Buffer[]): Encoding {
   if (japanese()) return 'shift_jis';
   // Kanji only: Shift_JIS unless the Windows-1252 reading is plain accented Latin text.
   if (valid1252(legacy)) {
-    const latin = new TextDecoder('windows-1252').decode(legacy);
+    const latin = fix1252(new TextDecoder('windows-1252').decode(legacy));
     const high = latin.replace(/[\x00-\x7f]/g, '');
     if (/^[\u00c0-\u00ff]*$/.test(high)) return 'windows-1252';
   }
@@ -312,9 +324,12 @@ export async function readTextFile(
         onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: badBytes(labelOf(enc), raw) });
       return;
     }
-    if (enc === 'windows-1252' && !valid1252(raw)) {
-      onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: bytes1252(raw) });
-      return;
+    if (enc === 'windows-1252') {
+      if (!valid1252(raw)) {
+        onIssue({ kind: 'invalidByte', line, encoding: enc, bytes: bytes1252(raw) });
+        return;
+      }
+      text = fix1252(text);
     }
     if (
       (enc === 'shift_jis' || enc === 'windows-1252') &&

@@ -45,9 +45,11 @@ export function encodeSjis(s: string): Buffer {
 
 /** Windows-1252 bytes of a text. */
 export function encode1252(s: string): Buffer {
-  const d = new TextDecoder('windows-1252');
+  // Built by hand for 0x80–0x9F: Node 20's decoder reads those bytes as Latin-1 controls.
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
   const map = new Map<string, number>();
-  for (let b = 0x80; b <= 0xff; b++) map.set(d.decode(Uint8Array.of(b)), b);
+  for (let b = 0x80; b <= 0x9f; b++) map.set(high[b - 0x80]!, b);
+  for (let b = 0xa0; b <= 0xff; b++) map.set(String.fromCharCode(b), b);
   return Buffer.from(
     [...s].map((ch) => {
       const cp = ch.codePointAt(0)!;

@@ -192,6 +192,20 @@ describe('encodings', () => {
     });
   });
 
+  test('Windows-1252 bytes 0x80–0x9F read as their characters (– € ’), not as controls', async () => {
+    const text =
+      'Invoice Number,Invoice Date,Supplier,SKU,Description,Qty\r\nRE-2026-8,2026-03-04,O’Brien – Wholesale,00123-A,Mug €5 – “blue”,3\r\n';
+    const bytes = encode1252(text);
+    expect(bytes.includes(0x96)).toBe(true);
+    const c = await makeCase({ 'records/invoice.csv': bytes });
+    const { records, problems } = await readRecords(c);
+    expect(errors(problems)).toEqual([]);
+    expect(records.invoiceLines[0]).toMatchObject({
+      supplier: 'O’Brien – Wholesale',
+      productName: 'Mug €5 – “blue”',
+    });
+  });
+
   test('an invalid UTF-8 byte is an error naming the line, never U+FFFD', async () => {
     const good = tsv([
       ORDER_HEADERS,
