@@ -282,7 +282,11 @@ export function preventionBlocks(ctx: ComposeContext): Block[] {
     const d = perf.deputy;
     rows.push({
       label: m('perf.report.fact.deputy'),
-      value: d.role ? `${d.name}（${d.role}）` : d.name,
+      value: d.role
+        ? ctx.lang === 'ja'
+          ? `${d.name}（${d.role}）`
+          : `${d.name} (${d.role})`
+        : d.name,
     });
     const contact = [d.phone, d.email].filter((x): x is string => !!x).join(' / ');
     if (contact) rows.push({ label: m('perf.report.fact.deputyContact'), value: contact });

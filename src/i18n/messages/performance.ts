@@ -114,7 +114,7 @@ export const performanceMessages: Record<string, Entry> = {
   'perf.report.targetValue': { ja: '出荷遅延率 4% 未満', en: 'late shipment rate under 4%' },
   'perf.report.fact.beforeRate': {
     ja: '改善前の出荷遅延率',
-    en: 'Late shipment rate before the fix',
+    en: 'Late rate before the fix',
   },
   'perf.report.rateOf': {
     ja: '{rate}（{orders} 件中 {late} 件）',
