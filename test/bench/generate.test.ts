@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 // @ts-expect-error plain ESM script without types
 import { generateBigCase, SMALL, ORDER_HEADERS } from '../../scripts/bench/generate.mjs';
+// @ts-expect-error plain ESM script without types
+import { encodeCp932 } from '../../scripts/bench/cp932.mjs';
 import { caseSchema } from '../../src/case/schema.js';
 import { AUTHENTICITY_SECTIONS } from '../../src/case/sections.js';
 
@@ -23,6 +25,14 @@ function hashes(dir: string): Record<string, string> {
 }
 
 describe('bench generator', () => {
+  it('encodes CP932 so that the strict decoder gives the text back, CP932-only characters too', () => {
+    const text = '①㈱髙﨑 ステンレス製タンブラー ～－ ｱｲｳ ABC\\~';
+    const bytes: Buffer = encodeCp932(text);
+    expect(new TextDecoder('shift_jis', { fatal: true }).decode(bytes)).toBe(text);
+    expect([...bytes.subarray(0, 2)]).toEqual([0x87, 0x40]); // ① in NEC row 13
+    expect(() => encodeCp932('😀')).toThrow(/not representable/);
+  });
+
   it('writes the same bytes twice for the same seed, and a valid case', async () => {
     const a = mkdtempSync(join(tmpdir(), 'ep-bench-a-'));
     const b = mkdtempSync(join(tmpdir(), 'ep-bench-b-'));
