@@ -18,6 +18,7 @@ export type FindingCode =
   // performance cases
   | 'UNSHIPPED_ORDERS'
   | 'LATE_RATE_ABOVE_TARGET'
+  | 'NO_SHIP_DATES'
   | (string & {});
 
 export interface Finding {

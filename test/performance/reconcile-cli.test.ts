@@ -15,6 +15,8 @@
  *   503-…10 ship-by 03-16 shipped 03-15  on time
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -140,5 +142,63 @@ describe('reconcile on a performance case', () => {
     const r = run(['reconcile', fixture, '--date', '2026-02-30', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2026-02-30');
+  });
+});
+
+describe("reconcile on Amazon's order report with latest-ship-date", () => {
+  it('reads it as the shipping log of a performance case and says when ship dates are missing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ep-perf-orders-'));
+    const c = JSON.parse(readFileSync(path.join(fixture, 'case.json'), 'utf8'));
+    writeFileSync(path.join(dir, 'case.json'), JSON.stringify(c));
+    mkdirSync(path.join(dir, 'records'));
+    const header = [
+      'amazon-order-id',
+      'purchase-date',
+      'order-status',
+      'latest-ship-date',
+      'sku',
+      'quantity',
+      'ship-postal-code',
+    ];
+    const rows = [
+      [
+        '249-0000001-0000001',
+        '2026-03-01T10:00:00+09:00',
+        'Shipped',
+        '2026-03-03T23:59:59+09:00',
+        'S-1',
+        '1',
+        '390-0000',
+      ],
+      [
+        '249-0000002-0000002',
+        '2026-03-02T10:00:00+09:00',
+        'Shipped',
+        '2026-03-04T23:59:59+09:00',
+        'S-1',
+        '1',
+        '390-0000',
+      ],
+      [
+        '249-0000003-0000003',
+        '2026-03-03T10:00:00+09:00',
+        'Cancelled',
+        '2026-03-05T23:59:59+09:00',
+        'S-2',
+        '1',
+        '390-0000',
+      ],
+    ];
+    writeFileSync(
+      path.join(dir, 'records', 'orders.txt'),
+      [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n',
+    );
+    const r = run(['reconcile', dir, '--json', '--lang', 'en', '--date', '2026-03-20']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.performance.total.orders).toBe(2); // the cancelled order is not counted
+    expect(out.findings.map((f: { code: string }) => f.code)).toContain('NO_SHIP_DATES');
+    expect(out.findings.map((f: { code: string }) => f.code)).not.toContain('UNSHIPPED_ORDERS');
+    expect(r.stdout).not.toContain('390-0000'); // buyer data never reaches the output
   });
 });

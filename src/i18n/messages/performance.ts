@@ -6,6 +6,14 @@ export const performanceMessages: Record<string, Entry> = {
     ja: '注文 {order}（出荷予定日 {date}）がまだ出荷されていません。問題が解決済みと書く前に、すべての未出荷注文を出荷し、出荷通知を送ってください。',
     en: 'Order {order} (expected ship date {date}) is still unshipped. Ship every pending order and confirm the shipment before you write that the problem is fixed.',
   },
+  'perf.unshippedNotDue': {
+    ja: '注文 {order}（出荷予定日 {date}）はまだ出荷されていません（出荷予定日前）。すべての注文を出荷済みと書く場合は、出荷してから提出してください。',
+    en: 'Order {order} (expected ship date {date}) is not shipped yet (its date has not passed). Ship it before you submit a plan that says every order has shipped.',
+  },
+  'perf.noShipDates': {
+    ja: '{file} の {orders} 件の注文に出荷日がありません。出荷済みと未出荷を区別できないため、出荷日（出荷通知の日）の列があるレポートか出荷管理表を使ってください。',
+    en: '{file} has no ship date for any of its {orders} orders, so shipped and unshipped orders cannot be told apart. Use a report or your own sheet with the ship date (the day the shipment was confirmed).',
+  },
   'perf.lateAfterFix': {
     ja: '改善日 {fixDate} 以降の出荷遅延率が {rate}（{orders} 件中 {late} 件）で、Amazon の目標 4% 未満を満たしていません。改善後の数字が目標を下回ってから提出してください。',
     en: "The late shipment rate since the fix on {fixDate} is {rate} ({late} of {orders} orders), not under Amazon's 4% target. Submit once the numbers since the fix are under the target.",

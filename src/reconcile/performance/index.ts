@@ -54,11 +54,38 @@ export function reconcilePerformance(
     }));
 
   const findings: Finding[] = [];
+  // A file where no order has a ship date cannot tell shipped from unshipped (e.g. an order
+  // report without the ship-confirm column): one finding for the file, not one per order.
+  const noDates = new Set<string>();
+  const byFile = new Map<string, { orders: number; dated: number }>();
+  for (const r of rows) {
+    if (r.cancelled) continue;
+    const e = byFile.get(r.src.file) ?? { orders: 0, dated: 0 };
+    e.orders += 1;
+    if (r.shippedDate !== undefined) e.dated += 1;
+    byFile.set(r.src.file, e);
+  }
+  for (const [file, e] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    if (e.orders >= 2 && e.dated === 0) {
+      noDates.add(file);
+      findings.push({
+        code: 'NO_SHIP_DATES',
+        severity: 'error',
+        message: t('perf.noShipDates', { file, orders: e.orders }),
+        file,
+      });
+    }
   for (const u of unshipped) {
+    if (noDates.has(u.file)) continue;
+    // Not yet due (its ship-by date is today or later): open, not late — still not "all shipped".
+    const due = u.expectedShipDate < asOf;
     findings.push({
       code: 'UNSHIPPED_ORDERS',
-      severity: 'error',
-      message: t('perf.unshipped', { order: u.orderId, date: u.expectedShipDate }),
+      severity: due ? 'error' : 'warning',
+      message: t(due ? 'perf.unshipped' : 'perf.unshippedNotDue', {
+        order: u.orderId,
+        date: u.expectedShipDate,
+      }),
       file: u.file,
       ...(u.sheet !== undefined ? { sheet: u.sheet } : {}),
       row: u.row,
