@@ -7,6 +7,7 @@
 import type { Align, TableModel, TableRow } from '../compose/model.js';
 import { TABLE, TABLE as T, TYPE } from '../../layouts/theme.js';
 import { metrics, sanitize } from './fonts.js';
+import { breakGroups } from './linebreak.js';
 import { wrapText } from './wrap.js';
 
 export interface MeasuredRow {
@@ -58,36 +59,51 @@ export function columnWidths(table: TableModel, width: number): number[] {
 
 /**
  * Column widths like a browser's automatic table layout: every column gets its natural width
- * (widest cell on one line) when the table fits; otherwise unbreakable columns (ASINs, invoice
- * numbers, numbers) keep their natural width, the others get at least their widest header word
- * and share the rest in proportion to what they lack. The model's relative widths share spare
- * room when everything fits.
+ * (widest cell on one line) when the table fits, the model's relative widths sharing the spare
+ * room. Otherwise every column first gets its minimum (unbreakable columns such as ASINs,
+ * invoice numbers and numbers: their natural width; others: their widest unbreakable word),
+ * and the rest is poured in so that the columns that lack least are filled first: short texts
+ * stay on one line, the long ones (comments, descriptions) wrap.
  */
 export function fittedWidths(table: TableModel, width: number): number[] {
   const rel = columnWidths(table, width);
   const m = metrics(true);
   const pad = 2 * T.padX + 1;
-  const natural = table.columns.map((_, i) => {
+  const size = TYPE.table;
+  const natural: number[] = [];
+  const minContent: number[] = [];
+  table.columns.forEach((c, i) => {
     let max = 0;
+    let unit = 0;
+    const wraps = !c.nowrap && c.align !== 'right';
     const consider = (cell: string | undefined) => {
       if (!cell) return;
       for (const line of cell.split('\n')) {
         const w = m.width(line);
         if (w > max) max = w;
+        if (wraps && w > unit)
+          for (const token of line.split(' '))
+            for (const g of breakGroups(token)) {
+              const gw = m.width(g);
+              if (gw > unit) unit = gw;
+            }
       }
     };
     for (const r of table.rows) consider(r.cells[i]);
     consider(table.totals?.cells[i]);
-    return max * TYPE.table + pad;
+    natural.push(max * size + pad);
+    minContent.push(unit * size + pad);
   });
-  const headerNeed = table.columns.map((c) => m.width(c.header) * (TYPE.table - 0.4) + pad);
+  const headerNeed = table.columns.map((c) => m.width(c.header) * (size - 0.4) + pad);
   const minimum = table.columns.map((c, i) => {
     if (c.nowrap || c.align === 'right') return Math.max(natural[i]!, headerNeed[i]!);
-    const headerWord = Math.max(0, ...c.header.split(/\s+/).map((w) => m.width(w))) * TYPE.table;
-    return Math.min(natural[i]!, Math.max(headerWord + pad, 34));
+    const headerWord = Math.max(0, ...c.header.split(/\s+/).map((w) => m.width(w))) * size;
+    const min = Math.min(Math.max(natural[i]!, 34), Math.max(minContent[i]!, headerWord + pad, 34));
+    // short headers (通知対象, Coverage) stay on one line
+    return headerNeed[i]! <= 64 ? Math.max(min, headerNeed[i]!) : min;
   });
   const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
-  const want = natural.map((n, i) => Math.max(n, Math.min(headerNeed[i]!, rel[i]!)));
+  const want = natural.map((n, i) => Math.max(n, minimum[i]!, Math.min(headerNeed[i]!, rel[i]!)));
   if (sum(want) <= width) {
     const spare = width - sum(want);
     const relSum = sum(rel);
@@ -95,9 +111,18 @@ export function fittedWidths(table: TableModel, width: number): number[] {
   }
   const minSum = sum(minimum);
   if (minSum >= width) return minimum.map((w) => (w * width) / minSum);
-  const lack = want.map((w, i) => w - minimum[i]!);
-  const lackSum = sum(lack) || 1;
-  return minimum.map((w, i) => w + ((width - minSum) * lack[i]!) / lackSum);
+  const widths = [...minimum];
+  let remaining = width - minSum;
+  const order = widths
+    .map((_, i) => i)
+    .sort((a, b) => want[a]! - minimum[a]! - (want[b]! - minimum[b]!));
+  order.forEach((i, k) => {
+    const share = remaining / (order.length - k);
+    const give = Math.min(want[i]! - minimum[i]!, share);
+    widths[i] = widths[i]! + give;
+    remaining -= give;
+  });
+  return widths;
 }
 
 export function measureTable(table: TableModel, width: number): MeasuredTable {
