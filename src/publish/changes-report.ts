@@ -64,7 +64,18 @@ export function changesReport(
     }
   }
   if (ch.nothingChanged)
-    blocks.push({ kind: 'paragraph', runs: [{ text: m('publish.changes.nothing') }] });
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: m(
+            ch.response?.points.length
+              ? 'publish.changes.nothingButAnswers'
+              : 'publish.changes.nothing',
+          ),
+        },
+      ],
+    });
   if (ch.sections.length) {
     blocks.push({ kind: 'subheading', text: m('publish.changes.sections') });
     blocks.push({

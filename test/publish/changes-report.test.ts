@@ -74,4 +74,23 @@ describe('changesReport', () => {
     expect(text).toContain('Correspondence with Amazon');
     expect(text).toContain('rev-001 submitted');
   });
+
+  it('says that nothing but the answers changed', () => {
+    const quiet: ChangesModel = {
+      ...model,
+      sections: [],
+      documentsAdded: [],
+      numbers: [],
+      findingsResolved: [],
+      actionsAdded: [],
+      nothingChanged: true,
+    };
+    expect(JSON.stringify(changesReport(quiet, 'en').blocks)).toContain(
+      'Apart from the answers above, nothing changed since the previous submission.',
+    );
+    const { response: _r, ...noResponse } = quiet;
+    expect(JSON.stringify(changesReport(noResponse, 'ja').blocks)).toContain(
+      '前回から内容の変更はありません。',
+    );
+  });
 });

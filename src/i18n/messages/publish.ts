@@ -242,6 +242,10 @@ export const publishMessages: Record<string, Entry> = {
     ja: '前回から内容の変更はありません。',
     en: 'Nothing changed since the previous submission.',
   },
+  'publish.changes.nothingButAnswers': {
+    ja: '上記の回答のほかに、前回からの変更はありません。',
+    en: 'Apart from the answers above, nothing changed since the previous submission.',
+  },
   'publish.changes.correspondence': {
     ja: 'Amazon とのやり取りの履歴',
     en: 'Correspondence with Amazon',
