@@ -107,7 +107,7 @@ export function redactionProblems(doc: EvidenceDoc, jsonPath: string): Problem[]
     let h: number;
     if (doc.pdf) {
       const page = doc.pdf.getPage(r.page - 1);
-      const mb = page.getMediaBox();
+      const mb = page.getCropBox(); // the visible page (the media box when no crop box is set)
       w = mb.width;
       h = mb.height;
     } else {
@@ -149,14 +149,15 @@ function run(cmd: string, args: string[]): Promise<void> {
 
 /**
  * One redacted PDF page as PNG bytes (upright, /Rotate applied) plus its size in points.
- * Boxes are in points from the bottom-left of the media box, in the page's unrotated space.
+ * Boxes are in points from the bottom-left corner of the visible page (crop box, else media box,
+ * whatever its origin), in the page's unrotated space.
  */
 export async function redactPdfPage(
   doc: EvidenceDoc,
   pageNo: number,
 ): Promise<{ png: Buffer; widthPt: number; heightPt: number }> {
   const page = doc.pdf!.getPage(pageNo - 1);
-  const mb = page.getMediaBox();
+  const mb = page.getCropBox(); // the visible page; pdftoppm -cropbox renders the same
   const rot = (((page.getRotation().angle % 360) + 360) % 360) as 0 | 90 | 180 | 270;
   const dir = await mkdtemp(path.join(tmpdir(), 'ep-redact-'));
   try {
@@ -171,6 +172,7 @@ export async function redactPdfPage(
       '-l',
       String(pageNo),
       '-png',
+      '-cropbox',
       '-singlefile',
       src,
       prefix,
@@ -180,10 +182,10 @@ export async function redactPdfPage(
     const boxes = doc.redactions
       .filter((r) => r.page === pageNo)
       .map((r) => {
-        // unrotated, top-left origin, points
-        const ux0 = r.x - mb.x;
+        // unrotated, top-left origin, points; boxes count from the visible page's corner
+        const ux0 = r.x;
         const ux1 = ux0 + r.width;
-        const uy0 = mb.height - (r.y - mb.y) - r.height;
+        const uy0 = mb.height - r.y - r.height;
         const uy1 = uy0 + r.height;
         const corners: [number, number][] = [
           [ux0, uy0],

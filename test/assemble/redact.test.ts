@@ -129,6 +129,19 @@ describe('price redaction', () => {
     expect(uncompressed(file)).not.toContain('55555');
   });
 
+  it('counts boxes from the corner of the visible page when a crop box is set', async () => {
+    const { file } = await build([
+      {
+        file: 'documents/crop.pdf',
+        bytes: await make.invoicePdf({ pages: 1, price: '31415', crop: [50, 50, 495, 742] }),
+        // the price sits at (72, 200) on the media box: (22, 150) from the crop box's corner
+        redactions: [{ page: 1, x: 16, y: 142, width: 150, height: 26 }],
+      },
+    ]);
+    expect(tool('pdftotext', [file, '-'])).not.toContain('31415');
+    expect(tool('pdfinfo', ['-f', '3', '-l', '3', file])).toMatch(/Page\s+3 size:\s+495 x 742/);
+  });
+
   it('paints the box black in a JPEG document (upright coordinates) and keeps the rest', async () => {
     const w = 120;
     const h = 80;
