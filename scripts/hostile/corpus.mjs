@@ -448,28 +448,61 @@ export const items = [
     ),
   },
   {
+    // a 20-digit invoice number (Excel would turn it into 1.23457E+19) must come out exactly
     id: 'records-20-digit-ids',
     area: 'records',
-    command: 'reconcile',
+    command: 'reconcile-xlsx',
     exit: 0,
-    make: record(
-      'All Orders 2.txt',
-      ordersTsv(1).replace('250-0000000-000000', '12345678901234567890'),
-    ),
+    expectInOutput: ['12345678901234567890'],
+    make: (dir) => {
+      writeFileSync(
+        path.join(dir, 'records/invoice-lines.txt'),
+        invoiceLinesTsv([
+          [
+            '12345678901234567890',
+            '2026-03-01',
+            'テスト卸株式会社',
+            'B0HOSTILE1',
+            '00123-A',
+            '10',
+            '',
+          ],
+        ]),
+      );
+      writeBaseCaseJson(dir, (c) => {
+        c.documents[0].invoiceNumber = '12345678901234567890';
+      });
+    },
   },
   {
+    // text cells exceljs or a spreadsheet would coerce: "0012" (→ 12), "1e3" (→ 1000)
     id: 'records-coercible-values',
     area: 'records',
-    command: 'reconcile',
+    command: 'reconcile-xlsx',
     exit: 0,
-    make: async (dir) =>
-      record(
+    expectInOutput: ['0012', '1e3'],
+    make: async (dir) => {
+      rmSync(path.join(dir, 'records/invoice-lines.txt'));
+      await record(
         'coerce.xlsx',
         await xlsxBuffer([
           INVOICE_HEADERS,
-          ['0012', '2026-03-01', 'テスト卸株式会社', 'B0HOSTILE1', '00123-A', 2, ''],
+          ['0012', '2026-03-01', 'テスト卸株式会社', 'B0HOSTILE1', '00123-A', 6, ''],
+          ['1e3', '2026-03-02', 'テスト卸株式会社', 'B0HOSTILE1', '00123-A', 4, ''],
         ]),
-      )(dir),
+      )(dir);
+      writeFileSync(path.join(dir, 'documents/invoice-1e3.pdf'), validPdf('INVOICE 1e3'));
+      writeBaseCaseJson(dir, (c) => {
+        c.documents[0].invoiceNumber = '0012';
+        c.documents.push({
+          file: 'documents/invoice-1e3.pdf',
+          kind: 'invoice',
+          invoiceNumber: '1e3',
+          supplierId: 'S1',
+          issueDate: '2026-03-02',
+        });
+      });
+    },
   },
   // ---- case.json ------------------------------------------------------------------------------
   {
@@ -589,11 +622,48 @@ export const items = [
         c.products[0].title = '=HYPERLINK("http://evil.example","x")';
         c.products[0].brand = '＋cmd';
       });
+      // The supplier's product name and the buyers' comments come from files we do not control.
+      const headers = [
+        'return-date',
+        'order-id',
+        'sku',
+        'asin',
+        'fnsku',
+        'product-name',
+        'quantity',
+        'fulfillment-center-id',
+        'detailed-disposition',
+        'reason',
+        'status',
+        'license-plate-number',
+        'customer-comments',
+      ];
+      const row = (date, comment) =>
+        [
+          '2026-05-01T10:00:00+09:00',
+          '250-0000000-000001',
+          '00123-A',
+          'B0HOSTILE1',
+          'X00HOSTILE',
+          '@SUM(1+1)',
+          '1',
+          'NRT1',
+          'SELLABLE',
+          'NOT_AS_DESCRIBED',
+          'Unit returned to inventory',
+          'LPN1',
+          comment,
+        ].map((v, i) => (i === 0 ? date : v));
       writeFileSync(
-        path.join(dir, 'records/invoice-lines.txt'),
-        invoiceLinesTsv([
-          ['@INV-0001', '2026-03-01', '-テスト卸株式会社', 'B0HOSTILE1', '00123-A', '10', ''],
-        ]),
+        path.join(dir, 'records/returns.txt'),
+        `${[
+          headers,
+          row('2026-05-01T10:00:00+09:00', '=1+2 偽物です'),
+          row('2026-05-02T10:00:00+09:00', '-2+3 fake'),
+          row('2026-05-03T10:00:00+09:00', '＠cmd コピー品'),
+        ]
+          .map((r) => r.join('\t'))
+          .join('\n')}\n`,
       );
     },
   },
