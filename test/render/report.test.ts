@@ -186,7 +186,15 @@ describe('the report (English draft, --lang en over a Japanese case)', () => {
   let again: Buffer;
 
   beforeAll(async () => {
-    const input = reportInput('ja', { lang: 'en', draft: true, totalPagesOverride: 40 });
+    const input = reportInput('ja', {
+      lang: 'en',
+      draft: true,
+      totalPagesOverride: 40,
+      changes: {
+        title: 'Changes since rev-001',
+        blocks: [{ kind: 'bullets', items: [[{ text: 'Corrected the units of B0SAMPLE02.' }]] }],
+      },
+    });
     delete input.case.narrative.listings;
     const model = compose(input);
     r = await renderReport(model);
@@ -205,6 +213,16 @@ describe('the report (English draft, --lang en over a Japanese case)', () => {
       expect(all).toContain(squash(tr('en', `section.${id}`)));
     expect(all).toContain('Sep15,2026');
     expect(squash(pages[2]!)).toContain('3/40');
+  });
+
+  it('puts the changes since the previous submission right after the contents', () => {
+    expect(r.sectionStarts.changes).toBe(r.sectionStarts.contents! + 1);
+    expect(r.sectionStarts.changes!).toBeLessThanOrEqual(r.sectionStarts.issue!);
+    expect(squash(pages[1]!)).toContain('Changessincerev-001');
+    expect(squash(pages[r.sectionStarts.changes! - 1]!)).toContain(
+      'CorrectedtheunitsofB0SAMPLE02.',
+    );
+    expect(r.outline[1]).toEqual({ title: 'Changes since rev-001', page: r.sectionStarts.changes });
   });
 
   it('marks every page DRAFT and shows the missing section as a placeholder', () => {
