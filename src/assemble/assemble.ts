@@ -132,7 +132,10 @@ function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage):
   const h = d.height * s;
   const px = (W - w) / 2;
   const py = (H - h) / 2;
-  // unit square of the stored image → upright placement (see docs in jpeg.ts for orientations)
+  // The image XObject fills the unit square, first stored row at the top. Each matrix maps it so
+  // that the stored image appears turned/mirrored as EXIF orientation o asks: 2 mirror, 3 turn
+  // 180°, 4 flip, 5 transpose, 6 turn 90° clockwise, 7 transverse, 8 turn 90° anticlockwise.
+  // Only the placement changes; the pixels stay as they were stored.
   const m: Record<number, [number, number, number, number, number, number]> = {
     1: [w, 0, 0, h, px, py],
     2: [-w, 0, 0, h, px + w, py],
