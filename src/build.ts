@@ -17,6 +17,7 @@ import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { assembleSubmission } from './assemble/assemble.js';
 import { writeUploadSet } from './assemble/upload.js';
+import { reconciliationWorkbook } from './export/workbook.js';
 
 export interface BuildOptions {
   lang?: Lang;
@@ -134,6 +135,11 @@ async function buildLocked(
     pages: assembled.pages,
     evidence: assembled.evidence,
     write: async (write, revDir) => {
+      // the reconciled tables as a workbook a seller or consultant can open (same bytes each build)
+      await write(
+        'reconciliation.xlsx',
+        await reconciliationWorkbook(reconciliation, c, lang, date),
+      );
       const set = await writeUploadSet(
         revDir,
         assembled.pdf,
