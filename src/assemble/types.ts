@@ -1,6 +1,7 @@
 /** The contracts of the assemble stage. */
 import type { PDFDocument } from 'pdf-lib';
 import type { CaseDocument } from '../case/schema.js';
+import type { EvidenceEntry as ComposeEvidenceEntry } from '../compose/model.js';
 import type { AcceptedKind } from './sniff.js';
 import type { PreparedImage } from './images.js';
 
@@ -38,21 +39,12 @@ export interface EvidenceDoc {
 }
 
 /**
- * One row of the evidence index as compose/render get it. firstPage..lastPage are the pages
- * of the original document in the combined PDF; its separator page is firstPage − 1.
+ * One row of the evidence index as compose/render get it (compose's EvidenceEntry, the one
+ * contract). firstPage..lastPage are the pages of the original document in the combined PDF;
+ * its separator page is firstPage − 1.
  */
-export interface EvidenceEntry {
-  label: string;
+export interface EvidenceEntry extends ComposeEvidenceEntry {
   kind: DocumentKind;
-  supplier?: string;
-  invoiceNumber?: string;
-  date?: string;
-  covers: { asin: string; quantity: number }[];
-  firstPage: number;
-  lastPage: number;
-  sha256: string;
-  file: string;
-  description?: string;
   /** Prices were blacked out on these pages of the document (1-based, within the document). */
   redactedPages?: number[];
 }
