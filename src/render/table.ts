@@ -34,6 +34,9 @@ export interface MeasuredTable {
 
 export const LINE_HEIGHT = TYPE.table * TYPE.tableLeading;
 
+/** Lines a cell may have: a row must fit on a page under the caption and the header row. */
+export const MAX_CELL_LINES = 40;
+
 function measureRow(
   cells: string[],
   colWidths: number[],
@@ -45,6 +48,11 @@ function measureRow(
   const lines = colWidths.map((w, i) => {
     const text = sanitize(cells[i] ?? '', true);
     const l = wrapText(text, w - 2 * T.padX, TYPE.table, m);
+    if (l.length > MAX_CELL_LINES) {
+      // a row is never split, so a cell longer than a page is cut (the full text is in case.json)
+      l.length = MAX_CELL_LINES;
+      l[MAX_CELL_LINES - 1] = `${l[MAX_CELL_LINES - 1]!.slice(0, -1)}…`;
+    }
     if (l.length > maxLines) maxLines = l.length;
     return l;
   });

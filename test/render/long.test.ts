@@ -112,4 +112,12 @@ describe('long Japanese paragraph and a 1,000-row table', () => {
     expect(next).toBe(ROWS);
     expect(chunks.map((c) => c.totals)).toEqual(chunks.map((_, i) => i === chunks.length - 1));
   });
+
+  it('cuts a cell longer than a page so that its row still fits on one', () => {
+    const table = syntheticTable(3);
+    table.rows[1]!.cells[5] = '非常に長い説明文です。'.repeat(400);
+    const t = measureTable(table, CONTENT_WIDTH);
+    expect(t.rows[1]!.height + t.header.height).toBeLessThanOrEqual(TABLE_PAGE_AVAIL);
+    expect(t.rows[1]!.cells[5]!.at(-1)!.endsWith('…')).toBe(true);
+  });
 });
