@@ -72,6 +72,10 @@ function pdfIssueProblem(issue: PdfIssue, where: { file: string; jsonPath: strin
         t('assemble.doc.stream', params),
         damaged,
       );
+    case 'PDF_XFA':
+      return problem('PDF_XFA', where, t('assemble.doc.xfa', params), {
+        hint: t('assemble.doc.xfa.hint'),
+      });
     case 'PDF_QPDF':
       return problem('PDF_CORRUPT', where, t('assemble.doc.qpdf', params), damaged);
     default:

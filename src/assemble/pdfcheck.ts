@@ -9,6 +9,7 @@ import { execFile } from 'node:child_process';
 import { inflateSync, constants as zc } from 'node:zlib';
 import {
   PDFArray,
+  PDFBool,
   PDFDict,
   PDFDocument,
   PDFName,
@@ -25,7 +26,8 @@ export type PdfIssueCode =
   | 'PDF_PAGE_LOOP'
   | 'PDF_NO_PAGES'
   | 'PDF_STREAM'
-  | 'PDF_QPDF';
+  | 'PDF_QPDF'
+  | 'PDF_XFA';
 
 export interface PdfIssue {
   code: PdfIssueCode;
@@ -224,6 +226,15 @@ export async function checkPdf(bytes: Uint8Array, file?: string): Promise<PdfChe
   if (doc.isEncrypted || encryptedByBytes(bytes)) {
     return { issues: [{ code: 'PDF_ENCRYPTED', detail: 'the file is encrypted' }], pages: 0 };
   }
+  // a dynamic XFA form shows only "Please wait…" outside Adobe Reader: a blank page to a reviewer
+  if (
+    doc.catalog instanceof PDFDict &&
+    doc.catalog.lookup(PDFName.of('NeedsRendering')) === PDFBool.True
+  )
+    return {
+      issues: [{ code: 'PDF_XFA', detail: 'dynamic XFA form (/NeedsRendering)' }],
+      pages: 0,
+    };
   issues.push(...tailIssues(bytes));
   if (issues.some((i) => i.code === 'PDF_TRUNCATED')) return { issues, pages: 0 };
   let tree: ReturnType<typeof walkPageTree>;

@@ -222,3 +222,14 @@ describe('checkPdf without qpdf on PATH', () => {
     }
   });
 });
+
+describe('dynamic XFA forms', () => {
+  it('refuses a PDF that needs XFA rendering (a blank "please wait" page elsewhere)', async () => {
+    const { PDFDocument, PDFName, PDFBool } = await import('pdf-lib');
+    const doc = await PDFDocument.load(make.validPdf());
+    doc.catalog.set(PDFName.of('NeedsRendering'), PDFBool.True);
+    const ps = await problemsFor('documents/form.pdf', Buffer.from(await doc.save()));
+    expect(ps.map((p) => p.code)).toEqual(['PDF_XFA']);
+    expect(ps[0]!.hint!.en).toContain('print to PDF');
+  });
+});

@@ -88,6 +88,14 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '元の入手先（仕入先のメール・サイト）からもう一度ダウンロードするか、仕入先に再発行を依頼してください。PDF ビューアで開ける場合は「PDF として印刷」で保存し直したものを使ってください。',
     en: 'Download it again from where it came from (the supplier e-mail or site) or ask the supplier to issue it again; if a PDF viewer can open it, "print to PDF" and use that copy.',
   },
+  'assemble.doc.xfa': {
+    ja: '{file} は動的な XFA フォームの PDF です。Adobe Reader 以外では「お待ちください」だけの白紙に見えます。',
+    en: '{file} is a dynamic XFA form; outside Adobe Reader it shows only a "please wait" page.',
+  },
+  'assemble.doc.xfa.hint': {
+    ja: 'Adobe Acrobat Reader で開き、「PDF として印刷」で保存し直したものを使ってください。',
+    en: 'Open it in Adobe Acrobat Reader, "print to PDF", and use that copy.',
+  },
   'assemble.doc.mismatch': {
     ja: '{file} の中身は {found} で、拡張子（{expected}）と一致しません。',
     en: '{file} contains {found}, not what its extension says ({expected}).',
