@@ -19,6 +19,25 @@ export interface PreparedImage {
   animatedFrames?: number;
 }
 
+/** Largest images we take, in pixels: PNG/GIF are decoded (4 bytes a pixel), JPEG is not. */
+export const MAX_DECODED_PIXELS = 60_000_000;
+export const MAX_JPEG_PIXELS = 250_000_000;
+
+/** An image too large to place (a decompression bomb, or a scan at a needless resolution). */
+export class ImageTooLargeError extends Error {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    readonly limit: number,
+  ) {
+    super(`${width} × ${height} pixels is more than ${limit / 1e6} million`);
+  }
+}
+
+function checkSize(width: number, height: number, limit: number): void {
+  if (width * height > limit) throw new ImageTooLargeError(width, height, limit);
+}
+
 /** Reads the size from the IHDR chunk, checking the signature. */
 function pngSize(b: Uint8Array): { width: number; height: number } {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -66,6 +85,7 @@ export function gifToPng(b: Uint8Array): {
   height: number;
 } {
   const r = new omggif.GifReader(b);
+  checkSize(r.width, r.height, MAX_DECODED_PIXELS);
   const frames = r.numFrames();
   if (frames < 1) throw new Error('GIF has no frames');
   const png = new PNG({ width: r.width, height: r.height });
@@ -93,10 +113,12 @@ export function prepareImage(kind: 'jpeg' | 'png' | 'gif', bytes: Uint8Array): P
     const stripped = stripJpegMetadata(bytes);
     const { width, height } = jpegSize(stripped);
     if (width === 0 || height === 0) throw new Error('JPEG has no size');
+    checkSize(width, height, MAX_JPEG_PIXELS);
     return { format: 'jpeg', bytes: stripped, width, height, orientation: jpegOrientation(bytes) };
   }
   if (kind === 'png') {
     const { width, height } = pngSize(bytes);
+    checkSize(width, height, MAX_DECODED_PIXELS);
     decodePng(bytes); // validates every chunk and the pixel data
     return {
       format: 'png',

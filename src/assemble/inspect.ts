@@ -11,7 +11,7 @@ import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
-import { prepareImage, type PreparedImage } from './images.js';
+import { ImageTooLargeError, prepareImage, type PreparedImage } from './images.js';
 import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js';
 import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
 import { redactionProblems } from './redact.js';
@@ -236,6 +236,21 @@ export async function inspectDocuments(
       try {
         image = prepareImage(content, bytes);
       } catch (e) {
+        if (e instanceof ImageTooLargeError) {
+          problems.push(
+            problem(
+              'IMAGE_TOO_LARGE',
+              where,
+              t('assemble.doc.imageTooLarge', { file: resolved, width: e.width, height: e.height }),
+              {
+                hint: t('assemble.doc.imageTooLarge.hint'),
+                expected: `<= ${e.limit / 1e6} MP`,
+                found: `${e.width} × ${e.height}`,
+              },
+            ),
+          );
+          continue;
+        }
         problems.push(
           problem(
             'IMAGE_CORRUPT',

@@ -233,3 +233,31 @@ describe('dynamic XFA forms', () => {
     expect(ps[0]!.hint!.en).toContain('print to PDF');
   });
 });
+
+describe('image size limits', () => {
+  it('refuses a PNG whose header claims 100,000 × 100,000 pixels without decoding it', async () => {
+    const { crc32, deflateSync } = await import('node:zlib');
+    const chunk = (type: string, data: Buffer) => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(data.length);
+      const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(td) >>> 0);
+      return Buffer.concat([len, td, crc]);
+    };
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(100_000, 0);
+    ihdr.writeUInt32BE(100_000, 4);
+    ihdr[8] = 8;
+    ihdr[9] = 0;
+    const bomb = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const ps = await problemsFor('documents/huge.png', bomb, 'photo');
+    expect(ps.map((p) => p.code)).toEqual(['IMAGE_TOO_LARGE']);
+    expect(ps[0]!.found).toBe('100000 × 100000');
+  });
+});

@@ -124,6 +124,14 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '別のコマも見せたい場合は、それぞれを PNG か JPG で書き出して documents に追加してください。',
     en: 'To show other frames, export each as PNG or JPG and add them to documents.',
   },
+  'assemble.doc.imageTooLarge': {
+    ja: '{file} は {width} × {height} ピクセルで、大きすぎて PDF に入れられません。',
+    en: '{file} is {width} × {height} pixels, too large to place in the PDF.',
+  },
+  'assemble.doc.imageTooLarge.hint': {
+    ja: '長辺 4000 ピクセル程度に縮小して保存し直すか、300 dpi 以下でスキャンし直してください。',
+    en: 'Save it again at about 4000 pixels on the long side, or scan again at 300 dpi or less.',
+  },
   'assemble.doc.pageCount': {
     ja: '{file} の {expected} ページのうち {found} ページしか結合されませんでした。',
     en: 'Only {found} of the {expected} pages of {file} were attached.',
