@@ -46,7 +46,7 @@ export const WHO: readonly RegExp[] = [
 
 /** When: a frequency or a trigger. */
 export const WHEN: readonly RegExp[] = [
-  /(毎日|毎朝|毎晩|毎週|毎月|毎年|毎回|都度|その都度|[月火水木金土日]曜|四半期|半年|年\d+回|月\d+回|週\d+回|\d+日ごと|\d+週ごと|ごとに|たびに|度に)/,
+  /(毎日|毎朝|毎晩|毎週|毎月|毎年|毎回|都度|その都度|[月火水木金土日]曜|四半期|半年|年\d+回|月\d+回|週\d+回|(?<!\d)\d+(日|週)ごと|ごとに|たびに|度に)/,
   /(前に|前の|時に|時は|際に|際は|場合は|場合に|入荷時|出荷前|仕入(れ)?前|発注前|出品前|受領時|納品時|開始前|終了後|直後)/,
   /\b(daily|weekly|monthly|quarterly|annually|yearly|every|each|before|after|upon|whenever|when|per|once a|twice a|at the (start|end|beginning) of|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i,
 ];
@@ -78,7 +78,7 @@ export const JA_FUTURE_END =
   /(します|いたします|致します|まいります|参ります|予定|予定です|つもりです?|ていきます|していく|する|行う|実施する|検討中です?|準備中です?|検討します|行います)$/;
 
 /** A Japanese verb in dictionary form at the end (問い合わせる, 見直す): a plan, not a done action. */
-export const JA_DICTIONARY_END = /[\u3040-\u309f]*[るうくすつむぶぐ]$/;
+export const JA_DICTIONARY_END = /[るうくすつむぶぐ]$/;
 
 /**
  * Endings that look like a dictionary form but are not one: the copula and polite endings
@@ -200,36 +200,36 @@ export const METRIC_PATTERNS: Record<
   readonly string[]
 > = {
   sold: [
-    '(?:販売|売上|売れた)(?:数|個数|数量|実績)?(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
-    '{N}\\s*{JU}(?:を|が)?(?:販売|売れ|売り上げ)',
-    '\\b(?:sold|sales of)\\s+(?:a total of\\s+)?{N}\\s*{EU}',
-    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+|have been\\s+)?sold\\b',
+    '(?:販売|売上|売れた)(?:数|個数|数量|実績)?(?:は|が|:)?\\s{0,3}(?:合計|計|累計|総計)?\\s{0,3}{N}\\s{0,3}{JU}(?!\\s{0,3}[をの])',
+    '{N}\\s{0,3}{JU}(?:を|が)?(?:販売|売れ|売り上げ)',
+    '\\b(?:sold|sales of)\\s{1,3}(?:a total of\\s{1,3})?{N}\\s{0,3}{EU}',
+    '{N}\\s{0,3}{EU}\\s{1,3}(?:were\\s{1,3}|was\\s{1,3}|have been\\s{1,3})?sold\\b',
   ],
   returned: [
-    '(?:返品|返却)(?:数|個数|数量|件数)?(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
-    '{N}\\s*{JU}(?:が|の)?(?:返品(?!率)|返却)',
-    '\\b(?:returned|returns of)\\s+{N}\\s*{EU}',
-    '{N}\\s*(?:{EU}\\s+)?(?:were\\s+|was\\s+|have been\\s+)?returned\\b(?!\\s+{EU})',
-    '{N}\\s+returns\\b',
+    '(?:返品|返却)(?:数|個数|数量|件数)?(?:は|が|:)?\\s{0,3}(?:合計|計|累計|総計)?\\s{0,3}{N}\\s{0,3}{JU}(?!\\s{0,3}[をの])',
+    '{N}\\s{0,3}{JU}(?:が|の)?(?:返品(?!率)|返却)',
+    '\\b(?:returned|returns of)\\s{1,3}{N}\\s{0,3}{EU}',
+    '{N}\\s{0,3}(?:{EU}\\s{1,3})?(?:were\\s{1,3}|was\\s{1,3}|have been\\s{1,3})?returned\\b(?!\\s{1,3}{EU})',
+    '{N}\\s{1,3}returns\\b',
   ],
   invoiced: [
-    '(?:仕入れ?|請求|購入)(?:数|個数|数量)(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
-    '{N}\\s*{JU}(?:を)?(?:仕入|購入)',
-    '\\b(?:invoiced|purchased|bought)\\s+{N}\\s*{EU}',
-    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+)?(?:invoiced|purchased|bought)\\b',
+    '(?:仕入れ?|請求|購入)(?:数|個数|数量)(?:は|が|:)?\\s{0,3}(?:合計|計|累計|総計)?\\s{0,3}{N}\\s{0,3}{JU}(?!\\s{0,3}[をの])',
+    '{N}\\s{0,3}{JU}(?:を)?(?:仕入|購入)',
+    '\\b(?:invoiced|purchased|bought)\\s{1,3}{N}\\s{0,3}{EU}',
+    '{N}\\s{0,3}{EU}\\s{1,3}(?:were\\s{1,3}|was\\s{1,3})?(?:invoiced|purchased|bought)\\b',
   ],
   received: [
-    '(?:入荷|受領|納品)(?:数|個数|数量)(?:は|が|:)?\\s*(?:合計|計|累計|総計)?\\s*{N}\\s*{JU}(?!\\s*[をの])',
-    '{N}\\s*{JU}(?:を|が)?(?:入荷|受領|納品(?!書))',
-    '\\breceived\\s+{N}\\s*{EU}',
-    '{N}\\s*{EU}\\s+(?:were\\s+|was\\s+)?received\\b',
+    '(?:入荷|受領|納品)(?:数|個数|数量)(?:は|が|:)?\\s{0,3}(?:合計|計|累計|総計)?\\s{0,3}{N}\\s{0,3}{JU}(?!\\s{0,3}[をの])',
+    '{N}\\s{0,3}{JU}(?:を|が)?(?:入荷|受領|納品(?!書))',
+    '\\breceived\\s{1,3}{N}\\s{0,3}{EU}',
+    '{N}\\s{0,3}{EU}\\s{1,3}(?:were\\s{1,3}|was\\s{1,3})?received\\b',
   ],
 };
 
 /** The return rate: the rate word, a few words, then a percentage. {D} is a decimal number. */
 export const RATE_PATTERNS: readonly string[] = [
-  '(?:返品率|返品の割合|返品割合)[^\\d%。]{0,12}?{D}\\s*%',
-  '\\breturn rate\\b[^\\d%.]{0,40}?{D}\\s*%',
+  '(?:返品率|返品の割合|返品割合)[^\\d%。]{0,12}?{D}\\s{0,3}%',
+  '\\breturn rate\\b[^\\d%.]{0,40}?{D}\\s{0,3}%',
 ];
 
 /** Units: Japanese counters and English nouns. */

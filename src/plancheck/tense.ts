@@ -18,8 +18,13 @@ export function isJapanese(s: string): boolean {
 
 /** The sentence without its end marks and closing brackets. */
 function core(s: string): string {
-  return s.replace(/[。!?.」』)）"'\s]+$/u, '');
+  // A loop from the end, not /[…]+$/: that regex is quadratic on a long run of these marks.
+  let end = s.length;
+  while (end > 0 && TRAILING.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
+
+const TRAILING = new Set([...'。!?.」』)）"\'', ' ', '\t', '\n', '\r', '\u3000']);
 
 /** True when the sentence is written as a plan (〜します, 〜する予定, "we will"). */
 export function isPlanned(s: string): boolean {

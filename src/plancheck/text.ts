@@ -50,7 +50,8 @@ export function splitSentences(text: string): string[] {
 
 /** The sentence shortened for quoting in a message. */
 export function quote(s: string, max: number): string {
-  const chars = [...s];
+  // At most 2 code units per character: only the head of a long sentence is spread.
+  const chars = [...s.slice(0, max * 2 + 2)];
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
@@ -122,5 +123,6 @@ export function matchesAny(s: string, patterns: readonly RegExp[]): RegExp | und
  * words quoted by the seller are not the seller's own tone.
  */
 export function unquoted(s: string): string {
-  return s.replace(/「[^」]*」|『[^』]*』|"[^"]*"|“[^”]*”/g, '「」');
+  // Bounded spans: an unclosed 「 followed by a long text must not make this quadratic.
+  return s.replace(/「[^」]{0,400}」|『[^』]{0,400}』|"[^"]{0,400}"|“[^”]{0,400}”/g, '「」');
 }

@@ -160,14 +160,14 @@ export function numbersRule(ctx: PlanContext): Problem[] {
             {
               ...titleParams(sec.id),
               quote: q(s),
-              written: m.written,
+              written: q(m.written),
               expected,
               asin: label,
               metricJa: METRIC_NAMES[m.metric].ja,
               metricEn: METRIC_NAMES[m.metric].en,
             },
             'warning',
-            { expected, found: m.written },
+            { expected, found: q(m.written) },
           ),
         );
       }
