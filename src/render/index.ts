@@ -61,6 +61,9 @@ function sameStarts(a: Record<string, number>, b: Record<string, number>): boole
   return true;
 }
 
+/** Section starts of recent renders (a first guess only: every render checks its own). */
+const recentStarts = new Map<string, Record<string, number>>();
+
 export async function renderReport(model: ReportModel): Promise<RenderResult> {
   await loadFonts();
   const plan = planPages(model);
@@ -71,13 +74,22 @@ export async function renderReport(model: ReportModel): Promise<RenderResult> {
       ...e,
       page: starts[e.id] !== undefined ? starts[e.id]! + offset : undefined,
     }));
-  let pass = await renderOnce(model, plan, base);
-  for (let i = 0; i < 3; i++) {
-    const next = await renderOnce(model, plan, withPages(pass.starts));
-    const stable = sameStarts(next.starts, pass.starts);
-    pass = next;
-    if (stable) break;
-  }
+  // The contents need the pages the parts start on. A first pass finds them (or takes them from
+  // the last render of the same report: the assembly renders again with final page numbers);
+  // passes repeat until the numbers printed are the numbers found.
+  const key = `${model.lang}|${model.meta.title}|${base.map((e) => e.id).join(',')}`;
+  const guess = recentStarts.get(key);
+  let pass = await renderOnce(model, plan, guess ? withPages(guess) : base);
+  if (!guess || !sameStarts(pass.starts, guess))
+    for (let i = 0; i < 3; i++) {
+      const next = await renderOnce(model, plan, withPages(pass.starts));
+      const stable = sameStarts(next.starts, pass.starts);
+      pass = next;
+      if (stable) break;
+    }
+  recentStarts.delete(key);
+  recentStarts.set(key, pass.starts);
+  if (recentStarts.size > 8) recentStarts.delete(recentStarts.keys().next().value!);
   const titles = [
     { id: 'contents', title: model.labels.contents },
     ...base.map((e) => ({ id: e.id, title: e.number ? `${e.number}. ${e.title}` : e.title })),
