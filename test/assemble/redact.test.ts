@@ -176,4 +176,40 @@ describe('price redaction', () => {
     expect(right.black).toBeLessThan(50);
     expect(pageText(file, 2)).toContain('価格');
   });
+
+  it('reads image boxes in the upright picture: EXIF orientation 6, box over the lower half', async () => {
+    // stored 160×100 with the light half on the right; shown upright (100×160) it is the lower half
+    const { file } = await build([
+      {
+        file: 'documents/turned.jpg',
+        bytes: make.exifJpeg(6),
+        kind: 'photo',
+        redactions: [{ page: 1, x: 0, y: 80, width: 100, height: 80 }],
+      },
+    ]);
+    const count = (f: string) => {
+      const png = raster(f, 3, 30);
+      let light = 0;
+      let dark = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const v = png.data[i]!;
+        if (v >= 200 && v <= 252) light++;
+        if (v < 100) dark++;
+      }
+      return { light, dark };
+    };
+    const lower = count(file);
+    expect(lower.light).toBeLessThan(20);
+    expect(lower.dark).toBeGreaterThan(1000);
+    // the same box over the upper (already dark) half leaves the light half as it was
+    const upper = await build([
+      {
+        file: 'documents/turned.jpg',
+        bytes: make.exifJpeg(6),
+        kind: 'photo',
+        redactions: [{ page: 1, x: 0, y: 0, width: 100, height: 80 }],
+      },
+    ]);
+    expect(count(upper.file).light).toBeGreaterThan(1000);
+  });
 });
