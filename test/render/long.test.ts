@@ -121,3 +121,34 @@ describe('long Japanese paragraph and a 1,000-row table', () => {
     expect(t.rows[1]!.cells[5]!.at(-1)!.endsWith('…')).toBe(true);
   });
 });
+
+describe('a medium table in the flow', () => {
+  it('breaks between rows, repeats the header row on every page, prints each row once', async () => {
+    const base = compose(reportInput('ja'));
+    const intro = { kind: 'paragraph' as const, runs: [{ text: SENTENCES.join('') }] };
+    const model: ReportModel = {
+      ...base,
+      evidenceIndex: undefined,
+      sections: [
+        {
+          id: 'sourcing',
+          number: '3',
+          title: '仕入と納品',
+          blocks: [intro, intro, { kind: 'table', table: syntheticTable(120) }, intro],
+        },
+      ],
+    };
+    const r = await renderReport(model);
+    const pages = pagesText(tempPdf(r.pdf));
+    const tablePages = pages.filter((p) => /INV-2026-\d{5}/.test(p));
+    expect(tablePages.length).toBeGreaterThanOrEqual(3);
+    // the table starts on the page of the section (no page of its own)
+    expect(tablePages[0]).toContain('仕入と納品');
+    for (const p of tablePages) expect(squash(p)).toContain('請求書番号発行日仕入先ASIN');
+    const seen = tablePages.join('\n').match(/INV-2026-\d{5}/g)!;
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+    // the text after the table follows it on the same page
+    expect(squash(tablePages.at(-1)!)).toContain(squash(SENTENCES[0]!));
+  });
+});
