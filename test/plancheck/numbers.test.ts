@@ -105,3 +105,40 @@ describe('PLAN_NUMBER_MISMATCH without data for a metric', () => {
     ).toEqual([]);
   });
 });
+
+describe('PLAN_NUMBER_MISMATCH names a product by a word of its title', () => {
+  const c = (s: string) =>
+    goodCase(
+      {
+        products: [
+          {
+            asin: 'B0TEST0001',
+            skus: ['SKU-1'],
+            title: 'KESTREL ステンレス タンブラー',
+            brand: 'KESTREL',
+            supplierIds: ['S1'],
+          },
+          {
+            asin: 'B0TEST0002',
+            skus: ['SKU-2'],
+            title: 'KESTREL ステンレス ボトル',
+            brand: 'KESTREL',
+            supplierIds: ['S1'],
+          },
+        ],
+      },
+      { returnRatio: s },
+    );
+  it('compares with that product, not the totals', () => {
+    expect(
+      fired('PLAN_NUMBER_MISMATCH', c('タンブラーの販売数は245個でした。'), goodRec()),
+    ).toEqual([]);
+    expect(
+      fired('PLAN_NUMBER_MISMATCH', c('タンブラーの販売数は240個でした。'), goodRec()),
+    ).toHaveLength(1);
+    // "ステンレス" names both products: the totals (300) apply.
+    expect(
+      fired('PLAN_NUMBER_MISMATCH', c('ステンレス製品の販売数は300個でした。'), goodRec()),
+    ).toEqual([]);
+  });
+});

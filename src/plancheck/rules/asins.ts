@@ -39,7 +39,7 @@ export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: stri
  * Words of a product's title that name it alone: at least 4 characters, not the brand, and in no
  * other product's title ("真空断熱タンブラー" names the tumbler; "SHIRAMINE" names two products).
  */
-function distinctiveWords(c: Case, asin: string): string[] {
+export function distinctiveWords(c: Case, asin: string): string[] {
   const words = (t: string) =>
     normalize(t)
       .toLowerCase()

@@ -13,6 +13,7 @@ import type { ProductNumbers } from '../../reconcile/types.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { EN_UNITS, JA_UNITS, METRIC_PATTERNS, RATE_PATTERNS } from '../phrases.js';
 import { normalize } from '../text.js';
+import { distinctiveWords } from './asins.js';
 
 type Metric = keyof typeof METRIC_PATTERNS;
 
@@ -118,7 +119,13 @@ export function numbersRule(ctx: PlanContext): Problem[] {
   const out: Problem[] = [];
   const names = rec.products.map((p) => {
     const product = ctx.c.products.find((cp) => cp.asin === p.asin);
-    const all = [p.asin, ...p.skus, ...(product?.skus ?? []), ...(product ? [product.title] : [])];
+    const all = [
+      p.asin,
+      ...p.skus,
+      ...(product?.skus ?? []),
+      ...(product ? [product.title] : []),
+      ...distinctiveWords(ctx.c, p.asin),
+    ];
     return { p, names: [...new Set(all.map((n) => normalize(n).trim().toLowerCase()))] };
   });
   const cited = rec.products.filter((p) => p.cited);
