@@ -47,8 +47,8 @@ export const WHO: readonly RegExp[] = [
 /** When: a frequency or a trigger. */
 export const WHEN: readonly RegExp[] = [
   /(毎日|毎朝|毎晩|毎週|毎月|毎年|毎回|都度|その都度|[月火水木金土日]曜|四半期|半年|年\d+回|月\d+回|週\d+回|(?<!\d)\d+(日|週)ごと|ごとに|たびに|度に)/,
-  /(前に|前の|時に|時は|際に|際は|場合は|場合に|入荷時|出荷前|仕入(れ)?前|発注前|出品前|受領時|納品時|開始前|終了後|直後)/,
-  /\b(daily|weekly|monthly|quarterly|annually|yearly|every|each|before|after|upon|whenever|when|per|once a|twice a|at the (start|end|beginning) of|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i,
+  /(前に|前の|時に|時は|際に|際は|場合は|場合に|入荷時|出荷前|仕入(れ)?前|発注前|出品前|受領時|納品時|開始前|終了後|直後|当日|翌日|翌営業日|以内|までに|その日のうち)/,
+  /\b(daily|weekly|monthly|quarterly|annually|yearly|every|each|before|after|upon|whenever|when|per|within|same day|once a|twice a|at the (start|end|beginning) of|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b/i,
 ];
 
 /** How it is checked: a record, a signature, a checklist someone can show a reviewer. */
