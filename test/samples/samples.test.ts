@@ -102,7 +102,8 @@ describe('sample generator', () => {
   });
 
   it('buys enough: invoiced units cover the units sold of every cited ASIN, all received', () => {
-    for (const g of generated) {
+    // authenticity cases (performance cases have no per-ASIN numbers)
+    for (const g of generated.filter((x) => (CASES as readonly string[]).includes(x.id))) {
       const cited = g.numbers.filter((n) => n.cited);
       expect(cited.length).toBeGreaterThanOrEqual(2);
       for (const n of g.numbers) {
