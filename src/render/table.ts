@@ -102,7 +102,7 @@ export function fittedWidths(table: TableModel, width: number): number[] {
     natural.push(max * size + pad);
     minContent.push(unit * size + pad);
   });
-  const headerNeed = table.columns.map((c) => m.width(c.header) * (size - 0.4) + pad);
+  const headerNeed = table.columns.map((c) => m.width(c.header) * size + pad);
   const minimum = table.columns.map((c, i) => {
     if (c.nowrap || c.align === 'right') return Math.max(natural[i]!, headerNeed[i]!);
     const headerWord = Math.max(0, ...c.header.split(/\s+/).map((w) => m.width(w))) * size;
