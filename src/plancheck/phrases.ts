@@ -93,8 +93,11 @@ export const JA_NOT_DICTIONARY_END = /(です|ます|ません|ている|でい�
 export const JA_MASU_END = /ます$/;
 export const JA_STATE_MASU_END = /(います|おります|あります|なります|できます|ございます)$/;
 
-/** Japanese words that make a sentence a plan anywhere in it. */
-export const JA_FUTURE_ANY = /(予定|つもり|検討中|準備中|これから|今後(実施|対応))/;
+/**
+ * Japanese words that make a sentence a plan anywhere in it. 予定日 is a date, not a plan
+ * (出荷予定日 is Amazon's ship-by date, the key term of a performance case).
+ */
+export const JA_FUTURE_ANY = /(予定(?!日)|つもり|検討中|準備中|これから|今後(実施|対応))/;
 
 /** English markers of a plan rather than a done action. */
 export const EN_FUTURE =

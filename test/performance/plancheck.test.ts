@@ -122,3 +122,18 @@ describe('performance plan rules', () => {
     });
   });
 });
+
+describe('出荷予定日 in the actions', () => {
+  it('is a date (Amazon’s ship-by date), not a plan: no PLAN_ACTION_NOT_DONE', () => {
+    const c = perfCase({
+      immediateFix:
+        '2026年9月16日、出荷予定日を過ぎていた注文を出荷し、出荷通知を送信しました。2026年9月17日、出荷作業日数を2日に変更しました。',
+    });
+    expect(problems('PLAN_ACTION_NOT_DONE', c)).toEqual([]);
+    const planned = perfCase({
+      immediateFix:
+        '2026年9月16日、遅れていた注文を出荷しました。出荷作業日数は来週変更する予定です。',
+    });
+    expect(problems('PLAN_ACTION_NOT_DONE', planned)).toHaveLength(1);
+  });
+});
