@@ -65,14 +65,34 @@ function atoms(word: string): string[] {
   return out;
 }
 
-/** Groups atoms so that no group starts with a no-start or ends with a no-end character. */
+/** Counters that stay with the number before them: 2026年9月15日, 1,234個, 3件. */
+const COUNTERS = new Set(Array.from('年月日時分秒個件円台本枚箱回名週'));
+const DIGITS = /^[0-9０-９][0-9０-９,.]*$/;
+const ENDS_WITH_DIGIT = /[0-9０-９]$/;
+
+/**
+ * Groups atoms so that no group starts with a no-start or ends with a no-end character, and
+ * numbers keep their counters (a date such as 2026年9月15日 is one unit).
+ */
 export function breakGroups(word: string): string[] {
   const groups: string[] = [];
   for (const a of atoms(word)) {
     const first = Array.from(a)[0] ?? '';
     const prev = groups[groups.length - 1];
-    const prevLast = prev !== undefined ? (Array.from(prev).pop() ?? '') : '';
-    if (prev !== undefined && (NO_LINE_START.has(first) || NO_LINE_END.has(prevLast)))
+    const chars = prev !== undefined ? Array.from(prev) : [];
+    const prevLast = chars[chars.length - 1] ?? '';
+    const counterAfterNumber = COUNTERS.has(a) && ENDS_WITH_DIGIT.test(prevLast);
+    const numberAfterDateCounter =
+      DIGITS.test(a) &&
+      (prevLast === '年' || prevLast === '月') &&
+      ENDS_WITH_DIGIT.test(chars[chars.length - 2] ?? '');
+    if (
+      prev !== undefined &&
+      (NO_LINE_START.has(first) ||
+        NO_LINE_END.has(prevLast) ||
+        counterAfterNumber ||
+        numberAfterDateCounter)
+    )
       groups[groups.length - 1] = prev + a;
     else groups.push(a);
   }

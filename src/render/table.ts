@@ -70,8 +70,8 @@ export function columnWidths(table: TableModel, width: number): number[] {
  * (widest cell on one line) when the table fits, the model's relative widths sharing the spare
  * room. Otherwise every column first gets its minimum (unbreakable columns such as ASINs,
  * invoice numbers and numbers: their natural width; others: their widest unbreakable word),
- * and the rest is poured in so that the columns that lack least are filled first: short texts
- * stay on one line, the long ones (comments, descriptions) wrap.
+ * and the rest is shared in proportion to the model's widths, each column stopping at its
+ * natural width: short texts stay on one line, long ones (comments, titles) wrap.
  */
 export function fittedWidths(table: TableModel, width: number): number[] {
   const rel = columnWidths(table, width);
@@ -119,17 +119,24 @@ export function fittedWidths(table: TableModel, width: number): number[] {
   }
   const minSum = sum(minimum);
   if (minSum >= width) return minimum.map((w) => (w * width) / minSum);
+  // pour the rest in proportion to the model's widths, a column stopping at its natural width
   const widths = [...minimum];
   let remaining = width - minSum;
-  const order = widths
-    .map((_, i) => i)
-    .sort((a, b) => want[a]! - minimum[a]! - (want[b]! - minimum[b]!));
-  order.forEach((i, k) => {
-    const share = remaining / (order.length - k);
-    const give = Math.min(want[i]! - minimum[i]!, share);
-    widths[i] = widths[i]! + give;
-    remaining -= give;
-  });
+  let active = widths.map((_, i) => i).filter((i) => want[i]! > minimum[i]!);
+  while (remaining > 0.01 && active.length) {
+    const relSum = active.reduce((a, i) => a + rel[i]!, 0);
+    let used = 0;
+    const open: number[] = [];
+    for (const i of active) {
+      const give = Math.min((remaining * rel[i]!) / relSum, want[i]! - widths[i]!);
+      widths[i] = widths[i]! + give;
+      used += give;
+      if (widths[i]! < want[i]! - 0.01) open.push(i);
+    }
+    remaining -= used;
+    if (open.length === active.length) break;
+    active = open;
+  }
   return widths;
 }
 

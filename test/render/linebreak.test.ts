@@ -27,9 +27,17 @@ describe('kinsoku break units', () => {
   it('keeps ASINs, SKUs, invoice numbers and numbers whole', () => {
     const groups = breakGroups('請求書INV-2026-0042の数量1,234個、SKU:SG-TEA-001とB0SAMPLE01。');
     expect(groups).toContain('INV-2026-0042');
-    expect(groups).toContain('1,234');
+    expect(groups).toContain('1,234個、');
     expect(groups).toContain('B0SAMPLE01。');
     expect(groups).toContain('SKU:SG-TEA-001');
+  });
+
+  it('keeps numbers with their counters and dates whole', () => {
+    const groups = breakGroups('2026年9月15日に1,234個を3件の請求書で受領。');
+    expect(groups).toContain('2026年9月15日');
+    expect(groups).toContain('1,234個');
+    expect(groups).toContain('3件');
+    expect(breakGroups('年月日')).toEqual(['年', '月', '日']);
   });
 
   it('gives react-pdf free breaks ("") and never a hyphenation point', () => {
