@@ -81,7 +81,21 @@ export function caseTemplate(
       ...narrative,
     },
     ...(kind === 'performance'
-      ? { performance: { metric: 'lateShipmentRate', fixDate: '2026-01-20', handlingTimeDays: 2 } }
+      ? {
+          performance: {
+            '//': ja
+              ? 'metric: lateShipmentRate / wrongItems / both。fixDate: 改善が効いた日（この日の前後で率を比べます）。handlingTimeDays: 見直した後の出荷作業日数。deputy: 不在時に代わりに出荷する人と連絡先（Amazon は公開しません）。'
+              : 'metric: lateShipmentRate / wrongItems / both. fixDate: the day the fix took effect (rates are compared before and after). handlingTimeDays: the handling time after your review. deputy: who ships while you are away, with contact details (Amazon does not publish them).',
+            metric: 'lateShipmentRate',
+            fixDate: '2026-01-20',
+            handlingTimeDays: 2,
+            deputy: {
+              name: ja ? '（代わりに出荷する人の氏名）' : '(name of your stand-in)',
+              role: ja ? '出荷代行担当' : 'Stand-in shipper',
+              phone: ja ? '（電話番号）' : '(phone)',
+            },
+          },
+        }
       : {}),
   };
 }

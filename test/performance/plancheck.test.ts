@@ -31,6 +31,10 @@ describe('performance plan rules', () => {
       expect(ps.map((p) => p.where.jsonPath)).toEqual(['$.performance.deputy']);
       expect(ps[0]!.message.en).toContain('佐藤 花子');
     });
+    it('takes a placeholder for no contact (the init template)', () => {
+      const c = perfCase({}, { deputy: { name: '佐藤 花子', phone: '（電話番号）' } });
+      expect(problems('PLAN_PERF_NO_DEPUTY', c)).toHaveLength(1);
+    });
     it('accepts a deputy with an e-mail, or one named with a number in the prevention', () => {
       expect(
         problems('PLAN_PERF_NO_DEPUTY', perfCase({}, { deputy: { name: 'A', email: 'a@b.jp' } })),

@@ -13,7 +13,10 @@ export function perfDeputyRule(ctx: PlanContext): Problem[] {
   const p = ctx.c.performance;
   if (ctx.c.kind !== 'performance' || p?.metric === 'wrongItems') return [];
   const deputy = p?.deputy;
-  const declared = !!deputy && !!(deputy.phone?.trim() || deputy.email?.trim());
+  // a real number or address, not the scaffold's placeholder "（電話番号）"
+  const phoneOk = ((deputy?.phone ?? '').normalize('NFKC').match(/\d/g) ?? []).length >= 6;
+  const emailOk = /\S+@\S+\.\S+/.test(deputy?.email ?? '');
+  const declared = !!deputy && (phoneOk || emailOk);
   if (declared) return [];
   const prevention = ctx.sections.filter((s) => s.role === 'prevention');
   const named = prevention.some((s) =>
