@@ -31,7 +31,7 @@ export function registerReconcile(program: Command): void {
   program
     .command('reconcile')
     .description(
-      'reconcile invoiced, received, sold and returned units per ASIN and check the invoices',
+      'reconcile invoiced, received, sold and returned units per ASIN and check the invoices (performance cases: late shipment and wrong-item rates before and after the fix)',
     )
     .argument('<dir>', 'the case folder')
     .option('--json', 'print the reconciliation as JSON on stdout')
@@ -43,7 +43,7 @@ export function registerReconcile(program: Command): void {
     )
     .addHelpText(
       'after',
-      '\nExit code 1 when a finding is an error.\n\nExample:\n  $ evidence-pack reconcile my-case\n  $ evidence-pack reconcile my-case --json\n  $ evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
+      '\nExit code 1 when a finding is an error.\n\nExample:\n  $ evidence-pack reconcile my-case\n  $ evidence-pack reconcile my-case --json\n  $ evidence-pack reconcile my-performance-case --date 2026-09-08\n  $ evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
     )
     .action(
       async (
