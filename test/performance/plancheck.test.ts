@@ -141,3 +141,43 @@ describe('出荷予定日 in the actions', () => {
     expect(problems('PLAN_ACTION_NOT_DONE', planned)).toHaveLength(1);
   });
 });
+
+describe('PLAN_PERF_NUMBER_MISMATCH', () => {
+  // before the fix (09-17): 09-10 late, 09-12 on time → 50.0%; since: 09-20 on time → 0.0%
+  const rows = [
+    order('2026-09-10', '2026-09-11'),
+    order('2026-09-12', '2026-09-12'),
+    order('2026-09-20', '2026-09-20'),
+  ];
+  const rec = (c = perfCase()) => perfRec(c, rows);
+
+  it('is silent when the rates and counts in the text are the reconciliation', () => {
+    const c = perfCase({
+      metricHistory:
+        '改善前の出荷遅延率は 50.0% でした。改善後の出荷遅延率は 0.0% で、目標の4%を下回っています。',
+      request: '2026年10月1日時点で、未出荷の注文は 0 件です。再開をお願いします。',
+    });
+    expect(problems('PLAN_PERF_NUMBER_MISMATCH', c, rec(c))).toEqual([]);
+  });
+
+  it('fires on a rate of the period that differs, and on a wrong unshipped count', () => {
+    const c = perfCase({
+      metricHistory: '改善前の出荷遅延率は 12.5% でした。改善後は出荷遅延率 0% です。',
+      request: 'Since the fix the late shipment rate is 1.2%. There are 3 unshipped orders left.',
+    });
+    const ps = problems('PLAN_PERF_NUMBER_MISMATCH', c, rec(c));
+    expect(ps.map((p) => [p.where.jsonPath, p.found, p.expected])).toEqual([
+      ['$.narrative.metricHistory', '12.5%', '50.0%'],
+      ['$.narrative.request', '1.2%', '0.0%'],
+      ['$.narrative.request', '3', '0'],
+    ]);
+    expect(ps[0]!.message.ja).toContain('改善前の出荷遅延率');
+  });
+
+  it("leaves a rate without a period alone (Amazon's dashboard figure)", () => {
+    const c = perfCase({
+      perfNotice: '通知では、出荷遅延率が 9.8% と示されていました。目標は4%未満です。',
+    });
+    expect(problems('PLAN_PERF_NUMBER_MISMATCH', c, rec(c))).toEqual([]);
+  });
+});

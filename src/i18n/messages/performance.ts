@@ -67,6 +67,14 @@ export const performanceMessages: Record<string, Entry> = {
     ja: '残りの注文を出荷して出荷通知を送り、最新の出荷記録を records/ に入れてから提出してください。事実と異なる記述は却下の理由になります。',
     en: 'Ship the remaining orders, confirm the shipments and put the latest shipping log in records/ before you submit. A claim the records contradict gets a plan rejected.',
   },
+  'plancheck.perfNumberMismatch': {
+    ja: '「{quote}」の{whatJa}（{written}）が出荷記録の照合結果（{expected}）と一致しません。',
+    en: 'In "{quote}", {whatEn} ({written}) does not match the reconciliation of the shipping log ({expected}).',
+  },
+  'plancheck.perfNumberMismatch.hint': {
+    ja: '`evidence-pack reconcile` の数字を本文に使ってください。数字が食い違う書類は却下の理由になります。',
+    en: 'Use the numbers `evidence-pack reconcile` prints. Documents that contradict each other get a plan rejected.',
+  },
   'plancheck.perfNoDeputy': {
     ja: '店主の不在時（旅行・出張・病気）に出荷を代わる人が、連絡先とともに書かれていません。',
     en: 'No one who ships while the owner is away (travel, illness) is named with contact details.',
