@@ -403,7 +403,17 @@ printTable(results, verdicts);
 console.log('');
 for (const [k, val] of Object.entries(ratios)) console.log(`${k}: ${val}`);
 
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
+} catch {
+  /* not a git checkout */
+}
 const report = {
+  commit,
   started,
   finished: new Date().toISOString(),
   loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)),

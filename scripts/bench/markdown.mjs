@@ -10,7 +10,8 @@ const mark = (met) => (met === null || met === undefined ? '?' : met ? 'yes' : '
 console.log(
   `Measured ${r.started.slice(0, 16).replace('T', ' ')} UTC on ${m.nproc} cores (${m.cpu}), ` +
     `${m.ramGB} GB RAM, Node ${m.node}, ${m.os}; ${r.runsPerItem} run(s) per item, medians; ` +
-    `load average ${m.loadAverageAtStart?.[0]} at start, ${r.loadAverageAtEnd?.[0]} at end.\n`,
+    `load average ${m.loadAverageAtStart?.[0]} at start, ${r.loadAverageAtEnd?.[0]} at end` +
+    `${r.commit ? `; commit ${r.commit}` : ''}.\n`,
 );
 console.log('| work | median s | peak RSS MB | target | met? |');
 console.log('|---|---:|---:|---|---|');
