@@ -9,6 +9,7 @@ import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
+import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 import { compose } from './compose/index.js';
 import { renderReport } from './render/index.js';
@@ -87,6 +88,11 @@ async function buildLocked(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the reconciliation's findings (shortfalls, unshipped orders …) are shown, not a stop: the
+  // report itself highlights them, and `check` fails on them
+  warnings.push(
+    ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
+  );
   // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
   const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
   warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));

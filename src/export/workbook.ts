@@ -6,6 +6,7 @@
  * same bytes: document dates come from the input and the zip timestamps are fixed (zip.ts).
  */
 import ExcelJS from 'exceljs';
+import type { PerformanceReconciliation, RateCount } from '../reconcile/performance/types.js';
 import type { Case } from '../case/schema.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
@@ -96,6 +97,53 @@ const c = (key: string, kind: Kind = 'text'): Col => ({ key, kind });
  * created/modified date and the zip entries' time; default: case.json build.date, else the day
  * the notice was received.
  */
+/** The sheets of a performance case: rates before and after the fix, weeks, unshipped orders. */
+function addPerformanceSheets(
+  wb: ExcelJS.Workbook,
+  lang: Lang,
+  p: PerformanceReconciliation,
+): void {
+  const rates = (r: RateCount): Value[] => [
+    r.orders,
+    r.late,
+    r.lateRate,
+    r.wrongItems,
+    r.wrongItemRate,
+  ];
+  const rateCols = [
+    c('orders', 'int'),
+    c('late', 'int'),
+    c('lateRate', 'pct'),
+    c('wrongItems', 'int'),
+    c('wrongItemRate', 'pct'),
+  ];
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.rates',
+    [c('period'), ...rateCols],
+    [
+      [t('perf.row.before', { fixDate: p.fixDate })[lang], ...rates(p.before)],
+      [t('perf.row.after', { fixDate: p.fixDate })[lang], ...rates(p.after)],
+      [t('perf.row.total')[lang], ...rates(p.total)],
+    ],
+  );
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.weekly',
+    [c('week', 'date'), ...rateCols],
+    p.weekly.map((w) => [w.weekStart, ...rates(w)]),
+  );
+  addSheet(
+    wb,
+    lang,
+    'reconcile.sheet.unshipped',
+    [c('orderId'), c('expectedShipDate', 'date'), c('source')],
+    p.unshipped.map((u) => [u.orderId, u.expectedShipDate, `${u.file}:${u.row}`]),
+  );
+}
+
 export async function reconciliationWorkbook(
   rec: Reconciliation,
   cs: Case,
@@ -119,173 +167,179 @@ export async function reconciliationWorkbook(
   wb.calcProperties = { fullCalcOnLoad: false };
   const yes = t('reconcile.yes')[lang];
 
-  const summary = addSheet(
-    wb,
-    lang,
-    'reconcile.sheet.summary',
-    [
-      c('asin'),
-      c('skus'),
-      c('cited'),
-      c('invoiced', 'int'),
-      c('received', 'int'),
-      c('sold', 'int'),
-      c('returned', 'int'),
-      c('qualityReturns', 'int'),
-      c('counterfeitMentions', 'int'),
-      c('returnRate', 'pct'),
-      c('coverage', 'pct'),
-    ],
-    rec.products.map((p) => [
-      p.asin,
-      p.skus.join(', '),
-      p.cited ? yes : '',
-      p.invoiced,
-      p.received,
-      p.sold,
-      p.returned,
-      p.qualityReturns,
-      p.counterfeitMentions,
-      p.returnRate,
-      p.coverage,
-    ]),
-  );
-  summary.addRow([]);
-  for (const note of [
-    t('reconcile.title', {
-      receivedOn: rec.notice.receivedOn,
-      type: rec.notice.type,
-      from: rec.window.from,
-      to: rec.window.to,
-    })[lang],
-    t('reconcile.source', { source: t(`reconcile.source.${rec.receivedSource}`)[lang] })[lang],
-  ]) {
-    const cell = summary.addRow([]).getCell(1);
-    cell.numFmt = '@';
-    cell.value = neutralise(note);
+  /** The per-ASIN sheets of an authenticity case. */
+  function addAuthenticitySheets() {
+    const summary = addSheet(
+      wb,
+      lang,
+      'reconcile.sheet.summary',
+      [
+        c('asin'),
+        c('skus'),
+        c('cited'),
+        c('invoiced', 'int'),
+        c('received', 'int'),
+        c('sold', 'int'),
+        c('returned', 'int'),
+        c('qualityReturns', 'int'),
+        c('counterfeitMentions', 'int'),
+        c('returnRate', 'pct'),
+        c('coverage', 'pct'),
+      ],
+      rec.products.map((p) => [
+        p.asin,
+        p.skus.join(', '),
+        p.cited ? yes : '',
+        p.invoiced,
+        p.received,
+        p.sold,
+        p.returned,
+        p.qualityReturns,
+        p.counterfeitMentions,
+        p.returnRate,
+        p.coverage,
+      ]),
+    );
+    summary.addRow([]);
+    for (const note of [
+      t('reconcile.title', {
+        receivedOn: rec.notice.receivedOn,
+        type: rec.notice.type,
+        from: rec.window.from,
+        to: rec.window.to,
+      })[lang],
+      t('reconcile.source', { source: t(`reconcile.source.${rec.receivedSource}`)[lang] })[lang],
+    ]) {
+      const cell = summary.addRow([]).getCell(1);
+      cell.numFmt = '@';
+      cell.value = neutralise(note);
+    }
+
+    const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
+    const status = (s: string) => t(`reconcile.status.${s}`)[lang];
+    addSheet(
+      wb,
+      lang,
+      'reconcile.sheet.invoices',
+      [
+        c('invoice'),
+        c('issueDate', 'date'),
+        c('supplier'),
+        c('asin'),
+        c('sku'),
+        c('productCode'),
+        c('productName'),
+        c('quantity', 'int'),
+        c('status'),
+        c('counted'),
+        c('document'),
+        c('source'),
+      ],
+      [
+        ...rec.detail.invoiceLines.map((l) => [
+          l.invoiceNumber,
+          l.issueDate,
+          supplierName(l.supplierId) ?? l.supplier,
+          l.asin,
+          l.sku,
+          l.productCode,
+          l.productName,
+          l.quantity,
+          status(l.status),
+          t('reconcile.counted.yes')[lang],
+          l.documentFile,
+          srcText(l.src),
+        ]),
+        ...rec.detail.excludedInvoiceLines.map((l) => [
+          l.invoiceNumber,
+          l.issueDate,
+          l.supplier,
+          l.asin,
+          l.sku,
+          l.productCode,
+          l.productName,
+          l.quantity,
+          status(l.status),
+          t(`reconcile.exclude.${l.reason}`)[lang],
+          undefined,
+          srcText(l.src),
+        ]),
+      ],
+    );
+
+    addSheet(
+      wb,
+      lang,
+      'reconcile.sheet.receipts',
+      [
+        c('date', 'date'),
+        c('asin'),
+        c('sku'),
+        c('fnsku'),
+        c('quantity', 'int'),
+        c('reference'),
+        c('source'),
+      ],
+      rec.detail.receipts.map((r) => [
+        r.date,
+        r.asin,
+        r.sku,
+        r.fnsku,
+        r.quantity,
+        r.reference,
+        srcText(r.src),
+      ]),
+    );
+
+    addSheet(
+      wb,
+      lang,
+      'reconcile.sheet.returns',
+      [
+        c('date', 'date'),
+        c('asin'),
+        c('sku'),
+        c('fnsku'),
+        c('quantity', 'int'),
+        c('returnReason'),
+        c('disposition'),
+        c('quality'),
+        c('counterfeit'),
+        c('comment', 'long'),
+        c('source'),
+      ],
+      rec.detail.returns.map((r) => [
+        r.returnDate,
+        r.asin,
+        r.sku,
+        r.fnsku,
+        r.quantity,
+        r.reason,
+        r.disposition,
+        r.quality ? yes : '',
+        r.counterfeit ? yes : '',
+        r.comment,
+        srcText(r.src),
+      ]),
+    );
+
+    addSheet(
+      wb,
+      lang,
+      'reconcile.sheet.monthly',
+      [c('month'), c('asin'), c('sold', 'int'), c('returned', 'int'), c('returnRate', 'pct')],
+      rec.detail.monthly.map((m) => [
+        m.month,
+        m.asin,
+        m.sold,
+        m.returned,
+        m.sold ? Math.round((m.returned / m.sold) * 10_000) / 10_000 : null,
+      ]),
+    );
   }
 
-  const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
-  const status = (s: string) => t(`reconcile.status.${s}`)[lang];
-  addSheet(
-    wb,
-    lang,
-    'reconcile.sheet.invoices',
-    [
-      c('invoice'),
-      c('issueDate', 'date'),
-      c('supplier'),
-      c('asin'),
-      c('sku'),
-      c('productCode'),
-      c('productName'),
-      c('quantity', 'int'),
-      c('status'),
-      c('counted'),
-      c('document'),
-      c('source'),
-    ],
-    [
-      ...rec.detail.invoiceLines.map((l) => [
-        l.invoiceNumber,
-        l.issueDate,
-        supplierName(l.supplierId) ?? l.supplier,
-        l.asin,
-        l.sku,
-        l.productCode,
-        l.productName,
-        l.quantity,
-        status(l.status),
-        t('reconcile.counted.yes')[lang],
-        l.documentFile,
-        srcText(l.src),
-      ]),
-      ...rec.detail.excludedInvoiceLines.map((l) => [
-        l.invoiceNumber,
-        l.issueDate,
-        l.supplier,
-        l.asin,
-        l.sku,
-        l.productCode,
-        l.productName,
-        l.quantity,
-        status(l.status),
-        t(`reconcile.exclude.${l.reason}`)[lang],
-        undefined,
-        srcText(l.src),
-      ]),
-    ],
-  );
-
-  addSheet(
-    wb,
-    lang,
-    'reconcile.sheet.receipts',
-    [
-      c('date', 'date'),
-      c('asin'),
-      c('sku'),
-      c('fnsku'),
-      c('quantity', 'int'),
-      c('reference'),
-      c('source'),
-    ],
-    rec.detail.receipts.map((r) => [
-      r.date,
-      r.asin,
-      r.sku,
-      r.fnsku,
-      r.quantity,
-      r.reference,
-      srcText(r.src),
-    ]),
-  );
-
-  addSheet(
-    wb,
-    lang,
-    'reconcile.sheet.returns',
-    [
-      c('date', 'date'),
-      c('asin'),
-      c('sku'),
-      c('fnsku'),
-      c('quantity', 'int'),
-      c('returnReason'),
-      c('disposition'),
-      c('quality'),
-      c('counterfeit'),
-      c('comment', 'long'),
-      c('source'),
-    ],
-    rec.detail.returns.map((r) => [
-      r.returnDate,
-      r.asin,
-      r.sku,
-      r.fnsku,
-      r.quantity,
-      r.reason,
-      r.disposition,
-      r.quality ? yes : '',
-      r.counterfeit ? yes : '',
-      r.comment,
-      srcText(r.src),
-    ]),
-  );
-
-  addSheet(
-    wb,
-    lang,
-    'reconcile.sheet.monthly',
-    [c('month'), c('asin'), c('sold', 'int'), c('returned', 'int'), c('returnRate', 'pct')],
-    rec.detail.monthly.map((m) => [
-      m.month,
-      m.asin,
-      m.sold,
-      m.returned,
-      m.sold ? Math.round((m.returned / m.sold) * 10_000) / 10_000 : null,
-    ]),
-  );
+  if (rec.performance) addPerformanceSheets(wb, lang, rec.performance);
+  else addAuthenticitySheets();
 
   addSheet(
     wb,

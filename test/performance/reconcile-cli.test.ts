@@ -202,3 +202,28 @@ describe("reconcile on Amazon's order report with latest-ship-date", () => {
     expect(r.stdout).not.toContain('390-0000'); // buyer data never reaches the output
   });
 });
+
+describe('reconcile --xlsx on a performance case', () => {
+  it('writes the rates, the weeks and the unshipped orders (no empty per-ASIN sheets)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'ep-perf-xlsx-')), 'rates.xlsx');
+    const r = run(['reconcile', fixture, '--xlsx', out, '--lang', 'en', '--date', '2026-03-20']);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Late shipment rate',
+      'Weekly',
+      'Unshipped orders',
+      'Findings',
+    ]);
+    const values = (name: string, row: number) =>
+      (wb.getWorksheet(name)!.getRow(row).values as unknown[]).slice(1);
+    // the same hand-worked numbers as above: before 5 orders / 2 late, since the fix 4 / 1, all 9 / 3
+    expect(values('Late shipment rate', 2).slice(1)).toEqual([5, 2, 0.4, 1, 0.2]);
+    expect(values('Late shipment rate', 3).slice(1)).toEqual([4, 1, 0.25, 0, 0]);
+    expect(values('Late shipment rate', 4).slice(1, 3)).toEqual([9, 3]);
+    expect(wb.getWorksheet('Weekly')!.rowCount).toBe(4); // header + 3 weeks
+    expect(String(values('Unshipped orders', 2)[0])).toMatch(/09$/);
+  });
+});
