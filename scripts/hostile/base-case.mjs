@@ -4,32 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validPdf } from './pdf-bytes.mjs';
+import { ALL_ORDERS_HEADER, LEDGER_HEADER } from '../samples/lib/reports.mjs';
+import { AUTHENTICITY_SECTIONS } from '../../dist/src/case/sections.js';
 
-export const SECTIONS = [
-  'issue',
-  'products',
-  'sourcing',
-  'returnComments',
-  'returnInspection',
-  'returnRatio',
-  'rootCause',
-  'actionsTaken',
-  'authenticityRules',
-  'qualityRules',
-  'purchasingRules',
-  'supplierReview',
-  'supplierSelection',
-  'listings',
-  'futureProducts',
-  'excludedBrands',
-  'restrictedProducts',
-  'brandScreening',
-  'packingPolicy',
-  'shippingChecks',
-  'removedInventory',
-  'policyTraining',
-  'apology',
-];
+/** The 23 section ids, from the built tool (npm run build first). */
+export const SECTIONS = AUTHENTICITY_SECTIONS;
 
 /** Buyer data planted in the order report; none of it may appear in any output. */
 export const BUYER = {
@@ -108,44 +87,8 @@ export function baseCase() {
   };
 }
 
-const ORDER_HEADERS = [
-  'amazon-order-id',
-  'merchant-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'fulfillment-channel',
-  'sales-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'sku',
-  'asin',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'item-tax',
-  'shipping-price',
-  'shipping-tax',
-  'gift-wrap-price',
-  'gift-wrap-tax',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-city',
-  'ship-state',
-  'ship-postal-code',
-  'ship-country',
-  'promotion-ids',
-  'is-business-order',
-  'purchase-order-number',
-  'price-designation',
-  'buyer-email',
-  'buyer-name',
-  'buyer-phone-number',
-  'recipient-name',
-  'ship-address-1',
-];
+/** Amazon's All Orders columns, plus the buyer columns some variants carry. */
+const ORDER_HEADERS = [...ALL_ORDERS_HEADER, 'buyer-name', 'buyer-phone-number', 'ship-address-1'];
 
 export function ordersTsv(rows = 3) {
   const lines = [ORDER_HEADERS.join('\t')];
@@ -196,22 +139,7 @@ export function invoiceLinesTsv(
   return `${[INVOICE_HEADERS, ...rows].map((r) => r.join('\t')).join('\n')}\n`;
 }
 
-export const LEDGER_HEADERS = [
-  'Date',
-  'FNSKU',
-  'ASIN',
-  'MSKU',
-  'Title',
-  'Event Type',
-  'Reference ID',
-  'Quantity',
-  'Fulfillment Center',
-  'Disposition',
-  'Reason',
-  'Country',
-  'Reconciled Quantity',
-  'Unreconciled Quantity',
-];
+export const LEDGER_HEADERS = LEDGER_HEADER;
 
 export function ledgerTsv() {
   const row = [

@@ -9,6 +9,8 @@ import { writeBaseCase, invoiceLinesTsv, ordersTsv, INVOICE_HEADERS } from './ba
 import { badXrefPdf, bombPdf, pageTreeLoopPdf, validPdf, zeroPagePdf } from './pdf-bytes.mjs';
 import { animatedGif, exifJpeg, foreign, interlacedPng } from './images.mjs';
 import { makeZip, xlsxEntries } from './zip.mjs';
+import { encodeCp932 } from '../samples/lib/cp932.mjs';
+import { RETURNS_HEADER } from '../samples/lib/reports.mjs';
 
 const INV = 'documents/invoice-0001.pdf';
 
@@ -47,31 +49,6 @@ function mutateCase(mutate) {
 
 function record(name, bytes) {
   return (dir) => writeFileSync(path.join(dir, 'records', name), bytes);
-}
-
-const sjisDecoder = new TextDecoder('shift_jis');
-let sjisTable;
-/** Encodes text as CP932 using a table built from the WHATWG decoder (no dependency). */
-export function encodeCp932(text) {
-  if (!sjisTable) {
-    sjisTable = new Map();
-    for (let b1 = 0x81; b1 <= 0xfc; b1++) {
-      if (b1 > 0x9f && b1 < 0xe0) continue;
-      for (let b2 = 0x40; b2 <= 0xfc; b2++) {
-        if (b2 === 0x7f) continue;
-        const ch = sjisDecoder.decode(Uint8Array.from([b1, b2]));
-        if (ch.length === 1 && ch !== '\ufffd' && !sjisTable.has(ch)) sjisTable.set(ch, [b1, b2]);
-      }
-    }
-  }
-  const out = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    if (cp < 0x80) out.push(cp);
-    else if (sjisTable.has(ch)) out.push(...sjisTable.get(ch));
-    else throw new Error(`not in CP932: ${ch}`);
-  }
-  return Buffer.from(out);
 }
 
 async function xlsxBuffer(rows, patch) {
@@ -364,9 +341,7 @@ export const items = [
     make: record(
       'returns-sjis.txt',
       Buffer.concat([
-        Buffer.from(
-          'return-date\torder-id\tsku\tasin\tfnsku\tproduct-name\tquantity\tfulfillment-center-id\tdetailed-disposition\treason\tstatus\tlicense-plate-number\tcustomer-comments\n',
-        ),
+        Buffer.from(`${RETURNS_HEADER.join('\t')}\n`),
         Buffer.from(
           '2026-05-01T10:00:00+09:00\t250-0000000-000000\t00123-A\tB0HOSTILE1\tX00HOSTILE\t',
         ),
@@ -397,10 +372,7 @@ export const items = [
     area: 'records',
     command: 'build',
     exit: 0,
-    make: record(
-      'returns-empty.txt',
-      'return-date\torder-id\tsku\tasin\tfnsku\tproduct-name\tquantity\tfulfillment-center-id\tdetailed-disposition\treason\tstatus\tlicense-plate-number\tcustomer-comments\n',
-    ),
+    make: record('returns-empty.txt', `${RETURNS_HEADER.join('\t')}\n`),
   },
   {
     id: 'records-duplicated-headers',
@@ -623,21 +595,7 @@ export const items = [
         c.products[0].brand = '＋cmd';
       });
       // The supplier's product name and the buyers' comments come from files we do not control.
-      const headers = [
-        'return-date',
-        'order-id',
-        'sku',
-        'asin',
-        'fnsku',
-        'product-name',
-        'quantity',
-        'fulfillment-center-id',
-        'detailed-disposition',
-        'reason',
-        'status',
-        'license-plate-number',
-        'customer-comments',
-      ];
+      const headers = RETURNS_HEADER;
       const row = (date, comment) =>
         [
           '2026-05-01T10:00:00+09:00',
