@@ -147,158 +147,193 @@ export async function inspectDocuments(
   const problems: Problem[] = [];
   const counters = { A: 0, B: 0 };
   const suppliers = new Map(loaded.data.suppliers.map((s) => [s.id, s.name]));
-  for (const s of sources(loaded)) {
+  // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
+  // in a child process, so the second core works while this one parses), results kept in order.
+  const jobs = sources(loaded).map((s) => {
     const series = labelSeries(s.kind);
-    const label = `${series}-${++counters[series]}`;
-    const resolved = loaded.resolvedFiles.get(s.file) ?? s.file;
-    const where = { file: resolved, jsonPath: s.jsonPath };
-    const abs = path.join(loaded.dir, resolved);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(abs);
-    } catch (e) {
-      problems.push(
-        problem(
-          'DOCUMENT_UNREADABLE',
-          where,
-          t('assemble.doc.unreadable', {
-            file: resolved,
-            detail: (e as NodeJS.ErrnoException).code ?? String(e),
-          }),
-        ),
-      );
-      continue;
-    }
-    const content = sniff(bytes);
-    const promised = kindOfExtension(resolved);
-    if (!isAccepted(content)) {
-      const known = content !== 'unknown' && content !== 'zip' && content !== 'html';
-      problems.push(
-        known
-          ? problem(
-              'DOCUMENT_FORMAT',
-              where,
-              t('assemble.doc.unsupported', { file: resolved, found: contentName(content) }),
-              {
-                hint: t('assemble.doc.unsupported.hint'),
-                expected: 'PDF, JPEG, PNG, GIF',
-                found: contentName(content),
-              },
-            )
-          : problem(
-              'DOCUMENT_CONTENT',
-              where,
-              t('assemble.doc.mismatch', {
-                file: resolved,
-                found: contentName(content),
-                expected: promised ? contentName(promised) : path.extname(resolved) || '-',
-              }),
-              {
-                hint: t('assemble.doc.mismatch.hint'),
-                expected: promised ? contentName(promised) : 'PDF, JPEG, PNG, GIF',
-                found: contentName(content),
-              },
-            ),
-      );
-      continue;
-    }
-    if (promised !== content) {
-      problems.push(
-        problem(
-          'DOCUMENT_CONTENT',
-          where,
-          t('assemble.doc.mismatch', {
-            file: resolved,
-            found: contentName(content),
-            expected: promised ? contentName(promised) : path.extname(resolved) || '-',
-          }),
-          {
-            hint: t('assemble.doc.mismatch.hint'),
-            expected: promised ? contentName(promised) : '-',
-            found: contentName(content),
-          },
-        ),
-      );
-      continue;
-    }
-    let pages = 1;
-    let pdf: EvidenceDoc['pdf'];
-    let image: PreparedImage | undefined;
-    if (content === 'pdf') {
-      const check = await checkPdf(bytes, abs);
-      if (check.issues.length || !check.doc) {
-        problems.push(...check.issues.map((i) => pdfIssueProblem(i, where)));
-        continue;
-      }
-      pdf = check.doc;
-      pages = check.pages;
-    } else {
+    return { s, label: `${series}-${++counters[series]}` };
+  });
+  const results = await mapInOrder(jobs, 2, async ({ s, label }) => {
+    const problems: Problem[] = [];
+    let found: EvidenceDoc | undefined;
+    await (async () => {
+      const resolved = loaded.resolvedFiles.get(s.file) ?? s.file;
+      const where = { file: resolved, jsonPath: s.jsonPath };
+      const abs = path.join(loaded.dir, resolved);
+      let bytes: Buffer;
       try {
-        image = prepareImage(content, bytes);
+        bytes = await readFile(abs);
       } catch (e) {
-        if (e instanceof ImageTooLargeError) {
-          problems.push(
-            problem(
-              'IMAGE_TOO_LARGE',
-              where,
-              t('assemble.doc.imageTooLarge', { file: resolved, width: e.width, height: e.height }),
-              {
-                hint: t('assemble.doc.imageTooLarge.hint'),
-                expected: `<= ${e.limit / 1e6} MP`,
-                found: `${e.width} × ${e.height}`,
-              },
-            ),
-          );
-          continue;
-        }
         problems.push(
           problem(
-            'IMAGE_CORRUPT',
+            'DOCUMENT_UNREADABLE',
             where,
-            t('assemble.doc.badImage', { file: resolved, detail: (e as Error).message }),
+            t('assemble.doc.unreadable', {
+              file: resolved,
+              detail: (e as NodeJS.ErrnoException).code ?? String(e),
+            }),
+          ),
+        );
+        return;
+      }
+      const content = sniff(bytes);
+      const promised = kindOfExtension(resolved);
+      if (!isAccepted(content)) {
+        const known = content !== 'unknown' && content !== 'zip' && content !== 'html';
+        problems.push(
+          known
+            ? problem(
+                'DOCUMENT_FORMAT',
+                where,
+                t('assemble.doc.unsupported', { file: resolved, found: contentName(content) }),
+                {
+                  hint: t('assemble.doc.unsupported.hint'),
+                  expected: 'PDF, JPEG, PNG, GIF',
+                  found: contentName(content),
+                },
+              )
+            : problem(
+                'DOCUMENT_CONTENT',
+                where,
+                t('assemble.doc.mismatch', {
+                  file: resolved,
+                  found: contentName(content),
+                  expected: promised ? contentName(promised) : path.extname(resolved) || '-',
+                }),
+                {
+                  hint: t('assemble.doc.mismatch.hint'),
+                  expected: promised ? contentName(promised) : 'PDF, JPEG, PNG, GIF',
+                  found: contentName(content),
+                },
+              ),
+        );
+        return;
+      }
+      if (promised !== content) {
+        problems.push(
+          problem(
+            'DOCUMENT_CONTENT',
+            where,
+            t('assemble.doc.mismatch', {
+              file: resolved,
+              found: contentName(content),
+              expected: promised ? contentName(promised) : path.extname(resolved) || '-',
+            }),
             {
-              hint: t('assemble.doc.damaged.hint'),
+              hint: t('assemble.doc.mismatch.hint'),
+              expected: promised ? contentName(promised) : '-',
+              found: contentName(content),
             },
           ),
         );
-        continue;
+        return;
       }
-    }
-    const doc: EvidenceDoc = {
-      label,
-      ...(s.index !== undefined ? { index: s.index } : {}),
-      file: s.file,
-      resolved,
-      name: resolved.split('/').pop() ?? resolved,
-      kind: s.kind,
-      content,
-      bytes,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      pages,
-      description: s.description,
-      supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
-      invoiceNumber: s.invoiceNumber,
-      date: s.date,
-      covers: coversOf(rec, s, resolved),
-      redactions: s.redactions,
-      pdf,
-      image,
-    };
-    if (image?.animatedFrames)
-      problems.push(
-        problem(
-          'GIF_ANIMATED',
-          where,
-          t('assemble.doc.animated', { file: resolved, frames: image.animatedFrames }),
-          { severity: 'warning', hint: t('assemble.doc.animated.hint') },
-        ),
-      );
-    const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));
-    if (rp.length) {
-      problems.push(...rp);
-      continue;
-    }
-    docs.push(doc);
+      let pages = 1;
+      let pdf: EvidenceDoc['pdf'];
+      let image: PreparedImage | undefined;
+      if (content === 'pdf') {
+        const check = await checkPdf(bytes, abs);
+        if (check.issues.length || !check.doc) {
+          problems.push(...check.issues.map((i) => pdfIssueProblem(i, where)));
+          return;
+        }
+        pdf = check.doc;
+        pages = check.pages;
+      } else {
+        try {
+          image = prepareImage(content, bytes);
+        } catch (e) {
+          if (e instanceof ImageTooLargeError) {
+            problems.push(
+              problem(
+                'IMAGE_TOO_LARGE',
+                where,
+                t('assemble.doc.imageTooLarge', {
+                  file: resolved,
+                  width: e.width,
+                  height: e.height,
+                }),
+                {
+                  hint: t('assemble.doc.imageTooLarge.hint'),
+                  expected: `<= ${e.limit / 1e6} MP`,
+                  found: `${e.width} × ${e.height}`,
+                },
+              ),
+            );
+            return;
+          }
+          problems.push(
+            problem(
+              'IMAGE_CORRUPT',
+              where,
+              t('assemble.doc.badImage', { file: resolved, detail: (e as Error).message }),
+              {
+                hint: t('assemble.doc.damaged.hint'),
+              },
+            ),
+          );
+          return;
+        }
+      }
+      const doc: EvidenceDoc = {
+        label,
+        ...(s.index !== undefined ? { index: s.index } : {}),
+        file: s.file,
+        resolved,
+        name: resolved.split('/').pop() ?? resolved,
+        kind: s.kind,
+        content,
+        bytes,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        pages,
+        description: s.description,
+        supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
+        invoiceNumber: s.invoiceNumber,
+        date: s.date,
+        covers: coversOf(rec, s, resolved),
+        redactions: s.redactions,
+        pdf,
+        image,
+      };
+      if (image?.animatedFrames)
+        problems.push(
+          problem(
+            'GIF_ANIMATED',
+            where,
+            t('assemble.doc.animated', { file: resolved, frames: image.animatedFrames }),
+            { severity: 'warning', hint: t('assemble.doc.animated.hint') },
+          ),
+        );
+      const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));
+      if (rp.length) {
+        problems.push(...rp);
+        return;
+      }
+      found = doc;
+    })();
+    return { doc: found, problems };
+  });
+  for (const r of results) {
+    problems.push(...r.problems);
+    if (r.doc) docs.push(r.doc);
   }
   return { docs, problems };
+}
+
+/** Runs `fn` over `items` with at most `limit` at once; results in the order of `items`. */
+async function mapInOrder<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
