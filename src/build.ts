@@ -26,7 +26,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Fixed build date YYYY-MM-DD (else case.build.date, SOURCE_DATE_EPOCH, today). */
   date?: string;
+  /** Told when each stage starts (progress display, timings); never affects the output. */
+  onStage?: (stage: BuildStage) => void;
 }
+
+export type BuildStage = 'records' | 'documents' | 'render' | 'publish';
 
 export interface BuildResult {
   revision: string;
@@ -79,10 +83,13 @@ async function buildLocked(
   const warnings: Problem[] = [];
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
+  const stage = opts.onStage ?? (() => {});
+  stage('records');
   const { records, problems } = await readRecords(loaded);
   const recordsOk = !problems.some((p) => p.severity === 'error');
   const reconciliation = recordsOk ? reconcile(c, records, date) : undefined;
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
+  stage('documents');
   const inspected = await inspectDocuments(loaded, reconciliation);
   const inputProblems = [...problems, ...inspected.problems];
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
@@ -113,12 +120,13 @@ async function buildLocked(
 
   // compose → render → assemble: our pages, then each original document behind a separator page;
   // rendered again until the page numbers in the evidence index and the footers are final
+  stage('render');
   const assembled = await assembleSubmission({
     loaded,
     docs: inspected.docs,
     buildDate: date,
     lang,
-    render: async (evidence, totalPages) => {
+    render: async (evidence, totalPages, firstGuess) => {
       const model = compose({
         case: c,
         reconciliation,
@@ -130,12 +138,13 @@ async function buildLocked(
         evidence,
         totalPagesOverride: totalPages,
       });
-      const r = await renderReport(model);
+      const r = await renderReport(model, { singlePass: firstGuess });
       return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta };
     },
   });
 
   // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
+  stage('publish');
   const published = await finishPublish(pub, {
     pdf: assembled.pdf,
     pages: assembled.pages,

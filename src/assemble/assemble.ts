@@ -42,7 +42,15 @@ export interface AssembleInput {
   buildDate: string;
   lang: Lang;
   /** Renders our report for the given evidence index and total page count. */
-  render: (evidence: EvidenceEntry[], totalPages: number) => Promise<RenderedReport>;
+  /**
+   * Renders our pages. `firstGuess` is true on the first call, whose evidence page numbers rest
+   * on a guessed report length: the renderer may then skip settling its contents (one pass).
+   */
+  render: (
+    evidence: EvidenceEntry[],
+    totalPages: number,
+    firstGuess: boolean,
+  ) => Promise<RenderedReport>;
 }
 
 export interface AssembledPdf {
@@ -103,8 +111,9 @@ async function settle(input: AssembleInput) {
   let reportPages = 1;
   for (let i = 0; i < 8; i++) {
     const layout = layoutEvidence(input.docs, reportPages);
-    const rendered = await input.render(layout.entries, layout.total);
-    if (rendered.pages === reportPages) return { rendered, layout };
+    const rendered = await input.render(layout.entries, layout.total, i === 0);
+    // the first render may leave its contents unsettled: it is never the final one
+    if (rendered.pages === reportPages && i > 0) return { rendered, layout };
     seen.push(reportPages);
     reportPages = rendered.pages;
   }

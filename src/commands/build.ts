@@ -1,9 +1,9 @@
 /** `evidence-pack build <dir>`: write the next revision of the submission. */
 import type { Command } from 'commander';
-import { build } from '../build.js';
 import { fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { cliLang, printJson, reportFailure } from '../output.js';
+import { progress } from '../progress.js';
 
 export function registerBuild(program: Command): void {
   program
@@ -28,15 +28,20 @@ export function registerBuild(program: Command): void {
         opts: { lang?: string; draft?: boolean; force?: boolean; date?: string; json?: boolean },
       ) => {
         let lang: Lang = cliLang(opts.lang, { dir });
+        const shown = progress(lang, { json: opts.json });
         try {
           if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
             fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          // loaded on use: react-pdf and the renderer are heavy, other commands never need them
+          const { build } = await import('../build.js');
           const result = await build(dir, {
             lang: opts.lang as Lang | undefined,
             draft: opts.draft,
             force: opts.force,
             date: opts.date,
+            onStage: (s) => shown.stage(s),
           });
+          shown.done();
           for (const w of result.warnings) process.stderr.write(`${formatProblem(w, lang)}\n`);
           if (opts.json)
             printJson({
@@ -47,6 +52,7 @@ export function registerBuild(program: Command): void {
             });
           else process.stdout.write(`${result.pdf}\n`);
         } catch (e) {
+          shown.done();
           process.exitCode = reportFailure(e, lang, {
             json: opts.json,
             debug: program.opts().debug,

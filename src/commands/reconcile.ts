@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadCase } from '../case/load.js';
 import { EvidenceError, fail, formatProblem } from '../errors.js';
-import { reconciliationWorkbook } from '../export/workbook.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { cliLang, printJson, reportFailure } from '../output.js';
 import { readRecords } from '../records/index.js';
@@ -65,6 +64,7 @@ export function registerReconcile(program: Command): void {
           const rec = reconcile(loaded.data, records, asOf);
           if (opts.xlsx) {
             const file = path.resolve(opts.xlsx);
+            const { reconciliationWorkbook } = await import('../export/workbook.js');
             await writeAtomic(file, await reconciliationWorkbook(rec, loaded.data, lang));
             process.stderr.write(`${t('reconcile.xlsxWritten', { file: opts.xlsx })[lang]}\n`);
           }

@@ -64,7 +64,14 @@ function sameStarts(a: Record<string, number>, b: Record<string, number>): boole
 /** Section starts of recent renders (a first guess only: every render checks its own). */
 const recentStarts = new Map<string, Record<string, number>>();
 
-export async function renderReport(model: ReportModel): Promise<RenderResult> {
+/**
+ * Renders the report. With `singlePass` the contents are not settled: one pass, whose section
+ * starts become the next render's first guess (the assembly's first, guessed render).
+ */
+export async function renderReport(
+  model: ReportModel,
+  opts: { singlePass?: boolean } = {},
+): Promise<RenderResult> {
   await loadFonts();
   const plan = planPages(model);
   const base = contentsEntries(model);
@@ -80,7 +87,7 @@ export async function renderReport(model: ReportModel): Promise<RenderResult> {
   const key = `${model.lang}|${model.meta.title}|${base.map((e) => e.id).join(',')}`;
   const guess = recentStarts.get(key);
   let pass = await renderOnce(model, plan, guess ? withPages(guess) : base);
-  if (!guess || !sameStarts(pass.starts, guess))
+  if (!opts.singlePass && (!guess || !sameStarts(pass.starts, guess)))
     for (let i = 0; i < 3; i++) {
       const next = await renderOnce(model, plan, withPages(pass.starts));
       const stable = sameStarts(next.starts, pass.starts);

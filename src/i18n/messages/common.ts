@@ -39,4 +39,8 @@ export const common: Record<string, Entry> = {
     ja: '--lang は ja か en です（指定値: {value}）。',
     en: '--lang is ja or en (given: {value}).',
   },
+  'progress.records': { ja: '記録を読み込んでいます', en: 'Reading the records' },
+  'progress.documents': { ja: '書類を確認しています', en: 'Checking the documents' },
+  'progress.render': { ja: '報告書を組版しています', en: 'Typesetting the report' },
+  'progress.publish': { ja: '提出物を書き出しています', en: 'Writing the submission' },
 };
