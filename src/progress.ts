@@ -1,6 +1,7 @@
 /**
  * The progress display of long commands: on stderr, only on a terminal, only once a command has
- * run for a second, one line rewritten in place and cleared at the end. With
+ * run for a second (EVIDENCE_PACK_PROGRESS_AFTER_MS), one line rewritten in place and cleared at
+ * the end. With
  * EVIDENCE_PACK_TIMING=1 each stage's duration is printed instead (for the bench and for bug
  * reports), on any stderr.
  */
@@ -15,6 +16,7 @@ export function progress(lang: Lang, _opts: { json?: boolean } = {}): Progress {
   const timing = process.env.EVIDENCE_PACK_TIMING === '1';
   const tty = Boolean(process.stderr.isTTY) && !timing;
   const start = Date.now();
+  const after = Number(process.env.EVIDENCE_PACK_PROGRESS_AFTER_MS ?? 1000);
   let current = '';
   let since = start;
   let shown = false;
@@ -26,7 +28,7 @@ export function progress(lang: Lang, _opts: { json?: boolean } = {}): Progress {
   };
   if (tty) {
     timer = setInterval(() => {
-      if (current && Date.now() - start >= 1000) draw();
+      if (current && Date.now() - start >= after) draw();
     }, 250);
     timer.unref();
   }
