@@ -8,13 +8,7 @@ export function findingProblems(rec: Reconciliation): Problem[] {
     if (f.sheet !== undefined) where.sheet = f.sheet;
     if (f.row !== undefined) where.row = f.row;
     if (f.jsonPath !== undefined) where.jsonPath = f.jsonPath;
-    const found = [f.asin, f.invoice, f.supplier].filter((x) => x !== undefined).join(' / ');
-    return {
-      code: f.code,
-      severity: f.severity,
-      where,
-      message: f.message,
-      ...(found ? { found } : {}),
-    };
+    // the message names the ASIN, invoice or supplier; no expected/found pair applies here
+    return { code: f.code, severity: f.severity, where, message: f.message };
   });
 }
