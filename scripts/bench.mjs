@@ -387,7 +387,7 @@ log(
   `evidence-pack bench: ${RUNS} run(s) per item, ${m.nproc} cores, ${m.cpu}, node ${m.node}, ${TIMER}`,
 );
 log(`work folder: ${WORK}`);
-if (loadavg()[0] > m.nproc)
+if (loadavg()[0] >= m.nproc + 1)
   log(
     `note: load average ${loadavg()[0].toFixed(1)} > ${m.nproc} cores: other work is running, times will be inflated`,
   );
