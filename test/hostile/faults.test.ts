@@ -82,17 +82,21 @@ describe('fault injection', () => {
     }
   });
 
-  it('kill -9 at random moments of a build: earlier revisions verify, no partial revision', async () => {
+  it('kill -9 at 20 random moments of a build: earlier revisions verify, no partial revision', async () => {
     const dir = baseCaseDir();
     expect(runCli(['build', dir]).code).toBe(0);
     const first = snapshot(path.join(dir, 'submissions', 'rev-001'));
-    // deterministic "random" delays spread over a build's life
-    const delays = [150, 400, 700, 1000, 1400];
+    // 20 kills at pseudo-random moments (fixed seed, so a failure can be replayed) spread over
+    // a build's life: start-up, reading, rendering, writing and renaming the revision
+    let seed = 20261122;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const delays = Array.from({ length: 20 }, () => Math.round(100 + rnd() * 3400));
     for (const ms of delays) {
       const child = spawn(process.execPath, [cli, 'build', dir, '--force'], { stdio: 'ignore' });
-      await new Promise((r) => setTimeout(r, ms));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.on('exit', r));
+      const exited = new Promise((r) => child.on('exit', r));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, ms))]);
+      child.kill('SIGKILL'); // a build that already finished is a finished revision: fine
+      await exited;
       for (const rev of revisions(dir))
         expect(readdirSync(path.join(dir, 'submissions', rev))).toContain('manifest.json');
       expect(snapshot(path.join(dir, 'submissions', 'rev-001'))).toEqual(first);
