@@ -117,19 +117,34 @@ function sources(loaded: LoadedCase): Source[] {
 }
 
 /** ASINs and quantities a document covers, from the reconciled invoice lines. */
-function coversOf(rec: Reconciliation | undefined, s: Source, resolved: string) {
-  if (!rec) return [];
-  const sum = new Map<string, number>();
-  for (const l of rec.detail.invoiceLines) {
-    const byFile =
-      l.documentFile !== undefined &&
-      (l.documentFile === s.file || l.documentFile.normalize('NFC') === resolved.normalize('NFC'));
-    const byNumber =
-      l.documentFile === undefined &&
-      s.invoiceNumber !== undefined &&
-      l.invoiceNumber === s.invoiceNumber;
-    if (byFile || byNumber) sum.set(l.asin, (sum.get(l.asin) ?? 0) + l.quantity);
+/** The counted invoice lines grouped once: by their document's file (NFC) and by invoice number. */
+interface LineIndex {
+  byFile: Map<string, InvoiceLineLike[]>;
+  byNumber: Map<string, InvoiceLineLike[]>;
+}
+type InvoiceLineLike = Reconciliation['detail']['invoiceLines'][number];
+
+function indexLines(rec: Reconciliation | undefined): LineIndex {
+  const index: LineIndex = { byFile: new Map(), byNumber: new Map() };
+  for (const l of rec?.detail.invoiceLines ?? []) {
+    const [map, key] =
+      l.documentFile !== undefined
+        ? [index.byFile, l.documentFile.normalize('NFC')]
+        : [index.byNumber, l.invoiceNumber];
+    const list = map.get(key);
+    if (list) list.push(l);
+    else map.set(key, [l]);
   }
+  return index;
+}
+
+/** ASINs and quantities a document covers: the lines naming its file, or its invoice number. */
+function coversOf(index: LineIndex, s: Source, resolved: string) {
+  const sum = new Map<string, number>();
+  const files = new Set([s.file.normalize('NFC'), resolved.normalize('NFC')]);
+  const lines = [...files].flatMap((f) => index.byFile.get(f) ?? []);
+  if (s.invoiceNumber !== undefined) lines.push(...(index.byNumber.get(s.invoiceNumber) ?? []));
+  for (const l of lines) sum.set(l.asin, (sum.get(l.asin) ?? 0) + l.quantity);
   return [...sum.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([asin, quantity]) => ({ asin, quantity }));
@@ -147,6 +162,7 @@ export async function inspectDocuments(
   const problems: Problem[] = [];
   const counters = { A: 0, B: 0 };
   const suppliers = new Map(loaded.data.suppliers.map((s) => [s.id, s.name]));
+  const lines = indexLines(rec);
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
   const jobs = sources(loaded).map((s) => {
@@ -290,7 +306,7 @@ export async function inspectDocuments(
         supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
         invoiceNumber: s.invoiceNumber,
         date: s.date,
-        covers: coversOf(rec, s, resolved),
+        covers: coversOf(lines, s, resolved),
         redactions: s.redactions,
         pdf,
         image,
