@@ -16,6 +16,8 @@ import jpeg from 'jpeg-js';
 import ExcelJS from 'exceljs';
 import { rng } from './prng.mjs';
 import { cp932Binary } from './cp932.mjs';
+// Amazon's column lists are kept once, with the sample generator's report writers.
+import { ALL_ORDERS_HEADER, LEDGER_HEADER, RETURNS_HEADER } from '../samples/lib/reports.mjs';
 
 export const NOTICE_DATE = '2026-09-15';
 export const BUILD_DATE = '2026-10-01';
@@ -182,39 +184,9 @@ function lineWriter(path, encoding = 'utf8') {
   };
 }
 
-export const ORDER_HEADERS = [
-  'amazon-order-id',
-  'merchant-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'fulfillment-channel',
-  'sales-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'sku',
-  'asin',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'item-tax',
-  'shipping-price',
-  'shipping-tax',
-  'gift-wrap-price',
-  'gift-wrap-tax',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-city',
-  'ship-state',
-  'ship-postal-code',
-  'ship-country',
-  'promotion-ids',
-  'is-business-order',
-  'purchase-order-number',
-  'price-designation',
-];
+export const ORDER_HEADERS = ALL_ORDERS_HEADER.filter(
+  (h) => h !== 'buyer-email' && h !== 'recipient-name',
+);
 
 /**
  * All Orders, tab-separated, CP932. Returns units sold per ASIN (not cancelled) and a sample of
@@ -285,22 +257,7 @@ function writeOrders(path, r, products, n, sampleEvery) {
   return { sold, sample };
 }
 
-export const LEDGER_HEADERS = [
-  'Date',
-  'FNSKU',
-  'ASIN',
-  'MSKU',
-  'Title',
-  'Event Type',
-  'Reference ID',
-  'Quantity',
-  'Fulfillment Center',
-  'Disposition',
-  'Reason',
-  'Country',
-  'Reconciled Quantity',
-  'Unreconciled Quantity',
-];
+export const LEDGER_HEADERS = LEDGER_HEADER;
 
 const csvCell = (v) => {
   const s = String(v);
@@ -390,21 +347,7 @@ function writeLedger(path, r, products, n, invoiceLines) {
   w.close();
 }
 
-export const RETURN_HEADERS = [
-  'return-date',
-  'order-id',
-  'sku',
-  'asin',
-  'fnsku',
-  'product-name',
-  'quantity',
-  'fulfillment-center-id',
-  'detailed-disposition',
-  'reason',
-  'status',
-  'license-plate-number',
-  'customer-comments',
-];
+export const RETURN_HEADERS = RETURNS_HEADER;
 
 /** FBA Customer Returns, TSV UTF-8, with customer comments (a few doubting authenticity). */
 function writeReturns(path, r, sample, n) {
