@@ -14,6 +14,7 @@ import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ALL_ORDERS_HEADER } from './samples/lib/reports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -77,39 +78,8 @@ function sjisEncoder() {
   };
 }
 
-const HEADERS = [
-  'amazon-order-id',
-  'merchant-order-id',
-  'purchase-date',
-  'last-updated-date',
-  'order-status',
-  'fulfillment-channel',
-  'sales-channel',
-  'order-channel',
-  'ship-service-level',
-  'product-name',
-  'sku',
-  'asin',
-  'item-status',
-  'quantity',
-  'currency',
-  'item-price',
-  'item-tax',
-  'shipping-price',
-  'shipping-tax',
-  'gift-wrap-price',
-  'gift-wrap-tax',
-  'item-promotion-discount',
-  'ship-promotion-discount',
-  'ship-city',
-  'ship-state',
-  'ship-postal-code',
-  'ship-country',
-  'promotion-ids',
-  'is-business-order',
-  'purchase-order-number',
-  'price-designation',
-];
+/** Amazon's All Orders columns (one copy, with the sample generator), without the buyer columns. */
+const HEADERS = ALL_ORDERS_HEADER.filter((h) => h !== 'buyer-email' && h !== 'recipient-name');
 const NAMES = [
   '①ステンレス製タンブラー 350ml',
   '㈱サンプル 髙﨑モデル 保温ボトル',
