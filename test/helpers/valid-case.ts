@@ -4,6 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AUTHENTICITY_SECTIONS } from '../../src/case/sections.js';
 
+/** The seller of every test case (a fictitious company). */
+export const TEST_SELLER = {
+  legalName: '株式会社テスト商事',
+  storeName: 'テストストア',
+  merchantId: 'A1TEST0000000',
+  address: '東京都千代田区例町1-2-3',
+  phone: '03-0000-0000',
+  email: 'owner@example.com',
+  responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
+};
+
 export function validCase(): Record<string, any> {
   const narrative: Record<string, string> = {};
   for (const id of AUTHENTICITY_SECTIONS) narrative[id] = `${id} の本文です。`;
@@ -12,15 +23,7 @@ export function validCase(): Record<string, any> {
     language: 'ja',
     kind: 'authenticity',
     marketplace: 'amazon.co.jp',
-    seller: {
-      legalName: '株式会社テスト商事',
-      storeName: 'テストストア',
-      merchantId: 'A1TEST0000000',
-      address: '東京都千代田区例町1-2-3',
-      phone: '03-0000-0000',
-      email: 'owner@example.com',
-      responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
-    },
+    seller: structuredClone(TEST_SELLER),
     notice: {
       receivedOn: '2026-09-15',
       type: '真贋調査',

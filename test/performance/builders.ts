@@ -3,6 +3,7 @@ import { caseSchema, type Case } from '../../src/case/schema.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import type { Reconciliation } from '../../src/reconcile/types.js';
 import { emptyRecords, type ShippingRow } from '../../src/records/types.js';
+import { TEST_SELLER } from '../helpers/valid-case.js';
 
 export const TODAY = '2026-10-01';
 
@@ -31,15 +32,7 @@ export function perfCase(
     language: 'ja',
     kind: 'performance',
     marketplace: 'amazon.co.jp',
-    seller: {
-      legalName: '株式会社テスト商事',
-      storeName: 'テストストア',
-      merchantId: 'A1TEST0000000',
-      address: '東京都千代田区例町1-2-3',
-      phone: '03-0000-0000',
-      email: 'owner@example.com',
-      responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
-    },
+    seller: structuredClone(TEST_SELLER),
     notice: {
       receivedOn: '2026-09-15',
       type: '出荷遅延率',

@@ -4,6 +4,7 @@ import { sectionsFor, PLAN_ROLES } from '../../src/case/sections.js';
 import { checkPlan } from '../../src/plancheck/index.js';
 import type { Problem } from '../../src/errors.js';
 import type { ProductNumbers, Reconciliation } from '../../src/reconcile/types.js';
+import { TEST_SELLER } from '../helpers/valid-case.js';
 
 export const TODAY = '2026-10-01';
 
@@ -40,15 +41,7 @@ export function goodCase(
     language: 'ja',
     kind: 'authenticity',
     marketplace: 'amazon.co.jp',
-    seller: {
-      legalName: '株式会社テスト商事',
-      storeName: 'テストストア',
-      merchantId: 'A1TEST0000000',
-      address: '東京都千代田区例町1-2-3',
-      phone: '03-0000-0000',
-      email: 'owner@example.com',
-      responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
-    },
+    seller: structuredClone(TEST_SELLER),
     notice: {
       receivedOn: '2026-09-15',
       type: '真贋調査',

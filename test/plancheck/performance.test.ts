@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/case/schema.js';
 import { checkPlan } from '../../src/plancheck/index.js';
 import { codes, TODAY } from './builders.js';
+import { TEST_SELLER } from '../helpers/valid-case.js';
 
 function perf(narrative: Record<string, unknown> = {}, over: Record<string, unknown> = {}) {
   return caseSchema.parse({
@@ -10,15 +11,7 @@ function perf(narrative: Record<string, unknown> = {}, over: Record<string, unkn
     language: 'ja',
     kind: 'performance',
     marketplace: 'amazon.co.jp',
-    seller: {
-      legalName: '株式会社テスト商事',
-      storeName: 'テストストア',
-      merchantId: 'A1TEST0000000',
-      address: '東京都千代田区例町1-2-3',
-      phone: '03-0000-0000',
-      email: 'owner@example.com',
-      responsiblePerson: { name: '山田 太郎', role: '代表取締役' },
-    },
+    seller: structuredClone(TEST_SELLER),
     notice: {
       receivedOn: '2026-09-15',
       type: '出荷遅延率',
