@@ -6,6 +6,7 @@
  * Amazon writes them in the US), invoice lines as .xlsx with the seller's own English headers.
  */
 import { addDays, enDate, usDate } from './lib/dates.mjs';
+import { withCheckDigit } from './lib/gs1.mjs';
 
 const GENERATED_NOTE =
   'Generated from scripts/samples/en-authenticity.mjs by npm run samples. Edit that module, not this file: the numbers are computed from the generated records.';
@@ -30,10 +31,8 @@ const staff = {
   cs: 'Grace Okafor (Customer Service)',
 };
 
-function upc(eleven) {
-  const sum = [...eleven].reduce((s, d, i) => s + Number(d) * (i % 2 ? 1 : 3), 0);
-  return `${eleven}${(10 - (sum % 10)) % 10}`;
-}
+/** UPC-A with its check digit. */
+const upc = withCheckDigit;
 
 const suppliers = [
   {

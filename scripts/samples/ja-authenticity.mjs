@@ -5,6 +5,7 @@
  * which no Japanese line has).
  */
 import { addDays, jaDate } from './lib/dates.mjs';
+import { withCheckDigit } from './lib/gs1.mjs';
 
 const GENERATED_NOTE =
   'このファイルは scripts/samples/ja-authenticity.mjs から npm run samples で生成されます。変更はそのモジュールで行ってください（数値は生成されたレコードから計算されます）。';
@@ -29,11 +30,8 @@ const staff = {
   cs: '顧客対応担当 岩瀬 美咲',
 };
 
-/** EAN-13 / JAN with its check digit. */
-function jan(twelve) {
-  const sum = [...twelve].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
-  return `${twelve}${(10 - (sum % 10)) % 10}`;
-}
+/** JAN (EAN-13) with its check digit. */
+const jan = withCheckDigit;
 
 const suppliers = [
   {
