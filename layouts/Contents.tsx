@@ -3,7 +3,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { Frame, Watermark } from './Frame.js';
+import { Frame, Watermark, type PageTally } from './Frame.js';
 import { COLOR, TYPE, styles } from './theme.js';
 
 export interface ContentsEntry {
@@ -18,14 +18,18 @@ export function Contents({
   model,
   entries,
   onPage,
+  tally,
+  first,
 }: {
   model: ReportModel;
   entries: ContentsEntry[];
   onPage: (id: string, page: number) => void;
+  tally: PageTally;
+  first?: boolean;
 }) {
   return (
     <Page size="A4" style={styles.page}>
-      <Frame model={model} />
+      <Frame model={model} tally={tally} first={first} />
       <View style={styles.sectionHead}>
         <Text
           hyphenationPenalty={NO_HYPHENATION_PENALTY}

@@ -3,19 +3,22 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { Watermark } from './Frame.js';
+import { Frame, Watermark, type PageTally } from './Frame.js';
 import { COLOR, MARGIN, PAGE, TYPE, styles } from './theme.js';
 
 export function Cover({
   model,
   onPage,
+  tally,
 }: {
   model: ReportModel;
   onPage: (id: string, page: number) => void;
+  tally: PageTally;
 }) {
   const c = model.cover;
   return (
     <Page size="A4" style={styles.page}>
+      <Frame model={model} tally={tally} first blank />
       <View
         fixed
         style={{

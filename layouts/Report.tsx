@@ -7,7 +7,7 @@ import type { PagePlan } from '../src/render/plan.js';
 import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
-import { Frame, Watermark } from './Frame.js';
+import { Frame, Watermark, type PageTally } from './Frame.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
 
@@ -51,9 +51,11 @@ export interface ReportProps {
   plan: PagePlan[];
   contents: ContentsEntry[];
   onPage: OnPage;
+  /** Counts the pages as they are painted (one tally per render). */
+  tally: PageTally;
 }
 
-export function Report({ model, plan, contents, onPage }: ReportProps) {
+export function Report({ model, plan, contents, onPage, tally }: ReportProps) {
   const date = new Date(`${model.meta.date}T00:00:00Z`);
   return (
     <Document
@@ -71,13 +73,22 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
       {plan.map((p, i) => {
         switch (p.kind) {
           case 'cover':
-            return <Cover key={i} model={model} onPage={onPage} />;
+            return <Cover key={i} model={model} onPage={onPage} tally={tally} />;
           case 'contents':
-            return <Contents key={i} model={model} entries={contents} onPage={onPage} />;
+            return (
+              <Contents
+                key={i}
+                model={model}
+                entries={contents}
+                onPage={onPage}
+                tally={tally}
+                first={i === 0}
+              />
+            );
           case 'flow':
             return (
               <Page key={i} size="A4" style={styles.page}>
-                <Frame model={model} />
+                <Frame model={model} tally={tally} first={i === 0} />
                 {p.items.map((it, j) =>
                   it.kind === 'heading' ? (
                     <SectionHeading key={j} section={it.section} onPage={onPage} />
@@ -99,7 +110,7 @@ export function Report({ model, plan, contents, onPage }: ReportProps) {
                 : model.labels.continued;
             return (
               <Page key={i} size="A4" style={styles.page} wrap={false}>
-                <Frame model={model} />
+                <Frame model={model} tally={tally} first={i === 0} />
                 {p.heading ? <SectionHeading section={p.heading} onPage={onPage} /> : null}
                 <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.caption}>
                   {sanitize(caption)}

@@ -8,7 +8,7 @@ import { LINE_HEIGHT, type MeasuredRow, type MeasuredTable } from '../src/render
 import { COLOR, TABLE, TYPE } from './theme.js';
 
 // The painter is pdfkit's document behind react-pdf's <Canvas>, reduced to drawing methods.
-interface Painter {
+export interface Painter {
   rect(x: number, y: number, w: number, h: number): Painter;
   fill(color: string): Painter;
   font(src: unknown): Painter;

@@ -47,6 +47,15 @@ export const TABLE = {
   noteLeading: 1.5,
 } as const;
 
+/**
+ * Header and footer, painted on a canvas (layouts/Frame.tsx): sizes and the tops of their text
+ * (pdfkit places text by the top of the font's ascent; Noto Sans JP spans 1.448 em).
+ */
+export const FURNITURE = {
+  header: { size: 7.5, textTop: 34, rule: 48.75 },
+  footer: { size: 8, textTop: PAGE.height - 34 - 8 * 1.448 },
+} as const;
+
 export const styles = StyleSheet.create({
   page: {
     paddingTop: MARGIN.top,
@@ -56,27 +65,14 @@ export const styles = StyleSheet.create({
     fontFamily: FONT_FAMILY,
     color: COLOR.text,
   },
-  header: {
-    position: 'absolute',
-    top: 34,
-    left: MARGIN.left,
-    right: MARGIN.right,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    borderBottomWidth: 0.6,
-    borderBottomColor: COLOR.rule,
-    paddingBottom: 5,
-  },
-  headerText: { fontSize: 7.5, lineHeight: 1.3, color: COLOR.muted },
+  /** The separators' footer (our report pages paint theirs: layouts/Frame.tsx). */
   footer: {
     position: 'absolute',
     bottom: 34,
     left: MARGIN.left,
     right: MARGIN.right,
     textAlign: 'center',
-    // no lineHeight here: with one, react-pdf drops the dynamic footer text (and crashes past
-    // ~11 pages when it is set on an ancestor)
-    fontSize: 8,
+    fontSize: FURNITURE.footer.size,
     color: COLOR.muted,
   },
   watermark: {

@@ -9,6 +9,7 @@ import { createElement } from 'react';
 import type { ReportModel, TableModel } from '../compose/model.js';
 import type { ContentsEntry } from '../../layouts/Contents.js';
 import { Report } from '../../layouts/Report.js';
+import type { PageTally } from '../../layouts/Frame.js';
 import { loadFonts } from './fonts.js';
 import { planPages, tablePages, type PagePlan } from './plan.js';
 import { measureTable } from './table.js';
@@ -49,10 +50,17 @@ async function renderOnce(
     // render callbacks run again for the final layout; the last call is the page it landed on
     starts[id] = page;
   };
-  const pdf = await renderToBuffer(
-    createElement(Report, { model, plan, contents, onPage }) as never,
+  const tally: PageTally = { painted: 0 };
+  const pdf = Buffer.from(
+    await renderToBuffer(createElement(Report, { model, plan, contents, onPage, tally }) as never),
   );
-  return { pdf: Buffer.from(pdf), starts };
+  const pages = countPages(pdf);
+  // the footers count pages as they are painted: every page must have painted its frame once
+  if (tally.painted !== pages || tally.total !== pages)
+    throw new Error(
+      `page furniture painted ${tally.painted} of ${pages} pages (probe counted ${tally.total})`,
+    );
+  return { pdf, starts };
 }
 
 function sameStarts(a: Record<string, number>, b: Record<string, number>): boolean {
