@@ -3,7 +3,8 @@
  * run for a second (EVIDENCE_PACK_PROGRESS_AFTER_MS), one line rewritten in place and cleared at
  * the end. With
  * EVIDENCE_PACK_TIMING=1 each stage's duration is printed instead (for the bench and for bug
- * reports), on any stderr.
+ * reports), on any stderr, between the time the process took to reach the first stage (start)
+ * and the time it had run at the end (end).
  */
 import { t, type Lang } from './i18n/catalogue.js';
 
@@ -12,13 +13,15 @@ export interface Progress {
   done(): void;
 }
 
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
 export function progress(lang: Lang, _opts: { json?: boolean } = {}): Progress {
   const timing = process.env.EVIDENCE_PACK_TIMING === '1';
   const tty = Boolean(process.stderr.isTTY) && !timing;
   const start = Date.now();
   const after = Number(process.env.EVIDENCE_PACK_PROGRESS_AFTER_MS ?? 1000);
   let current = '';
-  let since = start;
+  let since = 0;
   let shown = false;
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {
@@ -33,8 +36,11 @@ export function progress(lang: Lang, _opts: { json?: boolean } = {}): Progress {
     timer.unref();
   }
   const lap = () => {
-    if (timing && current) {
-      process.stderr.write(`timing ${current} ${((Date.now() - since) / 1000).toFixed(3)} s\n`);
+    if (timing) {
+      // the first line says how long the process ran before the first stage (start-up, loading)
+      if (!current && !since)
+        process.stderr.write(`timing start ${seconds(performance.now())} s\n`);
+      if (current) process.stderr.write(`timing ${current} ${seconds(Date.now() - since)} s\n`);
     }
     since = Date.now();
   };
@@ -45,6 +51,7 @@ export function progress(lang: Lang, _opts: { json?: boolean } = {}): Progress {
     },
     done() {
       lap();
+      if (timing) process.stderr.write(`timing end ${seconds(performance.now())} s\n`);
       current = '';
       if (timer) clearInterval(timer);
       if (shown) process.stderr.write('\r\x1b[2K');
