@@ -4,7 +4,9 @@ import type { Style } from '@react-pdf/types';
 import type { Block, Inline } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
+import { hasLatePage, printLatePages } from '../src/render/late.js';
 import type { MeasuredTable } from '../src/render/table.js';
+import type { PageTally } from './Frame.js';
 import { BarChart } from './Chart.js';
 import { LineChart } from './LineChart.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
@@ -66,7 +68,7 @@ export function Lines({ runs, style }: { runs: Inline[]; style: Style }) {
 const plain = (text: string): Inline[] => [{ text }];
 
 /** A table small enough to stay on one page: kept whole, caption and note with it. */
-export function TableBlock({ table }: { table: MeasuredTable }) {
+export function TableBlock({ table, tally }: { table: MeasuredTable; tally: PageTally }) {
   return (
     <View wrap={false} style={styles.block}>
       {table.caption ? (
@@ -79,6 +81,7 @@ export function TableBlock({ table }: { table: MeasuredTable }) {
         rows={chunkRowsOf(table, 0, table.rows.length, true)}
         withHeader
         height={table.bodyHeight}
+        tally={tally}
       />
       {table.note ? <Lines runs={plain(table.note)} style={styles.note} /> : null}
     </View>
@@ -89,7 +92,7 @@ export function TableBlock({ table }: { table: MeasuredTable }) {
  * A table of up to a few pages in the flow: react-pdf breaks it between rows (each row is an
  * unbreakable canvas) and repeats the fixed header row on every page it spans.
  */
-export function FlowTable({ table }: { table: MeasuredTable }) {
+export function FlowTable({ table, tally }: { table: MeasuredTable; tally: PageTally }) {
   const rows = chunkRowsOf(table, 0, table.rows.length, true);
   return (
     <View style={styles.block}>
@@ -104,11 +107,23 @@ export function FlowTable({ table }: { table: MeasuredTable }) {
       ) : null}
       <View>
         <View fixed>
-          <TableCanvas table={table} rows={[]} withHeader height={table.header.height} />
+          <TableCanvas
+            table={table}
+            rows={[]}
+            withHeader
+            height={table.header.height}
+            tally={tally}
+          />
         </View>
         {rows.map((r, i) => (
           <View key={i} wrap={false}>
-            <TableCanvas table={table} rows={[r]} withHeader={false} height={r.height} />
+            <TableCanvas
+              table={table}
+              rows={[r]}
+              withHeader={false}
+              height={r.height}
+              tally={tally}
+            />
           </View>
         ))}
       </View>
@@ -117,15 +132,45 @@ export function FlowTable({ table }: { table: MeasuredTable }) {
   );
 }
 
+/**
+ * A text with late page numbers: laid out as printed for the anchor, printed for the real length
+ * once react-pdf knows it (a `render` prop, called again with the page count after the layout).
+ */
+function LateText({ text, style, tally }: { text: string; style: Style; tally: PageTally }) {
+  if (!hasLatePage(text))
+    return (
+      <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={style}>
+        {sanitize(text)}
+      </Text>
+    );
+  const measured = sanitize(printLatePages(text, tally.anchor));
+  // a lineHeight on a text with a render prop breaks react-pdf's layout of the whole page
+  const { lineHeight: _dropped, ...dynamicStyle } = style;
+  return (
+    <Text
+      hyphenationPenalty={NO_HYPHENATION_PENALTY}
+      style={dynamicStyle}
+      render={({ totalPages }) => {
+        if (totalPages === undefined) return measured;
+        const printed = sanitize(printLatePages(text, totalPages));
+        if (printed.length !== measured.length) tally.misfit = 'text';
+        return printed;
+      }}
+    />
+  );
+}
+
 export function BlockView({
   block,
   table,
   split,
+  tally,
 }: {
   block: Block;
   table?: MeasuredTable;
   /** The table may break across pages (else it is kept whole). */
   split?: boolean;
+  tally: PageTally;
 }) {
   switch (block.kind) {
     case 'paragraph':
@@ -181,7 +226,11 @@ export function BlockView({
       );
     case 'table':
       if (!table) return null;
-      return split ? <FlowTable table={table} /> : <TableBlock table={table} />;
+      return split ? (
+        <FlowTable table={table} tally={tally} />
+      ) : (
+        <TableBlock table={table} tally={tally} />
+      );
     case 'chart':
       return <BarChart chart={block.chart} width={CONTENT_WIDTH} />;
     case 'lineChart':
@@ -197,9 +246,7 @@ export function BlockView({
               <View style={styles.actionBody}>
                 <Lines runs={plain(a.text)} style={styles.actionText} />
                 {a.evidence ? (
-                  <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionEvidence}>
-                    {sanitize(a.evidence)}
-                  </Text>
+                  <LateText text={a.evidence} style={styles.actionEvidence} tally={tally} />
                 ) : null}
               </View>
             </View>

@@ -1,4 +1,7 @@
-/** The contents: every part with the page it starts on (real numbers, from a first render). */
+/**
+ * The contents: every part with the page it starts on. The numbers are `render` props: react-pdf
+ * calls them once more after it has cut all pages, when every part's start is known.
+ */
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
@@ -10,20 +13,20 @@ export interface ContentsEntry {
   id: string;
   number: string;
   title: string;
-  /** Printed page number; undefined in the first pass. */
-  page?: number;
 }
 
 export function Contents({
   model,
   entries,
   onPage,
+  pageOf,
   tally,
   first,
 }: {
   model: ReportModel;
   entries: ContentsEntry[];
   onPage: (id: string, page: number) => void;
+  pageOf: (id: string) => number | undefined;
   tally: PageTally;
   first?: boolean;
 }) {
@@ -90,12 +93,15 @@ export function Contents({
               width: 28,
               textAlign: 'right',
               fontSize: TYPE.body,
-              lineHeight: 1.5,
+              // no lineHeight: react-pdf drops a text with a render prop that has one
+              marginBottom: 0.4,
               color: COLOR.ink,
             }}
-          >
-            {e.page === undefined ? '000' : String(e.page)}
-          </Text>
+            render={() => {
+              const page = pageOf(e.id);
+              return page === undefined ? '000' : String(page + (model.pageOffset ?? 0));
+            }}
+          />
         </View>
       ))}
       <Watermark model={model} />

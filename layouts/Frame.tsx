@@ -14,12 +14,16 @@ import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { Painter } from './TableCanvas.js';
 import { COLOR, FURNITURE, MARGIN, PAGE, styles } from './theme.js';
 
-/** What the furniture learns while one document renders. */
+/** What the pages learn while one document renders. */
 export interface PageTally {
   /** Pages painted so far (react-pdf paints pages in order, each once). */
   painted: number;
   /** Pages of the document, set by the probe once the layout is done. */
   total?: number;
+  /** The length of the report that late page numbers were measured for (src/render/late.ts). */
+  anchor: number;
+  /** Set when a late page number printed for `total` needs more room than it was given. */
+  misfit?: string;
 }
 
 export function Watermark({ model }: { model: ReportModel }) {
@@ -102,7 +106,7 @@ export function Frame({
           if (availableWidth === undefined) return null;
           tally.painted += 1;
           if (blank) return null;
-          const total = model.totalPagesOverride ?? (tally.total ?? 0) + offset;
+          const total = (tally.total ?? 0) + (model.appendedPages ?? 0) + offset;
           paintFurniture(painter as unknown as Painter, model, tally.painted + offset, total);
           return null;
         }}

@@ -51,11 +51,13 @@ export interface ReportProps {
   plan: PagePlan[];
   contents: ContentsEntry[];
   onPage: OnPage;
+  /** The page a part starts on, once the layout has found it (for the contents). */
+  pageOf: (id: string) => number | undefined;
   /** Counts the pages as they are painted (one tally per render). */
   tally: PageTally;
 }
 
-export function Report({ model, plan, contents, onPage, tally }: ReportProps) {
+export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportProps) {
   const date = new Date(`${model.meta.date}T00:00:00Z`);
   return (
     <Document
@@ -81,6 +83,7 @@ export function Report({ model, plan, contents, onPage, tally }: ReportProps) {
                 model={model}
                 entries={contents}
                 onPage={onPage}
+                pageOf={pageOf}
                 tally={tally}
                 first={i === 0}
               />
@@ -93,7 +96,13 @@ export function Report({ model, plan, contents, onPage, tally }: ReportProps) {
                   it.kind === 'heading' ? (
                     <SectionHeading key={j} section={it.section} onPage={onPage} />
                   ) : (
-                    <BlockView key={j} block={it.block} table={it.table} split={it.split} />
+                    <BlockView
+                      key={j}
+                      block={it.block}
+                      table={it.table}
+                      split={it.split}
+                      tally={tally}
+                    />
                   ),
                 )}
                 <Watermark model={model} />
@@ -120,6 +129,7 @@ export function Report({ model, plan, contents, onPage, tally }: ReportProps) {
                   rows={chunkRowsOf(t, p.chunk.from, p.chunk.to, p.chunk.totals)}
                   withHeader
                   height={p.chunk.height}
+                  tally={tally}
                 />
                 {p.last && t.note ? <Lines runs={[{ text: t.note }]} style={styles.note} /> : null}
                 <Watermark model={model} />

@@ -4,7 +4,14 @@
  */
 import { Canvas } from '@react-pdf/renderer';
 import { metrics, pdfFont } from '../src/render/fonts.js';
-import { LINE_HEIGHT, type MeasuredRow, type MeasuredTable } from '../src/render/table.js';
+import { printLatePages } from '../src/render/late.js';
+import {
+  LINE_HEIGHT,
+  measureRow,
+  type MeasuredRow,
+  type MeasuredTable,
+} from '../src/render/table.js';
+import type { PageTally } from './Frame.js';
 import { COLOR, TABLE, TYPE } from './theme.js';
 
 // The painter is pdfkit's document behind react-pdf's <Canvas>, reduced to drawing methods.
@@ -27,14 +34,33 @@ interface PaintState {
   size?: number;
 }
 
+/**
+ * The lines of a row as printed: a row with late page numbers is wrapped again for the real
+ * length of the report; a row that would then need more room marks the render as a misfit.
+ */
+function printedCells(t: MeasuredTable, row: MeasuredRow, bold: boolean, tally: PageTally) {
+  const total = tally.total;
+  if (!row.late || total === undefined || total === tally.anchor) return row.cells;
+  const again = measureRow(
+    row.late.map((c) => printLatePages(c, total)),
+    t.colWidths,
+    bold,
+    row.tone,
+  );
+  if (again.height !== row.height) tally.misfit = `table ${t.id}`;
+  return again.cells;
+}
+
 function drawRow(
   p: Painter,
   t: MeasuredTable,
   row: MeasuredRow,
   y: number,
   state: PaintState,
+  tally: PageTally,
 ): void {
   const bold = row.tone === 'header' || row.tone === 'total' || row.tone === 'shortfall';
+  const cells = printedCells(t, row, bold, tally);
   if (row.tone === 'header') p.rect(0, y, t.width, row.height).fill(COLOR.accentLight);
   else if (row.tone === 'shortfall') p.rect(0, y, t.width, row.height).fill(COLOR.shade);
   if (row.tone === 'shortfall') p.rect(0, y, 2.2, row.height).fill(COLOR.ruleStrong);
@@ -49,7 +75,7 @@ function drawRow(
   );
   let x = 0;
   t.colWidths.forEach((w, i) => {
-    const lines = row.cells[i] ?? [];
+    const lines = cells[i] ?? [];
     const align = t.aligns[i] ?? 'left';
     lines.forEach((line, j) => {
       if (!line) return;
@@ -83,8 +109,9 @@ export function TableCanvas(props: {
   rows: MeasuredRow[];
   withHeader: boolean;
   height: number;
+  tally: PageTally;
 }) {
-  const { table: t, rows, withHeader, height } = props;
+  const { table: t, rows, withHeader, height, tally } = props;
   return (
     <Canvas
       style={{ width: t.width, height }}
@@ -93,11 +120,11 @@ export function TableCanvas(props: {
         const state: PaintState = {};
         let y = 0;
         if (withHeader) {
-          drawRow(p, t, t.header, y, state);
+          drawRow(p, t, t.header, y, state, tally);
           y += t.header.height;
         }
         for (const row of rows) {
-          drawRow(p, t, row, y, state);
+          drawRow(p, t, row, y, state, tally);
           y += row.height;
         }
         return null;

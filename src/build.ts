@@ -119,14 +119,14 @@ async function buildLocked(
   warnings.push(...pub.warnings);
 
   // compose → render → assemble: our pages, then each original document behind a separator page;
-  // rendered again until the page numbers in the evidence index and the footers are final
+  // the renderer prints the evidence page numbers for its own length, so one render settles them
   stage('render');
   const assembled = await assembleSubmission({
     loaded,
     docs: inspected.docs,
     buildDate: date,
     lang,
-    render: async (evidence, totalPages, firstGuess) => {
+    render: async (evidence, _totalPages, assumed) => {
       const model = compose({
         case: c,
         reconciliation,
@@ -136,10 +136,12 @@ async function buildLocked(
         draft: !!opts.draft,
         changes: pub.composeChanges,
         evidence,
-        totalPagesOverride: totalPages,
+        // evidence page numbers are printed for the report's real length (late page numbers)
+        reportPages: assumed.reportPages,
+        appendedPages: assumed.appendedPages,
       });
-      const r = await renderReport(model, { singlePass: firstGuess });
-      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta };
+      const r = await renderReport(model);
+      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
     },
   });
 

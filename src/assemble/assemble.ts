@@ -14,7 +14,7 @@ import {
   drawObject,
   popGraphicsState,
   pushGraphicsState,
-  type PDFImage,
+  type PDFRef,
 } from 'pdf-lib';
 import { EvidenceError, problem } from '../errors.js';
 import { t, tr, type Lang } from '../i18n/catalogue.js';
@@ -41,15 +41,14 @@ export interface AssembleInput {
   /** YYYY-MM-DD: creation and modification date. */
   buildDate: string;
   lang: Lang;
-  /** Renders our report for the given evidence index and total page count. */
   /**
-   * Renders our pages. `firstGuess` is true on the first call, whose evidence page numbers rest
-   * on a guessed report length: the renderer may then skip settling its contents (one pass).
+   * Renders our pages for the evidence index and total page count that follow from a report of
+   * `assumed.reportPages` pages (with `assumed.appendedPages` pages after it).
    */
   render: (
     evidence: EvidenceEntry[],
     totalPages: number,
-    firstGuess: boolean,
+    assumed: { reportPages: number; appendedPages: number },
   ) => Promise<RenderedReport>;
 }
 
@@ -105,15 +104,22 @@ export function layoutEvidence(
   return { entries, pages, total: next - 1 };
 }
 
-/** Renders until the report's page count no longer changes the evidence page numbers. */
+/**
+ * Renders until the page numbers printed are those of the report's real length: at once when the
+ * renderer prints them for its real length (`exact`), else again with the length found.
+ */
 async function settle(input: AssembleInput) {
   const seen: number[] = [];
   let reportPages = 1;
   for (let i = 0; i < 8; i++) {
     const layout = layoutEvidence(input.docs, reportPages);
-    const rendered = await input.render(layout.entries, layout.total, i === 0);
-    // the first render may leave its contents unsettled: it is never the final one
-    if (rendered.pages === reportPages && i > 0) return { rendered, layout };
+    const appendedPages = layout.total - reportPages;
+    const rendered = await input.render(layout.entries, layout.total, {
+      reportPages,
+      appendedPages,
+    });
+    if (rendered.pages === reportPages) return { rendered, layout };
+    if (rendered.exact) return { rendered, layout: layoutEvidence(input.docs, rendered.pages) };
     seen.push(reportPages);
     reportPages = rendered.pages;
   }
@@ -130,7 +136,7 @@ async function settle(input: AssembleInput) {
 }
 
 /** Places an image one per page, scaled to fit, upright per its EXIF orientation. */
-function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage): void {
+function addImagePage(out: PDFDocument, image: PDFRef, img: PreparedImage): void {
   const d = displaySize(img);
   const landscape = d.width > d.height;
   const W = landscape ? A4.h : A4.w;
@@ -156,7 +162,7 @@ function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage):
     8: [0, h, -w, 0, px + w, py],
   };
   const [a, b, c, dd, e, f] = m[img.orientation] ?? m[1]!;
-  const name = page.node.newXObject('Im', embedded.ref);
+  const name = page.node.newXObject('Im', image);
   page.pushOperators(
     pushGraphicsState(),
     concatTransformationMatrix(a, b, c, dd, e, f),
@@ -165,10 +171,10 @@ function addImagePage(out: PDFDocument, embedded: PDFImage, img: PreparedImage):
   );
 }
 
-async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFImage> {
+async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFRef> {
   // a copy with its own ArrayBuffer: pdf-lib reads `bytes.buffer` from offset 0
   const own = new Uint8Array(img.bytes);
-  return img.format === 'jpeg' ? out.embedJpg(own) : out.embedPng(own);
+  return (img.format === 'jpeg' ? await out.embedJpg(own) : await out.embedPng(own)).ref;
 }
 
 /**

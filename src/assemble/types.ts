@@ -63,4 +63,10 @@ export interface RenderedReport {
   outline: OutlineNode[];
   /** The report's own metadata (compose's ReportModel.meta); derived from the case when absent. */
   meta?: { title: string; subject: string; author: string; keywords: string };
+  /**
+   * True when the page numbers printed are those for the report's real length (`pages`),
+   * whatever length it was asked to assume (our renderer's late page numbers); else they are
+   * those for the assumed length, and the assembly renders again until the two agree.
+   */
+  exact?: boolean;
 }

@@ -3,7 +3,7 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
-import type { ComposeInput, EvidenceEntry } from './model.js';
+import { latePage, type ComposeInput, type EvidenceEntry } from './model.js';
 
 export interface ComposeContext {
   c: Case;
@@ -16,6 +16,8 @@ export interface ComposeContext {
   date(iso: string | undefined): string;
   /** How our pages cite a case file: "A-3（41ページ）" / "A-3, p. 41", else the file name. */
   ref(file: string | undefined): string;
+  /** A page of the evidence as printed: late when the input assumes a report length. */
+  page(n: number): string;
   /** The supplier's display name for an id or a name as written. */
   supplierName(idOrName: string | undefined): string;
 }
@@ -27,6 +29,8 @@ export function makeContext(input: ComposeInput): ComposeContext {
   const byFile = new Map<string, EvidenceEntry>();
   for (const e of evidence) byFile.set(e.file.normalize('NFC'), e);
   const m = (key: string, params?: Params) => tr(lang, key, params);
+  const assumed = input.reportPages;
+  const page = (n: number) => (assumed === undefined ? String(n) : latePage(n - assumed));
   const suppliers = new Map<string, string>();
   for (const s of c.suppliers) {
     suppliers.set(s.id, s.name);
@@ -43,9 +47,10 @@ export function makeContext(input: ComposeInput): ComposeContext {
     ref(file) {
       if (!file) return m('report.none');
       const e = byFile.get(file.normalize('NFC'));
-      if (e) return m('report.ref.page', { label: e.label, page: e.firstPage });
+      if (e) return m('report.ref.page', { label: e.label, page: page(e.firstPage) });
       return m('report.ref.file', { file });
     },
+    page,
     supplierName: (s) => (s ? (suppliers.get(s) ?? s) : m('report.none')),
   };
 }

@@ -126,7 +126,7 @@ export function compose(input: ComposeInput): ReportModel {
     changes: changesSection(ctx, input.changes),
     sections,
     evidenceIndex: evidenceIndex(ctx),
-    totalPagesOverride: input.totalPagesOverride,
+    appendedPages: input.appendedPages,
     pageOffset: input.pageOffset,
   };
 }

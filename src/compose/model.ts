@@ -38,11 +38,29 @@ export interface ComposeInput {
   evidence?: EvidenceEntry[];
   /** "Changes since the previous submission": rendered right after the contents when present. */
   changes?: unknown;
-  /** Total pages printed in the footer (our pages + appended documents). */
-  totalPagesOverride?: number;
+  /**
+   * The length of our report that the evidence page numbers assume. When set, those numbers are
+   * printed as late page numbers (`latePage`), filled in by the renderer once it knows the
+   * report's real length; when absent, they are printed as they are.
+   */
+  reportPages?: number;
+  /** Pages appended after our report (separators and documents): the footer's total adds them. */
+  appendedPages?: number;
   /** Added to every printed page number (when our pages are not at the start). */
   pageOffset?: number;
 }
+
+/**
+ * A page number that depends on the length of our report: the page `after` pages after its last.
+ * The renderer measures it for a guessed length and prints it for the real one
+ * (src/render/late.ts), so that the report is laid out once, not again per guess.
+ */
+export function latePage(after: number): string {
+  return `\uE000${after}\uE001`;
+}
+
+/** Finds late page numbers in a text (the private-use marks never come from a case). */
+export const LATE_PAGE = /\uE000(\d+)\uE001/g;
 
 /** A run of text inside a paragraph. */
 export interface Inline {
@@ -187,6 +205,7 @@ export interface ReportModel {
   sections: SectionModel[];
   /** The evidence index, after the sections (absent when there is no evidence yet). */
   evidenceIndex?: SectionModel;
-  totalPagesOverride?: number;
+  /** Pages after our report (separators and documents), added to the footer's total. */
+  appendedPages?: number;
   pageOffset?: number;
 }

@@ -1,16 +1,20 @@
 /**
  * render: document model → PDF bytes of our own pages, via the React layouts in layouts/.
- * Two passes: the first finds the page each part starts on, the second prints those numbers in
- * the contents (a third runs only if the numbers moved). Deterministic: fixed dates, producer
- * and creator, no paths or user names in the metadata.
+ * One layout: the contents print their page numbers from `render` props that react-pdf calls once
+ * more after cutting every page, and the evidence page numbers (which depend on the report's own
+ * length) are measured for a guessed length and printed for the real one (late.ts); only when a
+ * printed number needs more room than it was measured with is the report laid out again.
+ * Deterministic: fixed dates, producer and creator, no paths or user names in the metadata.
  */
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import type { ReportModel, TableModel } from '../compose/model.js';
 import type { ContentsEntry } from '../../layouts/Contents.js';
-import { Report } from '../../layouts/Report.js';
 import type { PageTally } from '../../layouts/Frame.js';
+import { Report } from '../../layouts/Report.js';
 import { loadFonts } from './fonts.js';
+import { guessPages } from './guess.js';
+import { sameRoom } from './late.js';
 import { planPages, tablePages, type PagePlan } from './plan.js';
 import { measureTable } from './table.js';
 import { CONTENT_WIDTH } from '../../layouts/theme.js';
@@ -23,6 +27,8 @@ export interface RenderResult {
   sectionStarts: Record<string, number>;
   /** Bookmarks to build after assembly: contents, changes, every section, evidence index. */
   outline: { title: string; page: number }[];
+  /** Layouts it took (1 unless the first guess of the report's length was too far off). */
+  layouts: number;
 }
 
 function contentsEntries(model: ReportModel): ContentsEntry[] {
@@ -40,19 +46,31 @@ export function countPages(pdf: Buffer): number {
   return m ? m.length : 0;
 }
 
+interface Pass {
+  pdf: Buffer;
+  pages: number;
+  starts: Record<string, number>;
+  tally: PageTally;
+}
+
 async function renderOnce(
   model: ReportModel,
   plan: PagePlan[],
   contents: ContentsEntry[],
-): Promise<{ pdf: Buffer; starts: Record<string, number> }> {
+  anchor: number,
+): Promise<Pass> {
   const starts: Record<string, number> = {};
+  // render callbacks run while react-pdf cuts pages and again after: the last call is the page
+  // the part landed on, and every part has landed before the contents' numbers are asked for
   const onPage = (id: string, page: number) => {
-    // render callbacks run again for the final layout; the last call is the page it landed on
     starts[id] = page;
   };
-  const tally: PageTally = { painted: 0 };
+  const pageOf = (id: string) => starts[id];
+  const tally: PageTally = { painted: 0, anchor };
   const pdf = Buffer.from(
-    await renderToBuffer(createElement(Report, { model, plan, contents, onPage, tally }) as never),
+    await renderToBuffer(
+      createElement(Report, { model, plan, contents, onPage, pageOf, tally }) as never,
+    ),
   );
   const pages = countPages(pdf);
   // the footers count pages as they are painted: every page must have painted its frame once
@@ -60,59 +78,38 @@ async function renderOnce(
     throw new Error(
       `page furniture painted ${tally.painted} of ${pages} pages (probe counted ${tally.total})`,
     );
-  return { pdf, starts };
+  return { pdf, pages, starts, tally };
 }
-
-function sameStarts(a: Record<string, number>, b: Record<string, number>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** Section starts of recent renders (a first guess only: every render checks its own). */
-const recentStarts = new Map<string, Record<string, number>>();
 
 /**
- * Renders the report. With `singlePass` the contents are not settled: one pass, whose section
- * starts become the next render's first guess (the assembly's first, guessed render).
+ * Renders the report. `anchor` sets the first guess of its length (tests; by default a guess
+ * from the amount of content).
  */
 export async function renderReport(
   model: ReportModel,
-  opts: { singlePass?: boolean } = {},
+  opts: { anchor?: number } = {},
 ): Promise<RenderResult> {
   await loadFonts();
-  const plan = planPages(model);
-  const base = contentsEntries(model);
-  const offset = model.pageOffset ?? 0;
-  const withPages = (starts: Record<string, number>) =>
-    base.map((e) => ({
-      ...e,
-      page: starts[e.id] !== undefined ? starts[e.id]! + offset : undefined,
-    }));
-  // The contents need the pages the parts start on. A first pass finds them (or takes them from
-  // the last render of the same report: the assembly renders again with final page numbers);
-  // passes repeat until the numbers printed are the numbers found.
-  const key = `${model.lang}|${model.meta.title}|${base.map((e) => e.id).join(',')}`;
-  const guess = recentStarts.get(key);
-  let pass = await renderOnce(model, plan, guess ? withPages(guess) : base);
-  if (!opts.singlePass && (!guess || !sameStarts(pass.starts, guess)))
-    for (let i = 0; i < 3; i++) {
-      const next = await renderOnce(model, plan, withPages(pass.starts));
-      const stable = sameStarts(next.starts, pass.starts);
-      pass = next;
-      if (stable) break;
-    }
-  recentStarts.delete(key);
-  recentStarts.set(key, pass.starts);
-  if (recentStarts.size > 8) recentStarts.delete(recentStarts.keys().next().value!);
+  const contents = contentsEntries(model);
+  let anchor = opts.anchor ?? guessPages(model);
+  let pass: Pass | undefined;
+  let layouts = 0;
+  while (layouts < 4) {
+    pass = await renderOnce(model, planPages(model, anchor), contents, anchor);
+    layouts++;
+    if (!pass.tally.misfit && sameRoom(anchor, pass.pages, model.appendedPages ?? 0)) break;
+    anchor = pass.pages;
+    pass = undefined;
+  }
+  if (!pass) throw new Error(`the report's length did not settle after ${layouts} layouts`);
   const titles = [
     { id: 'contents', title: model.labels.contents },
-    ...base.map((e) => ({ id: e.id, title: e.number ? `${e.number}. ${e.title}` : e.title })),
+    ...contents.map((e) => ({ id: e.id, title: e.number ? `${e.number}. ${e.title}` : e.title })),
   ];
   const outline = titles
     .filter((t) => pass.starts[t.id] !== undefined)
     .map((t) => ({ title: t.title, page: pass.starts[t.id]! }));
-  return { pdf: pass.pdf, pages: countPages(pass.pdf), sectionStarts: pass.starts, outline };
+  return { pdf: pass.pdf, pages: pass.pages, sectionStarts: pass.starts, outline, layouts };
 }
 
 const SUPPLIERS = [
@@ -191,6 +188,6 @@ export async function renderTableBenchmark(
     index,
     last,
   }));
-  const { pdf } = await renderOnce(model, plan, []);
-  return { pdf, pages: countPages(pdf) };
+  const { pdf, pages } = await renderOnce(model, plan, [], 0);
+  return { pdf, pages };
 }

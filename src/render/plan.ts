@@ -43,7 +43,8 @@ export function tablePages(table: MeasuredTable): { chunk: Chunk; last: boolean 
   return chunks.map((chunk, i) => ({ chunk, last: i === chunks.length - 1 }));
 }
 
-export function planPages(model: ReportModel): PagePlan[] {
+/** The plan of pages; late page numbers in tables are measured for a report of `anchor` pages. */
+export function planPages(model: ReportModel, anchor = 0): PagePlan[] {
   const plan: PagePlan[] = [{ kind: 'cover' }, { kind: 'contents' }];
   let flow: FlowItem[] = [];
   const flush = () => {
@@ -64,7 +65,7 @@ export function planPages(model: ReportModel): PagePlan[] {
         headingPending = false;
         continue;
       }
-      const table = measureTable(block.table, CONTENT_WIDTH);
+      const table = measureTable(block.table, CONTENT_WIDTH, anchor);
       const total =
         table.bodyHeight +
         (table.caption ? TABLE.captionHeight : 0) +

@@ -7,6 +7,7 @@
 import type { Align, TableModel, TableRow } from '../compose/model.js';
 import { TABLE, TABLE as T, TYPE } from '../../layouts/theme.js';
 import { metrics, sanitize } from './fonts.js';
+import { hasLatePage, printLatePages } from './late.js';
 import { breakGroups } from './linebreak.js';
 import { wrapText } from './wrap.js';
 
@@ -15,6 +16,8 @@ export interface MeasuredRow {
   cells: string[][];
   height: number;
   tone?: TableRow['tone'] | 'header';
+  /** The cells as written, when they hold late page numbers (measured for the anchor). */
+  late?: string[];
 }
 
 export interface MeasuredTable {
@@ -37,7 +40,7 @@ export const LINE_HEIGHT = TYPE.table * TYPE.tableLeading;
 /** Lines a cell may have: a row must fit on a page under the caption and the header row. */
 export const MAX_CELL_LINES = 40;
 
-function measureRow(
+export function measureRow(
   cells: string[],
   colWidths: number[],
   bold: boolean,
@@ -140,9 +143,24 @@ export function fittedWidths(table: TableModel, width: number): number[] {
   return widths;
 }
 
-export function measureTable(table: TableModel, width: number): MeasuredTable {
+/**
+ * Measures a table `width` points wide. Late page numbers in its cells are measured as printed
+ * for a report of `anchor` pages; such rows keep their cells as written, to be printed for the
+ * real length (layouts/TableCanvas.tsx).
+ */
+export function measureTable(table: TableModel, width: number, anchor = 0): MeasuredTable {
   if (!table.rows.length && table.empty)
     table = { ...table, rows: [{ cells: [table.empty], tone: 'muted' }] };
+  const written = table.rows;
+  if (written.some((r) => r.cells.some(hasLatePage)))
+    table = {
+      ...table,
+      rows: written.map((r) =>
+        r.cells.some(hasLatePage)
+          ? { ...r, cells: r.cells.map((c) => printLatePages(c, anchor)) }
+          : r,
+      ),
+    };
   const colWidths = fittedWidths(table, width);
   const header = measureRow(
     table.columns.map((c) => c.header),
@@ -150,9 +168,11 @@ export function measureTable(table: TableModel, width: number): MeasuredTable {
     true,
     'header',
   );
-  const rows = table.rows.map((r) =>
-    measureRow(r.cells, colWidths, r.tone === 'shortfall', r.tone),
-  );
+  const rows = table.rows.map((r, i) => {
+    const row = measureRow(r.cells, colWidths, r.tone === 'shortfall', r.tone);
+    if (r !== written[i]) row.late = written[i]!.cells;
+    return row;
+  });
   const totals = table.totals
     ? measureRow(table.totals.cells, colWidths, true, 'total')
     : undefined;

@@ -25,6 +25,7 @@ interface Outline {
 
 describe('compose → render → assemble', () => {
   let built: AssembledPdf;
+  let renders = 0;
   let file: string;
   let work: string;
   const originals: Record<string, Buffer> = {};
@@ -67,7 +68,11 @@ describe('compose → render → assemble', () => {
     );
     const { docs, problems } = await inspectDocuments(loaded);
     expect(problems).toEqual([]);
-    const render = async (evidence: EvidenceEntry[], total: number) => {
+    const render = async (
+      evidence: EvidenceEntry[],
+      _total: number,
+      assumed: { reportPages: number; appendedPages: number },
+    ) => {
       const model = compose({
         case: loaded.data,
         lang: 'ja',
@@ -75,15 +80,20 @@ describe('compose → render → assemble', () => {
         buildDate: '2026-10-01',
         draft: false,
         evidence,
-        totalPagesOverride: total,
+        ...assumed,
       });
       const r = await renderReport(model);
-      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta };
+      renders++;
+      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
     };
     built = await assembleSubmission({ loaded, docs, buildDate: '2026-10-01', lang: 'ja', render });
     work = mkdtempSync(path.join(tmpdir(), 'ep-int-'));
     file = writeTemp(work, 'out.pdf', built.pdf);
   }, 120_000);
+
+  it('renders the report once: it prints the evidence pages for its own real length', () => {
+    expect(renders).toBe(1);
+  });
 
   it('prints in the evidence index the page ranges where the documents really are', () => {
     const all = tool('pdftotext', ['-layout', '-l', String(built.reportPages), file, '-']);

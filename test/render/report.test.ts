@@ -189,7 +189,7 @@ describe('the report (English draft, --lang en over a Japanese case)', () => {
     const input = reportInput('ja', {
       lang: 'en',
       draft: true,
-      totalPagesOverride: 40,
+      appendedPages: 30,
       changes: {
         title: 'Changes since rev-001',
         blocks: [{ kind: 'bullets', items: [[{ text: 'Corrected the units of B0SAMPLE02.' }]] }],
@@ -212,7 +212,7 @@ describe('the report (English draft, --lang en over a Japanese case)', () => {
     for (const id of AUTHENTICITY_SECTIONS)
       expect(all).toContain(squash(tr('en', `section.${id}`)));
     expect(all).toContain('Sep15,2026');
-    expect(squash(pages[2]!)).toContain('3/40');
+    expect(squash(pages[2]!)).toContain(`3/${r.pages + 30}`);
   });
 
   it('puts the changes since the previous submission right after the contents', () => {

@@ -38,8 +38,8 @@ export function evidenceIndex(ctx: ComposeContext): SectionModel | undefined {
                 ? e.covers.map((cv) => `${cv.asin} × ${formatNumber(cv.quantity)}`).join('\n')
                 : m('report.none'),
               e.firstPage === e.lastPage
-                ? String(e.firstPage)
-                : m('report.ref.pages', { from: e.firstPage, to: e.lastPage }),
+                ? ctx.page(e.firstPage)
+                : m('report.ref.pages', { from: ctx.page(e.firstPage), to: ctx.page(e.lastPage) }),
               e.sha256.slice(0, 12),
             ],
           })),
