@@ -20,6 +20,7 @@ import { EvidenceError, problem } from '../errors.js';
 import { t, tr, type Lang } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { displaySize, redactImage, redactPdfPage } from './redact.js';
+import { embedPngAsStored } from './png.js';
 import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
 import { quietLoad } from './pdfcheck.js';
@@ -172,6 +173,11 @@ function addImagePage(out: PDFDocument, image: PDFRef, img: PreparedImage): void
 }
 
 async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFRef> {
+  // a PNG without transparency goes in as it was stored (png.ts)
+  if (img.format === 'png') {
+    const stored = embedPngAsStored(out, img.bytes);
+    if (stored) return stored;
+  }
   // a copy with its own ArrayBuffer: pdf-lib reads `bytes.buffer` from offset 0
   const own = new Uint8Array(img.bytes);
   return (img.format === 'jpeg' ? await out.embedJpg(own) : await out.embedPng(own)).ref;
