@@ -18,7 +18,7 @@ import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { assembleSubmission } from './assemble/assemble.js';
 import { writeUploadSet } from './assemble/upload.js';
-import { reconciliationWorkbook } from './export/workbook.js';
+import { startWorkbook } from './export/workbook-task.js';
 
 export interface BuildOptions {
   lang?: Lang;
@@ -95,6 +95,8 @@ async function buildLocked(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the workbook of the reconciled tables, made on the other core while the report renders
+  const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   // the reconciliation's findings (shortfalls, unshipped orders …) are shown, not a stop: the
   // report itself highlights them, and `check` fails on them
   warnings.push(
@@ -153,10 +155,7 @@ async function buildLocked(
     evidence: assembled.evidence,
     write: async (write, revDir) => {
       // the reconciled tables as a workbook a seller or consultant can open (same bytes each build)
-      await write(
-        'reconciliation.xlsx',
-        await reconciliationWorkbook(reconciliation, c, lang, date),
-      );
+      await write('reconciliation.xlsx', await workbook);
       const set = await writeUploadSet(
         revDir,
         assembled.pdf,

@@ -1,0 +1,12 @@
+/**
+ * Worker entry: builds the reconciliation workbook on the second core while the main thread
+ * renders the report (src/export/workbook-task.ts starts it). Sends the xlsx bytes back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { WorkbookInput } from './workbook-task.js';
+import { reconciliationWorkbook } from './workbook.js';
+
+const { rec, cs, lang, date } = workerData as WorkbookInput;
+const bytes = await reconciliationWorkbook(rec, cs, lang, date);
+const copy = new Uint8Array(bytes);
+parentPort!.postMessage(copy, [copy.buffer]);
