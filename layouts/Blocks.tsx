@@ -195,7 +195,7 @@ export function BlockView({
         <Text
           hyphenationPenalty={NO_HYPHENATION_PENALTY}
           style={styles.subheading}
-          minPresenceAhead={40}
+          minPresenceAhead={24}
         >
           {sanitize(block.text)}
         </Text>

@@ -6,7 +6,7 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { Frame, Watermark, type PageTally } from './Frame.js';
+import type { PageLayoutProps } from '@react-pdf/renderer';
 import { COLOR, TYPE, styles } from './theme.js';
 
 export interface ContentsEntry {
@@ -18,30 +18,17 @@ export interface ContentsEntry {
 export function Contents({
   model,
   entries,
-  onPage,
   pageOf,
-  tally,
-  first,
+  layout,
 }: {
   model: ReportModel;
   entries: ContentsEntry[];
-  onPage: (id: string, page: number) => void;
   pageOf: (id: string) => number | undefined;
-  tally: PageTally;
-  first?: boolean;
+  layout: (props: PageLayoutProps) => React.ReactNode;
 }) {
   return (
-    <Page size="A4" style={styles.page}>
-      <Frame model={model} tally={tally} first={first} />
+    <Page size="A4" style={styles.page} layout={layout}>
       <View style={styles.sectionHead}>
-        <Text
-          hyphenationPenalty={NO_HYPHENATION_PENALTY}
-          style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
-          render={({ pageNumber }) => {
-            onPage('contents', pageNumber);
-            return '';
-          }}
-        />
         <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.sectionTitle}>
           {sanitize(model.labels.contents)}
         </Text>
@@ -104,7 +91,6 @@ export function Contents({
           />
         </View>
       ))}
-      <Watermark model={model} />
     </Page>
   );
 }

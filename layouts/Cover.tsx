@@ -3,24 +3,20 @@ import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { Frame, Watermark, type PageTally } from './Frame.js';
+import type { PageLayoutProps } from '@react-pdf/renderer';
 import { COLOR, MARGIN, PAGE, TYPE, styles } from './theme.js';
 
 export function Cover({
   model,
-  onPage,
-  tally,
+  layout,
 }: {
   model: ReportModel;
-  onPage: (id: string, page: number) => void;
-  tally: PageTally;
+  layout: (props: PageLayoutProps) => React.ReactNode;
 }) {
   const c = model.cover;
   return (
-    <Page size="A4" style={styles.page}>
-      <Frame model={model} tally={tally} first blank />
+    <Page size="A4" style={styles.page} layout={layout}>
       <View
-        fixed
         style={{
           position: 'absolute',
           top: 0,
@@ -28,14 +24,6 @@ export function Cover({
           width: PAGE.width,
           height: 10,
           backgroundColor: COLOR.accent,
-        }}
-      />
-      <Text
-        hyphenationPenalty={NO_HYPHENATION_PENALTY}
-        style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
-        render={({ pageNumber }) => {
-          onPage('cover', pageNumber);
-          return '';
         }}
       />
       <View style={{ marginTop: 70 }}>
@@ -115,7 +103,6 @@ export function Cover({
       >
         {sanitize(`${model.header.left}  ·  ${model.header.right}`)}
       </Text>
-      <Watermark model={model} />
     </Page>
   );
 }

@@ -1,4 +1,10 @@
-/** The whole report as react-pdf elements, from the page plan (src/render/plan.ts). */
+/**
+ * The whole report as react-pdf elements, from the page plan (src/render/plan.ts). Every page
+ * has a `layout` (layouts/Frame.tsx), which puts the document on react-pdf's new pagination
+ * engine (react-pdf 4.9, opt-in): it measures the content once and packs it into pages, where the
+ * old one laid out all the rest of a flowing page again at every page break (a fifth of the
+ * sample's build).
+ */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel, SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
@@ -7,7 +13,7 @@ import type { PagePlan } from '../src/render/plan.js';
 import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
-import { Frame, Watermark, type PageTally } from './Frame.js';
+import { pageLayout, type PageTally } from './Frame.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
 
@@ -17,23 +23,22 @@ function bookmarkTitle(s: SectionModel): string {
   return s.number ? `${s.number}. ${s.title}` : s.title;
 }
 
-function SectionHeading({ section, onPage }: { section: SectionModel; onPage: OnPage }) {
+function SectionHeading({ section }: { section: SectionModel }) {
   return (
     <View
       wrap={false}
-      minPresenceAhead={70}
+      // no page break within the next 30 points: the first line of the section stays with its
+      // heading (react-pdf's new engine forbids breaks in that window, so a longer one would
+      // chain short sections together onto pages of their own)
+      minPresenceAhead={30}
       style={styles.sectionHead}
-      // bookmark works on any element at run time; the types only list it on <Page>
-      {...({ bookmark: { title: sanitize(bookmarkTitle(section)), fit: true } } as object)}
+      // `part` marks where the section starts (the page layout reports it); bookmark works on
+      // any element at run time: the types list both on other elements only
+      {...({
+        part: section.id,
+        bookmark: { title: sanitize(bookmarkTitle(section)), fit: true },
+      } as object)}
     >
-      <Text
-        hyphenationPenalty={NO_HYPHENATION_PENALTY}
-        style={{ position: 'absolute', top: 0, left: 0, fontSize: 1 }}
-        render={({ pageNumber }) => {
-          onPage(section.id, pageNumber);
-          return '';
-        }}
-      />
       {section.number ? (
         <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.sectionNumber}>
           {section.number}
@@ -58,6 +63,9 @@ export interface ReportProps {
 }
 
 export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportProps) {
+  const frame = pageLayout(model, tally, { onPage });
+  const cover = pageLayout(model, tally, { blank: true, part: 'cover', onPage });
+  const contentsFrame = pageLayout(model, tally, { part: 'contents', onPage });
   const date = new Date(`${model.meta.date}T00:00:00Z`);
   return (
     <Document
@@ -75,26 +83,23 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
       {plan.map((p, i) => {
         switch (p.kind) {
           case 'cover':
-            return <Cover key={i} model={model} onPage={onPage} tally={tally} />;
+            return <Cover key={i} model={model} layout={cover} />;
           case 'contents':
             return (
               <Contents
                 key={i}
                 model={model}
                 entries={contents}
-                onPage={onPage}
                 pageOf={pageOf}
-                tally={tally}
-                first={i === 0}
+                layout={contentsFrame}
               />
             );
           case 'flow':
             return (
-              <Page key={i} size="A4" style={styles.page}>
-                <Frame model={model} tally={tally} first={i === 0} />
+              <Page key={i} size="A4" style={styles.page} layout={frame}>
                 {p.items.map((it, j) =>
                   it.kind === 'heading' ? (
-                    <SectionHeading key={j} section={it.section} onPage={onPage} />
+                    <SectionHeading key={j} section={it.section} />
                   ) : (
                     <BlockView
                       key={j}
@@ -105,7 +110,6 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
                     />
                   ),
                 )}
-                <Watermark model={model} />
               </Page>
             );
           case 'table': {
@@ -118,21 +122,17 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
                 ? ''
                 : model.labels.continued;
             return (
-              <Page key={i} size="A4" style={styles.page} wrap={false}>
-                <Frame model={model} tally={tally} first={i === 0} />
-                {p.heading ? <SectionHeading section={p.heading} onPage={onPage} /> : null}
-                <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.caption}>
-                  {sanitize(caption)}
-                </Text>
+              <Page key={i} size="A4" style={styles.page} wrap={false} layout={frame}>
+                {p.heading ? <SectionHeading section={p.heading} /> : null}
                 <TableCanvas
                   table={t}
                   rows={chunkRowsOf(t, p.chunk.from, p.chunk.to, p.chunk.totals)}
                   withHeader
                   height={p.chunk.height}
                   tally={tally}
+                  caption={caption}
                 />
                 {p.last && t.note ? <Lines runs={[{ text: t.note }]} style={styles.note} /> : null}
-                <Watermark model={model} />
               </Page>
             );
           }

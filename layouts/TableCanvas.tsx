@@ -3,7 +3,7 @@
  * Text is already wrapped (src/render/table.ts); here only positions, rules and shading.
  */
 import { Canvas } from '@react-pdf/renderer';
-import { metrics, pdfFont } from '../src/render/fonts.js';
+import { metrics, pdfFont, sanitize } from '../src/render/fonts.js';
 import { printLatePages } from '../src/render/late.js';
 import {
   LINE_HEIGHT,
@@ -103,22 +103,40 @@ function drawRow(
     .stroke();
 }
 
-/** Draws the given rows (and the header row first when `withHeader`) on one canvas. */
+/** The caption line above a table on a page of its own, as styles.caption sets it in the flow. */
+function drawCaption(p: Painter, t: MeasuredTable, caption: string): void {
+  const size = TYPE.caption + 0.5;
+  const lineHeight = size * 1.4;
+  const m = metrics(true);
+  let text = sanitize(caption);
+  while (text.length > 1 && m.width(text) * size > t.width) text = `${text.slice(0, -2)}…`;
+  p.font(pdfFont(true)).fontSize(size).fillColor(COLOR.accent);
+  p.text(text, 0, 4.5 + (lineHeight - size * 1.2) / 2, { lineBreak: false });
+}
+
+/**
+ * Draws the given rows (and the header row first when `withHeader`) on one canvas; with a
+ * `caption`, a caption line of TABLE.captionHeight above them (a table page's caption, painted
+ * rather than laid out as text on each of a long table's pages).
+ */
 export function TableCanvas(props: {
   table: MeasuredTable;
   rows: MeasuredRow[];
   withHeader: boolean;
   height: number;
   tally: PageTally;
+  caption?: string;
 }) {
-  const { table: t, rows, withHeader, height, tally } = props;
+  const { table: t, rows, withHeader, tally, caption } = props;
+  const top = caption !== undefined ? TABLE.captionHeight : 0;
   return (
     <Canvas
-      style={{ width: t.width, height }}
+      style={{ width: t.width, height: props.height + top }}
       paint={(painter) => {
         const p = painter as unknown as Painter;
         const state: PaintState = {};
-        let y = 0;
+        if (caption) drawCaption(p, t, caption);
+        let y = top;
         if (withHeader) {
           drawRow(p, t, t.header, y, state, tally);
           y += t.header.height;

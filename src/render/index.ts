@@ -1,9 +1,10 @@
 /**
  * render: document model → PDF bytes of our own pages, via the React layouts in layouts/.
- * One layout: the contents print their page numbers from `render` props that react-pdf calls once
- * more after cutting every page, and the evidence page numbers (which depend on the report's own
- * length) are measured for a guessed length and printed for the real one (late.ts); only when a
- * printed number needs more room than it was measured with is the report laid out again.
+ * One layout: the contents print their page numbers from `render` props that react-pdf calls in
+ * its last round of pagination, when every part has been placed once; the evidence page numbers
+ * (which depend on the report's own length) are measured for a guessed length and printed for
+ * the real one (late.ts). Only when a printed number needs more room than it was measured with
+ * is the report laid out again.
  * Deterministic: fixed dates, producer and creator, no paths or user names in the metadata.
  */
 import { renderToBuffer } from '@react-pdf/renderer';
@@ -60,8 +61,8 @@ async function renderOnce(
   anchor: number,
 ): Promise<Pass> {
   const starts: Record<string, number> = {};
-  // render callbacks run while react-pdf cuts pages and again after: the last call is the page
-  // the part landed on, and every part has landed before the contents' numbers are asked for
+  // the page layouts report where each part landed, round after round of react-pdf's pagination;
+  // the contents print their numbers in the last round, when every part has landed once
   const onPage = (id: string, page: number) => {
     starts[id] = page;
   };

@@ -22,6 +22,21 @@ export function pageText(file: string, page?: number, layout = false): string {
 }
 
 /** The text of every page, split on form feeds. */
+/**
+ * A page's text without the lines of its header and footer (`header`: the texts at its top),
+ * so that a paragraph that runs on to the next page reads on.
+ */
+export function bodyText(page: string, header: string[]): string {
+  const heads = header.map(squash);
+  return page
+    .split('\n')
+    .filter((l) => {
+      const s = squash(l);
+      return !/^\d+\/\d+$/.test(s) && !heads.includes(s) && s !== heads.join('');
+    })
+    .join('\n');
+}
+
 export function pagesText(file: string): string[] {
   const all = tool('pdftotext', [file, '-']).split('\f');
   if (all[all.length - 1]!.trim() === '') all.pop();

@@ -12,6 +12,7 @@ import { renderReport, type RenderResult } from '../../src/render/index.js';
 import { reportCase, reportInput } from './fixtures/report-case.js';
 import { compareWithReference, pagePng } from './images.js';
 import {
+  bodyText,
   fonts,
   pageCount,
   pagesText,
@@ -68,7 +69,8 @@ describe('the report (Japanese)', () => {
 
   it('returns the narrative text exactly, in reading order', () => {
     const c = reportCase('ja');
-    const all = squash(pages.join(''));
+    const { header } = compose(reportInput('ja'));
+    const all = squash(pages.map((p) => bodyText(p, [header.left, header.right])).join(''));
     let pos = 0;
     for (const id of AUTHENTICITY_SECTIONS) {
       // characters the font lacks (emoji) are printed as 〓

@@ -16,7 +16,7 @@ import { narrativeText } from '../../src/compose/narrative.js';
 import { tr } from '../../src/i18n/catalogue.js';
 import { readRecords } from '../../src/records/index.js';
 import { reconcile } from '../../src/reconcile/index.js';
-import { fonts, pagesText, qpdfCheck, squash, tool } from './pdf-tools.js';
+import { bodyText, fonts, pagesText, qpdfCheck, squash, tool } from './pdf-tools.js';
 
 const DATE = '2026-11-10';
 
@@ -77,7 +77,13 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
       }
 
       // every number of the §3 and §6 tables
-      const all = squash(pages.slice(0, evidencePage + 1).join(''));
+      const header = [model.header.left, model.header.right];
+      const all = squash(
+        pages
+          .slice(0, evidencePage + 1)
+          .map((p) => bodyText(p, header))
+          .join(''),
+      );
       const tablesOf = (id: string) =>
         model.sections
           .find((s) => s.id === id)!
