@@ -149,6 +149,18 @@ const items = [
       ['--rows', '5000', '--out', join(WORK, 'naive-5000.pdf')],
     ],
   },
+  {
+    // the same, on react-pdf's new pagination engine (opt-in in react-pdf 4.9; our report uses it)
+    id: 'table-naive-next-5k',
+    work: 'table, react-pdf pagination (new engine), 5k rows (1 run)',
+    runs: 1,
+    timeout: NAIVE_TIMEOUT,
+    skip: flag('--skip-naive'),
+    cmd: () => [
+      join(BENCH, 'table-naive.mjs'),
+      ['--rows', '5000', '--engine', 'next', '--out', join(WORK, 'naive-next-5000.pdf')],
+    ],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -290,6 +302,9 @@ function judge(results) {
       ratios.naiveOverOurs5k = +(naive.seconds / by['table-ours-5k'].seconds).toFixed(1);
     else if (naive?.timedOut)
       ratios.naiveOverOurs5kAtLeast = +(NAIVE_TIMEOUT / by['table-ours-5k'].seconds).toFixed(1);
+    const next = by['table-naive-next-5k'];
+    if (next?.status === 'ok')
+      ratios.naiveNextOverOurs5k = +(next.seconds / by['table-ours-5k'].seconds).toFixed(1);
   }
   if (ok('table-ours-5k') && ok('table-ours-20k'))
     ratios.growth5kTo20k = +(by['table-ours-20k'].seconds / by['table-ours-5k'].seconds).toFixed(2);

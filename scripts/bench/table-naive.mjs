@@ -1,12 +1,16 @@
 // Reference "naive": react-pdf's own pagination of the table — one <Page>, a `fixed` header row
 // and one <View wrap={false}> per row; react-pdf splits it into pages itself (cost grows
 // quadratically with rows). Same font, same columns, same rows as the other renderers.
-// Usage: node scripts/bench/table-naive.mjs --rows N [--out file.pdf]
+// With --engine next, the page opts into react-pdf's new pagination engine (experimentalPagination,
+// react-pdf 4.9), which measures content once instead of laying out the rest again at each break.
+// Usage: node scripts/bench/table-naive.mjs --rows N [--out file.pdf] [--engine classic|next]
 import React from 'react';
 import { Document, Page, View, Text, Font, StyleSheet, renderToFile } from '@react-pdf/renderer';
 import { COLUMNS, tableRows, tableArgs, FONT_REGULAR, FONT_BOLD } from './rows.mjs';
 
 const { rows: n, out } = tableArgs();
+const engineAt = process.argv.indexOf('--engine');
+const engine = engineAt >= 0 ? process.argv[engineAt + 1] : 'classic';
 const t0 = performance.now();
 const rows = tableRows(n);
 Font.register({
@@ -52,7 +56,7 @@ const doc = h(
   { creationDate: new Date(Date.UTC(2026, 9, 1)), producer: 'bench', creator: 'bench' },
   h(
     Page,
-    { size: 'A4', style: s.page },
+    { size: 'A4', style: s.page, ...(engine === 'next' ? { experimentalPagination: true } : {}) },
     h(
       View,
       { style: s.head, fixed: true },
@@ -71,6 +75,7 @@ await renderToFile(doc, out);
 console.log(
   JSON.stringify({
     renderer: 'react-pdf-naive',
+    engine,
     rows: n,
     seconds: (performance.now() - t0) / 1000,
   }),
