@@ -97,82 +97,88 @@ async function buildLocked(
   warnings.push(...inputProblems);
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
-  // the reconciliation's findings (shortfalls, unshipped orders …) are shown, not a stop: the
-  // report itself highlights them, and `check` fails on them
-  warnings.push(
-    ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
-  );
-  // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
-  const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
-  warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
+  try {
+    // the reconciliation's findings (shortfalls, unshipped orders …) are shown, not a stop: the
+    // report itself highlights them, and `check` fails on them
+    warnings.push(
+      ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
+    );
+    // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
+    const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
+    warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
 
-  // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
-  const pub = await planPublish(session, {
-    loaded,
-    recordFiles: records.files,
-    reconciliation,
-    lang,
-    draft: !!opts.draft,
-    force: !!opts.force,
-    buildDate: date,
-    labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
-  });
-  const revision = pub.revision;
-  warnings.push(...pub.warnings);
+    // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
+    const pub = await planPublish(session, {
+      loaded,
+      recordFiles: records.files,
+      reconciliation,
+      lang,
+      draft: !!opts.draft,
+      force: !!opts.force,
+      buildDate: date,
+      labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
+    });
+    const revision = pub.revision;
+    warnings.push(...pub.warnings);
 
-  // compose → render → assemble: our pages, then each original document behind a separator page;
-  // the renderer prints the evidence page numbers for its own length, so one render settles them
-  stage('render');
-  const assembled = await assembleSubmission({
-    loaded,
-    docs: inspected.docs,
-    buildDate: date,
-    lang,
-    render: async (evidence, _totalPages, assumed) => {
-      const model = compose({
-        case: c,
-        reconciliation,
-        lang,
-        revision,
-        buildDate: date,
-        draft: !!opts.draft,
-        changes: pub.composeChanges,
-        evidence,
-        // evidence page numbers are printed for the report's real length (late page numbers)
-        reportPages: assumed.reportPages,
-        appendedPages: assumed.appendedPages,
-      });
-      const r = await renderReport(model);
-      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
-    },
-  });
+    // compose → render → assemble: our pages, then each original document behind a separator page;
+    // the renderer prints the evidence page numbers for its own length, so one render settles them
+    stage('render');
+    const assembled = await assembleSubmission({
+      loaded,
+      docs: inspected.docs,
+      buildDate: date,
+      lang,
+      render: async (evidence, _totalPages, assumed) => {
+        const model = compose({
+          case: c,
+          reconciliation,
+          lang,
+          revision,
+          buildDate: date,
+          draft: !!opts.draft,
+          changes: pub.composeChanges,
+          evidence,
+          // evidence page numbers are printed for the report's real length (late page numbers)
+          reportPages: assumed.reportPages,
+          appendedPages: assumed.appendedPages,
+        });
+        const r = await renderReport(model);
+        return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
+      },
+    });
 
-  // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
-  stage('publish');
-  const published = await finishPublish(pub, {
-    pdf: assembled.pdf,
-    pages: assembled.pages,
-    evidence: assembled.evidence,
-    write: async (write, revDir) => {
-      // the reconciled tables as a workbook a seller or consultant can open (same bytes each build)
-      await write('reconciliation.xlsx', await workbook);
-      const set = await writeUploadSet(
-        revDir,
-        assembled.pdf,
-        inspected.docs,
-        c.build.uploadLimitMiB,
-        assembled.documentPages,
-        { pdfName: 'submission.pdf', write },
-      );
-      warnings.push(...set.problems);
-    },
-  });
-  const pdf = path.join(published.dir, 'submission.pdf');
-  return {
-    revision: published.revision,
-    dir: published.dir,
-    pdf,
-    pages: assembled.pages,
-    warnings,
-  };
+    // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
+    stage('publish');
+    const published = await finishPublish(pub, {
+      pdf: assembled.pdf,
+      pages: assembled.pages,
+      evidence: assembled.evidence,
+      write: async (write, revDir) => {
+        // the reconciled tables as a workbook a seller or consultant can open (same bytes each build)
+        await write('reconciliation.xlsx', await workbook.result);
+        const set = await writeUploadSet(
+          revDir,
+          assembled.pdf,
+          inspected.docs,
+          c.build.uploadLimitMiB,
+          assembled.documentPages,
+          { pdfName: 'submission.pdf', write },
+        );
+        warnings.push(...set.problems);
+      },
+    });
+    const pdf = path.join(published.dir, 'submission.pdf');
+    return {
+      revision: published.revision,
+      dir: published.dir,
+      pdf,
+      pages: assembled.pages,
+      warnings,
+    };
+  } catch (e) {
+    // a build that stops does not wait for the workbook
+    workbook.stop();
+    throw e;
+  }
 }

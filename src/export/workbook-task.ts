@@ -3,12 +3,10 @@
  * load and, for a big case, seconds to write, none of which the report's rendering needs to wait
  * for. Same bytes as making it in this thread (a test compares them).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Case } from '../case/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import { settledJob, workerJob, type WorkerJob } from '../worker-job.js';
 
 export interface WorkbookInput {
   rec: Reconciliation;
@@ -39,35 +37,15 @@ export function workbookRows(rec: Reconciliation): number {
 }
 
 /**
- * Starts making the workbook; the promise holds its bytes. `worker` forces the choice (tests);
- * by default a worker makes workbooks of WORKER_MIN_ROWS rows or more.
+ * Starts making the workbook. `worker` forces the choice (tests); by default a worker makes
+ * workbooks of WORKER_MIN_ROWS rows or more.
  */
-export function startWorkbook(
-  input: WorkbookInput,
-  opts: { worker?: boolean } = {},
-): Promise<Buffer> {
-  const entry = new URL('./workbook-worker.js', import.meta.url);
-  const p =
-    (opts.worker ?? workbookRows(input.rec) >= WORKER_MIN_ROWS) && existsSync(fileURLToPath(entry))
-      ? new Promise<Buffer>((resolve, reject) => {
-          const worker = new Worker(entry, { workerData: input });
-          let done = false;
-          worker.once('message', (bytes: Uint8Array) => {
-            done = true;
-            resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (!done) reject(new Error(`the workbook worker stopped with exit code ${code}`));
-          });
-          // a build that fails meanwhile does not wait for the workbook
-          worker.unref();
-        })
-      : // small, or run from the TypeScript sources (tests, no compiled worker): made here
-        import('./workbook.js').then((m) =>
-          m.reconciliationWorkbook(input.rec, input.cs, input.lang, input.date),
-        );
-  // a build that stops early never asks for the workbook: its failure must not crash the process
-  p.catch(() => {});
-  return p;
+export function startWorkbook(input: WorkbookInput, opts: { worker?: boolean } = {}): WorkerJob {
+  const here = () =>
+    import('./workbook.js').then((m) =>
+      m.reconciliationWorkbook(input.rec, input.cs, input.lang, input.date),
+    );
+  return (opts.worker ?? workbookRows(input.rec) >= WORKER_MIN_ROWS)
+    ? workerJob(new URL('./workbook-worker.js', import.meta.url), input, here)
+    : settledJob(here());
 }

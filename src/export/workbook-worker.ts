@@ -4,9 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkbookInput } from './workbook-task.js';
+import { reply } from '../worker-job.js';
 import { reconciliationWorkbook } from './workbook.js';
 
 const { rec, cs, lang, date } = workerData as WorkbookInput;
-const bytes = await reconciliationWorkbook(rec, cs, lang, date);
-const copy = new Uint8Array(bytes);
-parentPort!.postMessage(copy, [copy.buffer]);
+reply(parentPort, await reconciliationWorkbook(rec, cs, lang, date));

@@ -40,7 +40,7 @@ describe('the workbook made on the second core', () => {
       startWorkbook: typeof import('../../src/export/workbook-task.js').startWorkbook;
     };
     const input = { rec, cs: c, lang: 'ja' as const, date: '2026-10-01' };
-    const viaWorker = await startWorkbook(input, { worker: true });
+    const viaWorker = await startWorkbook(input, { worker: true }).result;
     const here = await reconciliationWorkbook(rec, c, 'ja', '2026-10-01');
     expect(viaWorker.length).toBeGreaterThan(5000);
     expect(Buffer.compare(viaWorker, here)).toBe(0);
