@@ -153,7 +153,7 @@ function LateText({ text, style, tally }: { text: string; style: Style; tally: P
       render={({ totalPages }) => {
         if (totalPages === undefined) return measured;
         const printed = sanitize(printLatePages(text, totalPages));
-        if (printed.length !== measured.length) tally.misfit = 'text';
+        if (printed.length > measured.length) tally.misfit = 'text';
         return printed;
       }}
     />

@@ -15,7 +15,7 @@ import type { PageTally } from '../../layouts/Frame.js';
 import { Report } from '../../layouts/Report.js';
 import { loadFonts } from './fonts.js';
 import { guessPages } from './guess.js';
-import { sameRoom } from './late.js';
+import { roomEnough } from './late.js';
 import { planPages, tablePages, type PagePlan } from './plan.js';
 import { measureTable } from './table.js';
 import { CONTENT_WIDTH } from '../../layouts/theme.js';
@@ -74,11 +74,12 @@ async function renderOnce(
     ),
   );
   const pages = countPages(pdf);
-  // the footers count pages as they are painted: every page must have painted its frame once
-  if (tally.painted !== pages || tally.total !== pages)
-    throw new Error(
-      `page furniture painted ${tally.painted} of ${pages} pages (probe counted ${tally.total})`,
-    );
+  // every page must have painted its frame once
+  if (tally.painted !== pages)
+    throw new Error(`page furniture painted ${tally.painted} of ${pages} pages`);
+  // the last round of pagination printed the page count of the round before: were a late number
+  // to change the length between them, the report is laid out again
+  if (tally.total !== pages) tally.misfit = `length ${tally.total} then ${pages}`;
   return { pdf, pages, starts, tally };
 }
 
@@ -98,7 +99,7 @@ export async function renderReport(
   while (layouts < 4) {
     pass = await renderOnce(model, planPages(model, anchor), contents, anchor);
     layouts++;
-    if (!pass.tally.misfit && sameRoom(anchor, pass.pages, model.appendedPages ?? 0)) break;
+    if (!pass.tally.misfit && roomEnough(anchor, pass.pages, model.appendedPages ?? 0)) break;
     anchor = pass.pages;
     pass = undefined;
   }
