@@ -3,8 +3,8 @@
  * the image's Flate stream unchanged, PNG's row filters being PDF's predictors 10–15. Nothing is
  * decoded and compressed again (pdf-lib's embedPng does both: 0.1 s for a 480 × 320 photo,
  * seconds for a phone's), and the pixels in the PDF are those of the file byte for byte.
- * PDF takes this only for PNGs without transparency and not interlaced; others are embedded by
- * pdf-lib after decoding.
+ * This is done for 8-bit grey, RGB and palette PNGs without transparency, not interlaced; others
+ * are embedded by pdf-lib after decoding.
  */
 import { PDFHexString, type PDFDocument, type PDFRef } from 'pdf-lib';
 
@@ -63,7 +63,8 @@ const COLORS: Record<number, number> = { 0: 1, 2: 3, 3: 1 };
 export function passesThrough(p: PngLayout): boolean {
   return (
     COLORS[p.colorType] !== undefined &&
-    (p.bitDepth === 8 || (p.colorType !== 2 && [1, 2, 4].includes(p.bitDepth))) &&
+    // 8 bits a sample, the depth the tests draw; other depths are left to pdf-lib
+    p.bitDepth === 8 &&
     !p.interlaced &&
     !p.transparency &&
     (p.colorType !== 3 || !!p.palette) &&

@@ -116,7 +116,7 @@ describe('PNGs placed as stored', () => {
     }
   });
 
-  it('leaves PNGs with an alpha channel, a transparent colour or interlacing to pdf-lib', async () => {
+  it('leaves PNGs with an alpha channel, a transparent colour, interlacing or 16 bits to pdf-lib', async () => {
     expect(passesThrough(pngLayout(pngjsImage(6)))).toBe(false);
     expect(await pdfOf(pngjsImage(6))).toBeUndefined();
     const trns = palettePng();
@@ -130,5 +130,8 @@ describe('PNGs placed as stored', () => {
     const interlaced = Buffer.from(pngjsImage(2));
     interlaced[28] = 1; // IHDR interlace method (the test reads the header only)
     expect(passesThrough(pngLayout(interlaced))).toBe(false);
+    const deep = Buffer.from(pngjsImage(2));
+    deep[24] = 16; // IHDR bit depth
+    expect(passesThrough(pngLayout(deep))).toBe(false);
   });
 });
