@@ -3,12 +3,10 @@
  * appended pages are identical in text and rendering to the originals, images come out upright
  * without metadata, qpdf --check passes, and two builds give the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSubmission, type AssembledPdf } from '../../src/assemble/assemble.js';
 import { inspectDocuments } from '../../src/assemble/inspect.js';
@@ -16,28 +14,16 @@ import type { EvidenceDoc } from '../../src/assemble/types.js';
 import type { LoadedCase } from '../../src/case/load.js';
 // @ts-expect-error plain ESM script without types
 import * as make from '../fixtures/documents/make.mjs';
-import { caseWith, pageText, pdfInfo, smallReport, tool, writeTemp } from './helpers.js';
-
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-/** pdftoppm of one page as decoded pixels. */
-function raster(file: string, page: number, dpi = 40): PNG {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ep-ras-'));
-  const prefix = path.join(dir, 'p');
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(dpi),
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    file,
-    prefix,
-  ]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
-}
+import {
+  caseWith,
+  pageText,
+  pdfInfo,
+  raster,
+  sha,
+  smallReport,
+  tool,
+  writeTemp,
+} from './helpers.js';
 
 interface Outline {
   title: string;

@@ -1,15 +1,13 @@
 /** Every EXIF orientation (1–8) is placed upright by turning the placement, not the pixels. */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { assembleSubmission } from '../../src/assemble/assemble.js';
 import { inspectDocuments } from '../../src/assemble/inspect.js';
 // @ts-expect-error plain ESM script without types
 import * as make from '../fixtures/documents/make.mjs';
-import { caseWith, smallReport, writeTemp } from './helpers.js';
+import { caseWith, raster, smallReport, writeTemp } from './helpers.js';
 
 /** Where the dark half of the stored image (its left half) must appear once upright. */
 const EXPECTED: Record<number, 'left' | 'right' | 'top' | 'bottom'> = {
@@ -46,20 +44,7 @@ describe('EXIF orientation', () => {
     const file = writeTemp(work, 'o.pdf', out.pdf);
     for (const [i, p] of out.documentPages.entries()) {
       const o = orientations[i]!;
-      const prefix = path.join(work, `p${o}`);
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '20',
-        '-f',
-        String(p.firstPage),
-        '-l',
-        String(p.firstPage),
-        '-singlefile',
-        file,
-        prefix,
-      ]);
-      const png = PNG.sync.read(readFileSync(`${prefix}.png`));
+      const png = raster(file, p.firstPage, 20);
       // bounding boxes of the dark half and of the whole image (anything not white paper)
       const box = (pred: (v: number) => boolean) => {
         let x0 = Infinity,

@@ -2,8 +2,7 @@
  * PNGs placed as they were stored: the IDAT data reach the PDF byte for byte and poppler draws
  * the same pixels; PNGs with transparency or interlacing are left to pdf-lib.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -11,6 +10,7 @@ import { PDFDocument, concatTransformationMatrix, drawObject } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { embedPngAsStored, passesThrough, pngLayout } from '../../src/assemble/png.js';
+import { raster } from './helpers.js';
 
 const W = 6;
 const H = 4;
@@ -75,17 +75,9 @@ async function pdfOf(bytes: Buffer) {
 }
 
 function pixels(pdf: Buffer): PNG {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ep-png-'));
-  writeFileSync(path.join(dir, 'a.pdf'), pdf);
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '72',
-    '-singlefile',
-    path.join(dir, 'a.pdf'),
-    path.join(dir, 'p'),
-  ]);
-  return PNG.sync.read(readFileSync(path.join(dir, 'p.png')));
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'ep-png-')), 'a.pdf');
+  writeFileSync(file, pdf);
+  return raster(file, 1, 72);
 }
 
 describe('PNGs placed as stored', () => {

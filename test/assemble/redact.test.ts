@@ -3,39 +3,17 @@
  * (uncompressed) bytes, covered image pixels are black, the rest of the document is unchanged,
  * the original file is untouched, and the separator page says prices were removed.
  */
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { assembleSubmission } from '../../src/assemble/assemble.js';
 import { inspectDocuments } from '../../src/assemble/inspect.js';
 // @ts-expect-error plain ESM script without types
 import * as make from '../fixtures/documents/make.mjs';
-import { caseWith, pageText, smallReport, tool, writeTemp } from './helpers.js';
-
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-function raster(file: string, page: number, dpi: number): PNG {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ep-ras-'));
-  const prefix = path.join(dir, 'p');
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(dpi),
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    file,
-    prefix,
-  ]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
-}
+import { caseWith, pageText, raster, sha, smallReport, tool, writeTemp } from './helpers.js';
 
 /** Every object and stream of the PDF uncompressed (what a curious reader could dig out). */
 function uncompressed(file: string): string {

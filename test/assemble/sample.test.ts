@@ -4,18 +4,15 @@
  * originals in text and rendering; upload/ holds the originals byte for byte; qpdf --check
  * passes; and a second build of the same case gives the same bytes.
  */
-import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { tool } from './helpers.js';
+import { sha, tool } from './helpers.js';
 
 const SAMPLE = path.resolve('samples/ja-authenticity');
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
 /** One snapshot of the sample per run (so both builds read the same bytes), copied per build. */
 let snapshot: string | undefined;
 function copySample(): string {

@@ -1,5 +1,4 @@
 /** writeUploadSet: the combined PDF, originals byte for byte, and parts under the size limit. */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,9 +9,7 @@ import { writeUploadSet } from '../../src/assemble/upload.js';
 import type { EvidenceDoc } from '../../src/assemble/types.js';
 // @ts-expect-error plain ESM script without types
 import * as make from '../fixtures/documents/make.mjs';
-import { caseWith, pageText, pdfInfo, smallReport, tool, writeTemp } from './helpers.js';
-
-const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+import { caseWith, pageText, pdfInfo, sha, smallReport, tool, writeTemp } from './helpers.js';
 
 describe('writeUploadSet', () => {
   let docs: EvidenceDoc[];
