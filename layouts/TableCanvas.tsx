@@ -4,10 +4,11 @@
  */
 import { Canvas } from '@react-pdf/renderer';
 import { metrics, pdfFont, sanitize } from '../src/render/fonts.js';
-import { printLatePages } from '../src/render/late.js';
+import { hasLatePage, printLatePages } from '../src/render/late.js';
 import {
   LINE_HEIGHT,
-  measureRow,
+  rowHeight,
+  wrapCell,
   type MeasuredRow,
   type MeasuredTable,
 } from '../src/render/table.js';
@@ -41,15 +42,15 @@ interface PaintState {
  */
 function printedCells(t: MeasuredTable, row: MeasuredRow, bold: boolean, tally: PageTally) {
   const total = tally.total;
-  if (!row.late || total === undefined || total === tally.anchor) return row.cells;
-  const again = measureRow(
-    row.late.map((c) => printLatePages(c, total)),
-    t.colWidths,
-    bold,
-    row.tone,
+  const late = row.late;
+  if (!late || total === undefined || total === tally.anchor) return row.cells;
+  // only the cells that hold late numbers are wrapped again
+  const cells = row.cells.map((lines, i) =>
+    hasLatePage(late[i]) ? wrapCell(printLatePages(late[i]!, total), t.colWidths[i]!, bold) : lines,
   );
-  if (again.height > row.height) tally.misfit = `table ${t.id}`;
-  return again.cells;
+  if (rowHeight(Math.max(...cells.map((l) => l.length))) > row.height)
+    tally.misfit = `table ${t.id}`;
+  return cells;
 }
 
 function drawRow(

@@ -40,26 +40,28 @@ export const LINE_HEIGHT = TYPE.table * TYPE.tableLeading;
 /** Lines a cell may have: a row must fit on a page under the caption and the header row. */
 export const MAX_CELL_LINES = 40;
 
-export function measureRow(
+/** The lines of one cell `width` points wide (a cell longer than a page is cut). */
+export function wrapCell(cell: string, width: number, bold: boolean): string[] {
+  const l = wrapText(sanitize(cell, true), width - 2 * T.padX, TYPE.table, metrics(bold));
+  if (l.length > MAX_CELL_LINES) {
+    // a row is never split, so a cell longer than a page is cut (the full text is in case.json)
+    l.length = MAX_CELL_LINES;
+    l[MAX_CELL_LINES - 1] = `${l[MAX_CELL_LINES - 1]!.slice(0, -1)}…`;
+  }
+  return l;
+}
+
+/** Height of a row whose tallest cell has `lines` lines. */
+export const rowHeight = (lines: number) => Math.max(1, lines) * LINE_HEIGHT + 2 * T.padY;
+
+function measureRow(
   cells: string[],
   colWidths: number[],
   bold: boolean,
   tone: MeasuredRow['tone'],
 ): MeasuredRow {
-  const m = metrics(bold);
-  let maxLines = 1;
-  const lines = colWidths.map((w, i) => {
-    const text = sanitize(cells[i] ?? '', true);
-    const l = wrapText(text, w - 2 * T.padX, TYPE.table, m);
-    if (l.length > MAX_CELL_LINES) {
-      // a row is never split, so a cell longer than a page is cut (the full text is in case.json)
-      l.length = MAX_CELL_LINES;
-      l[MAX_CELL_LINES - 1] = `${l[MAX_CELL_LINES - 1]!.slice(0, -1)}…`;
-    }
-    if (l.length > maxLines) maxLines = l.length;
-    return l;
-  });
-  return { cells: lines, height: maxLines * LINE_HEIGHT + 2 * T.padY, tone };
+  const lines = colWidths.map((w, i) => wrapCell(cells[i] ?? '', w, bold));
+  return { cells: lines, height: rowHeight(Math.max(...lines.map((l) => l.length))), tone };
 }
 
 /** Column widths in points from the relative widths, summing to `width`. */
