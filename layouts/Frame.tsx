@@ -9,7 +9,7 @@
 import { Canvas, Text, type PageLayoutProps } from '@react-pdf/renderer';
 import { Children } from 'react';
 import type { ReportModel } from '../src/compose/model.js';
-import { metrics, pdfFont, sanitize } from '../src/render/fonts.js';
+import { fitWidth, metrics, pdfFont, sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { Painter } from './TableCanvas.js';
 import { COLOR, FURNITURE, MARGIN, PAGE, styles } from './theme.js';
@@ -35,15 +35,6 @@ export function Watermark({ model }: { model: ReportModel }) {
   );
 }
 
-/** `text` cut to `max` points at `size`, with an ellipsis when cut. */
-function fit(text: string, size: number, max: number): string {
-  const m = metrics(false);
-  if (m.width(text) * size <= max) return text;
-  const chars = [...text];
-  while (chars.length && m.width(`${chars.join('')}…`) * size > max) chars.pop();
-  return `${chars.join('')}…`;
-}
-
 function paintFurniture(p: Painter, model: ReportModel, page: number, total: number): void {
   const right = PAGE.width - MARGIN.right;
   const width = right - MARGIN.left;
@@ -51,9 +42,9 @@ function paintFurniture(p: Painter, model: ReportModel, page: number, total: num
   const h = FURNITURE.header;
   const f = FURNITURE.footer;
   p.font(pdfFont(false)).fontSize(h.size).fillColor(COLOR.muted);
-  const rightText = fit(sanitize(model.header.right), h.size, width / 2);
+  const rightText = fitWidth(sanitize(model.header.right), h.size, width / 2);
   const rightWidth = m.width(rightText) * h.size;
-  const leftText = fit(sanitize(model.header.left), h.size, width - rightWidth - 12);
+  const leftText = fitWidth(sanitize(model.header.left), h.size, width - rightWidth - 12);
   p.text(leftText, MARGIN.left, h.textTop, { lineBreak: false });
   p.text(rightText, right - rightWidth, h.textTop, { lineBreak: false });
   p.moveTo(MARGIN.left, h.rule)

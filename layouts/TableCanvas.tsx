@@ -3,7 +3,7 @@
  * Text is already wrapped (src/render/table.ts); here only positions, rules and shading.
  */
 import { Canvas } from '@react-pdf/renderer';
-import { metrics, pdfFont, sanitize } from '../src/render/fonts.js';
+import { fitWidth, metrics, pdfFont, sanitize } from '../src/render/fonts.js';
 import { hasLatePage, printLatePages } from '../src/render/late.js';
 import {
   LINE_HEIGHT,
@@ -109,9 +109,7 @@ function drawRow(
 function drawCaption(p: Painter, t: MeasuredTable, caption: string): void {
   const size = TYPE.caption + 0.5;
   const lineHeight = size * 1.4;
-  const m = metrics(true);
-  let text = sanitize(caption);
-  while (text.length > 1 && m.width(text) * size > t.width) text = `${text.slice(0, -2)}…`;
+  const text = fitWidth(sanitize(caption), size, t.width, true);
   p.font(pdfFont(true)).fontSize(size).fillColor(COLOR.accent);
   p.text(text, 0, 4.5 + (lineHeight - size * 1.2) / 2, { lineBreak: false });
 }

@@ -127,3 +127,12 @@ export function sanitize(text: string, keepNewlines = false): string {
   }
   return out;
 }
+
+/** `text` cut to `max` points at `size`, with an ellipsis when cut (one-line texts we paint). */
+export function fitWidth(text: string, size: number, max: number, bold = false): string {
+  const m = metrics(bold);
+  if (m.width(text) * size <= max) return text;
+  const chars = [...text];
+  while (chars.length && m.width(`${chars.join('')}…`) * size > max) chars.pop();
+  return `${chars.join('')}…`;
+}
