@@ -1,14 +1,14 @@
 /** Helpers of the assemble tests: case folders with documents, a small report, PDF tools. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { loadCase, type LoadedCase } from '../../src/case/load.js';
 import type { EvidenceEntry, RenderedReport } from '../../src/assemble/types.js';
 import { makeCaseDir, validCase } from '../helpers/valid-case.js';
+import { pagePng } from '../render/images.js';
 
 export interface DocSpec {
   file: string;
@@ -100,18 +100,5 @@ export const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex
 
 /** One page of a PDF as decoded pixels (pdftoppm at `dpi`). */
 export function raster(file: string, page: number, dpi = 40): PNG {
-  const prefix = path.join(mkdtempSync(path.join(tmpdir(), 'ep-ras-')), 'p');
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    String(dpi),
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-singlefile',
-    file,
-    prefix,
-  ]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
+  return PNG.sync.read(pagePng(file, page, dpi));
 }
