@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fired, goodCase, goodRec } from './builders.js';
+import { fired, goodCase, goodRec, twoKestrelProducts } from './builders.js';
 
 const neutral = {
   rootCause: '仕入先を確認する手順がなかったため、出所の不明な商品を仕入れました。これが原因です。',
@@ -104,22 +104,7 @@ describe('PLAN_ASIN_NOT_ADDRESSED', () => {
     const c = goodCase(
       {
         actionsTaken: [],
-        products: [
-          {
-            asin: 'B0TEST0001',
-            skus: ['SKU-1'],
-            title: 'KESTREL ステンレス タンブラー',
-            brand: 'KESTREL',
-            supplierIds: ['S1'],
-          },
-          {
-            asin: 'B0TEST0002',
-            skus: ['SKU-2'],
-            title: 'KESTREL ステンレス ボトル',
-            brand: 'KESTREL',
-            supplierIds: ['S1'],
-          },
-        ],
+        products: twoKestrelProducts(),
       },
       { ...neutral, rootCause: `${neutral.rootCause}KESTREL のステンレス製品が該当します。` },
     );

@@ -81,6 +81,17 @@ export function goodCase(
   return caseSchema.parse(input);
 }
 
+/** Two products of one brand whose titles share words (KESTREL, ステンレス). */
+export function twoKestrelProducts() {
+  return ['タンブラー', 'ボトル'].map((kind, i) => ({
+    asin: `B0TEST000${i + 1}`,
+    skus: [`SKU-${i + 1}`],
+    title: `KESTREL ステンレス ${kind}`,
+    brand: 'KESTREL',
+    supplierIds: ['S1'],
+  }));
+}
+
 export function product(over: Partial<ProductNumbers> = {}): ProductNumbers {
   return {
     asin: 'B0TEST0001',

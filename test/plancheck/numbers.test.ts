@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentions } from '../../src/plancheck/rules/numbers.js';
-import { fired, goodCase, goodRec, product } from './builders.js';
+import { fired, goodCase, goodRec, product, twoKestrelProducts } from './builders.js';
 
 // goodRec: B0TEST0001 (ステンレスタンブラー, SKU-1) sold 245, returned 5 (3 quality), invoiced 300,
 // received 300; B0TEST0002 (保温ボトル) sold 55, returned 0. Totals: sold 300, returned 5.
@@ -110,22 +110,7 @@ describe('PLAN_NUMBER_MISMATCH names a product by a word of its title', () => {
   const c = (s: string) =>
     goodCase(
       {
-        products: [
-          {
-            asin: 'B0TEST0001',
-            skus: ['SKU-1'],
-            title: 'KESTREL ステンレス タンブラー',
-            brand: 'KESTREL',
-            supplierIds: ['S1'],
-          },
-          {
-            asin: 'B0TEST0002',
-            skus: ['SKU-2'],
-            title: 'KESTREL ステンレス ボトル',
-            brand: 'KESTREL',
-            supplierIds: ['S1'],
-          },
-        ],
+        products: twoKestrelProducts(),
       },
       { returnRatio: s },
     );
