@@ -3,9 +3,11 @@
  * render → assemble → publish. Only this file calls the stages in order; the CLI parses and prints.
  */
 import path from 'node:path';
-import { EvidenceError, problem, type Problem } from './errors.js';
-import { t, type Lang } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { EvidenceError, type Problem } from './errors.js';
+import type { Lang } from './i18n/catalogue.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { placeholderProblems } from './case/placeholders.js';
+import { narrativeProblems } from './check.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -64,25 +66,15 @@ async function buildLocked(
   opts: BuildOptions,
 ): Promise<BuildResult> {
   const c = loaded.data;
-  if (!opts.draft) {
-    const missing = missingNarrative(c);
-    if (missing.length)
-      throw new EvidenceError(
-        missing.map((id) =>
-          problem(
-            'NARRATIVE_MISSING',
-            { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-            t('case.narrative.missing', { title: t(`section.${id}`)[c.language] }),
-            {
-              hint: t('case.narrative.missing.hint', { id }),
-            },
-          ),
-        ),
-      );
-  }
+  // empty sections and init's example values: errors, except in a draft (shown as warnings)
+  const unfinished = [
+    ...narrativeProblems(c, opts.draft ? 'warning' : 'error'),
+    ...placeholderProblems(c).map((p) => (opts.draft ? { ...p, severity: 'warning' as const } : p)),
+  ];
+  if (unfinished.some((p) => p.severity === 'error')) throw new EvidenceError(unfinished);
   const lang = opts.lang ?? c.language;
   const date = buildDate(opts, c.build.date);
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...unfinished];
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const stage = opts.onStage ?? (() => {});

@@ -3,9 +3,11 @@
  * files it names, the records, the reconciliation's findings and the plan check. All problems
  * of the case are returned together.
  */
-import { EvidenceError, problem, ProblemList, type Problem } from './errors.js';
+import { EvidenceError, problem, ProblemList, type Problem, type Severity } from './errors.js';
 import { t } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { loadCaseReporting, missingNarrative, type LoadedCase } from './case/load.js';
+import { placeholderProblems } from './case/placeholders.js';
+import type { Case } from './case/schema.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -29,22 +31,12 @@ export interface CheckResult {
 /** Runs every check and returns the problems (never throws bad-input errors). */
 export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckResult> {
   const list = new ProblemList();
-  const loaded = await list.collect(() => loadCase(dir));
+  // a case.json that validates is checked on, whatever its files: every input's problems at once
+  const { loaded, problems } = await loadCaseReporting(dir);
+  list.addAll(problems);
   if (!loaded) return { problems: list.items };
-  for (const id of missingNarrative(loaded.data)) {
-    const title = t(`section.${id}`)[loaded.data.language];
-    list.add(
-      problem(
-        'NARRATIVE_MISSING',
-        { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-        t('case.narrative.missing', { title }),
-        {
-          severity: 'warning',
-          hint: t('case.narrative.missing.hint', { id }),
-        },
-      ),
-    );
-  }
+  list.addAll(narrativeProblems(loaded.data));
+  list.addAll(placeholderProblems(loaded.data));
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
   const read = await readRecords(loaded);
   list.addAll(read.problems);
@@ -63,6 +55,18 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const texts = await readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f));
   list.addAll(documentTextProblems(loaded.data, rec, facts, texts));
   return { loaded, problems: list.items };
+}
+
+/** NARRATIVE_MISSING: one error per section without text (the plan rules skip empty sections). */
+export function narrativeProblems(c: Case, severity: Severity = 'error'): Problem[] {
+  return missingNarrative(c).map((id) =>
+    problem(
+      'NARRATIVE_MISSING',
+      { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
+      t('case.narrative.missing', { title: t(`section.${id}`)[c.language] }),
+      { severity, hint: t('case.narrative.missing.hint', { id }) },
+    ),
+  );
 }
 
 /** Exit code of a check: 1 when an error (or, with --strict, a warning) was found. */

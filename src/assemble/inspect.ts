@@ -165,10 +165,13 @@ export async function inspectDocuments(
   const lines = indexLines(rec);
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
-  const jobs = sources(loaded).map((s) => {
-    const series = labelSeries(s.kind);
-    return { s, label: `${series}-${++counters[series]}` };
-  });
+  // a file case.json names but that is missing (or outside the folder) is reported by the loader
+  const jobs = sources(loaded)
+    .filter((s) => loaded.resolvedFiles.has(s.file))
+    .map((s) => {
+      const series = labelSeries(s.kind);
+      return { s, label: `${series}-${++counters[series]}` };
+    });
   const results = await mapInOrder(jobs, 2, async ({ s, label }) => {
     const problems: Problem[] = [];
     let found: EvidenceDoc | undefined;

@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { fail } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { cliLang, printJson, reportFailure } from '../output.js';
-import { caseReadme, caseTemplate } from '../case/template.js';
+import { caseReadme, caseTemplate, SCHEMA_FILE } from '../case/template.js';
+import { caseJsonSchemaText } from '../case/json-schema.js';
 
 export async function initCase(
   dir: string,
@@ -29,6 +30,9 @@ export async function initCase(
     { flag: 'wx' },
   );
   await writeFile(path.join(abs, 'README.md'), caseReadme(lang), { flag: 'wx' });
+  // the schema case.json's "$schema" names, beside it: editors find it without a network or a
+  // node_modules folder, and it is the schema of the version that wrote the case
+  await writeFile(path.join(abs, SCHEMA_FILE), caseJsonSchemaText(), { flag: 'wx' });
   return abs;
 }
 

@@ -28,9 +28,15 @@ export const common: Record<string, Entry> = {
     ja: '--debug を付けて再実行し、出力を添えて報告してください。',
     en: 'Run again with --debug and report the output.',
   },
-  'cli.problems': { ja: '{count} 件の問題があります。', en: '{count} problem(s) found.' },
+  'cli.summary': {
+    ja: 'エラー {errors} 件、警告 {warnings} 件。',
+    en: '{errors} error(s), {warnings} warning(s).',
+  },
   'cli.ok': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
-  'cli.warnings': { ja: '{count} 件の警告があります。', en: '{count} warning(s).' },
+  'cli.okWarnings': {
+    ja: 'エラーはありません。警告が {count} 件あります（上記）。',
+    en: 'No errors; {count} warning(s) above.',
+  },
   'cli.badKind': {
     ja: '--kind は authenticity か performance です（指定値: {value}）。',
     en: '--kind is authenticity or performance (given: {value}).',

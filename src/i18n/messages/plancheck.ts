@@ -70,14 +70,6 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: '誰が（担当者・役割）、いつ（頻度・きっかけ）、どう確認・記録するかを書いてください。例:「仕入の都度、仕入担当者が請求書と納品数を照合し、照合表に記録します。」',
     en: 'Say who does it, when (a frequency or trigger) and how it is checked or recorded, e.g. "For every purchase the buyer checks the invoice against the units delivered and records it in the log."',
   },
-  'plancheck.rootCauseEmpty': {
-    ja: '「{titleJa}」が空です。根本的な原因は Amazon が最初に求める項目です。',
-    en: '"{titleEn}" is empty; the root cause is the first thing Amazon asks for.',
-  },
-  'plancheck.rootCauseEmpty.hint': {
-    ja: '問題が起きた自社の手順上の原因を具体的に書いてください。例:「仕入先の正規代理店資格を確認する手順がなかったため、…」',
-    en: 'Name the gap in your own process that let it happen, e.g. "We had no step to verify that the supplier was an authorised distributor, so …"',
-  },
   'plancheck.rootCauseNoCause': {
     ja: '「{titleJa}」に原因が書かれていません（「{quote}」）。',
     en: '"{titleEn}" does not name a cause ("{quote}").',
@@ -165,14 +157,6 @@ export const plancheckMessages: Record<string, Entry> = {
   'plancheck.stopSelling.hint': {
     ja: '出品停止ではなく、仕入・検品の手順をどう変えたか（誰が・いつ・どう確認するか）を書いてください。取り扱わない商品は「取扱いを行わないブランド」の章に書きます。',
     en: 'Instead, describe how the purchasing and inspection process changed (who, when, how checked). Products you drop belong in "Brands we will not sell".',
-  },
-  'plancheck.lengthEmpty': {
-    ja: '「{titleJa}」が空です。',
-    en: '"{titleEn}" is empty.',
-  },
-  'plancheck.lengthEmpty.hint': {
-    ja: 'この章は審査担当者が必ず読む改善計画の一部です。具体的な内容を書いてください。',
-    en: 'This section is part of the plan every reviewer reads; write what you did or will do, specifically.',
   },
   'plancheck.lengthShort': {
     ja: '「{titleJa}」が1文だけです（「{quote}」）。',
