@@ -10,15 +10,15 @@ import { jsonPathOf, stripComments } from './load.js';
 import type { Case } from './schema.js';
 import { caseTemplate } from './template.js';
 
-/** Template fields whose value is an example to replace (paths with * for any array index). */
+/**
+ * Template fields whose value is an example to replace (paths with * for any array index). Names,
+ * addresses and phone numbers shaped like real ones (山田 太郎, 03-0000-0000) are left to the
+ * seller: a real value may look like them.
+ */
 const EXAMPLE_FIELDS = [
   'seller.legalName',
   'seller.storeName',
   'seller.merchantId',
-  'seller.address',
-  'seller.phone',
-  'seller.email',
-  'seller.responsiblePerson.name',
   'notice.text',
   'notice.citedAsins.*',
   'products.*.asin',
@@ -26,9 +26,6 @@ const EXAMPLE_FIELDS = [
   'products.*.title',
   'products.*.brand',
   'suppliers.*.name',
-  'suppliers.*.address',
-  'suppliers.*.phone',
-  'suppliers.*.website',
   'actionsTaken.*.what',
   'actionsTaken.*.noEvidenceReason',
   'rejectionAnswers.*.point',
