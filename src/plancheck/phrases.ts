@@ -165,6 +165,22 @@ export const STOP_SELLING: readonly RegExp[] = [
   /\b(will|shall) (not|never) (sell|list|offer)\b.{0,40}\b(again|anymore|any more|in the future|ever)\b/i,
   /\b(will|shall) (stop|cease) (selling|listing)\b/i,
   /\bwill no longer (sell|list|offer)\b/i,
+  // everything: the whole store, the account
+  /(全商品|すべての商品|全ての商品|全て|すべて)の?(出品|販売)を?(停止|中止|終了|取りやめ|やめ)/,
+  /(アカウント|店舗|ストア)を(閉鎖|閉じ|解約)/,
+  /\b(will|shall) (close|shut down) (our|the|this) (account|store|shop)\b/i,
+];
+
+/**
+ * What a stop-selling sentence is about when it gives up the cited products or everything
+ * (該当ASIN, 対象商品, この商品, 全商品, "this ASIN", "all our products"); the cited ASINs
+ * themselves are matched at run time.
+ */
+export const STOP_SELLING_SUBJECT: readonly RegExp[] = [
+  /(該当|対象|当該|指摘された|通知の|申し立ての|この|これらの|本件の?)\s*(の)?\s*(ASIN|商品|製品|アイテム)/,
+  /(全商品|(すべて|全て)の(商品|ASIN)|アカウント|店舗|ストア)/,
+  /\b(this|these|that|those|the (cited|affected|named|listed|same)) (asins?|products?|items?|listings?)\b/i,
+  /\b(all|any|every)( of)?( our)? (products?|items?|listings?|asins?)\b|\b(anything|everything|account|store|shop)\b/i,
 ];
 
 /** Words that speak of every cited ASIN at once ("対象3ASIN", "all cited ASINs"). */
@@ -183,7 +199,10 @@ export const ALL_CITED: readonly RegExp[] = [
 export const STOP_SELLING_CONDITION =
   /(場合|ときは|時は|際は|までは|まで|限り|次第|\b(if|when|whenever|until|unless|once)\b)/i;
 
-/** Sections where "we will not sell X" is the very subject, not an evasion. */
+/**
+ * Sections where "we will not sell X" is the very subject (a brand, a category, removed stock):
+ * there only a sentence that gives up the cited products or everything counts.
+ */
 export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [
   'excludedBrands',
   'restrictedProducts',

@@ -151,8 +151,8 @@ export const plancheckMessages: Record<string, Entry> = {
     en: 'Leave out pleas and personal hardship; state facts, actions taken and preventive steps.',
   },
   'plancheck.stopSelling': {
-    ja: '「{titleJa}」の「{quote}」は出品をやめる約束で、原因となった手順の改善になっていません。',
-    en: 'In "{titleEn}", "{quote}" only promises to stop selling; it does not fix the process.',
+    ja: '「{titleJa}」の「{quote}」は出品をやめる約束ですが、計画のどこにも原因となった手順の改善（原因と、誰が・いつ・どう確認するか）がありません。',
+    en: 'In "{titleEn}", "{quote}" promises to stop selling, but nowhere does the plan change the process behind the root cause (the cause, and who checks what, when).',
   },
   'plancheck.stopSelling.hint': {
     ja: '出品停止ではなく、仕入・検品の手順をどう変えたか（誰が・いつ・どう確認するか）を書いてください。取り扱わない商品は「取扱いを行わないブランド」の章に書きます。',
