@@ -3,9 +3,10 @@
  * render → assemble → publish. Only this file calls the stages in order; the CLI parses and prints.
  */
 import path from 'node:path';
-import { EvidenceError, problem, type Problem } from './errors.js';
-import { t, type Lang } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { EvidenceError, type Problem } from './errors.js';
+import type { Lang } from './i18n/catalogue.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { loadPlan, missingProblems } from './plan/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -62,25 +63,16 @@ async function buildLocked(
   opts: BuildOptions,
 ): Promise<BuildResult> {
   const c = loaded.data;
-  if (!opts.draft) {
-    const missing = missingNarrative(c);
-    if (missing.length)
-      throw new EvidenceError(
-        missing.map((id) =>
-          problem(
-            'NARRATIVE_MISSING',
-            { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-            t('case.narrative.missing', { title: t(`section.${id}`)[c.language] }),
-            {
-              hint: t('case.narrative.missing.hint', { id }),
-            },
-          ),
-        ),
-      );
-  }
   const lang = opts.lang ?? c.language;
+  // the narrative (plan.md, plan.docx or case.json): a draft renders what is there, markers and all
+  const { plan, problems: textProblems } = await loadPlan(loaded, lang);
+  const planStop = textProblems.filter(
+    (p) => p.severity === 'error' && !(opts.draft && p.code === 'PLAN_TO_FILL'),
+  );
+  if (!opts.draft) planStop.push(...missingProblems(plan, c, 'error'));
+  if (planStop.length) throw new EvidenceError(planStop);
   const date = buildDate(opts, c.build.date);
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = textProblems.filter((p) => !planStop.includes(p));
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const stage = opts.onStage ?? (() => {});
@@ -104,12 +96,16 @@ async function buildLocked(
       ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
     );
     // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
-    const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
-    warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
+    const planFindings = checkPlan(c, records.files.length ? reconciliation : undefined, {
+      today: date,
+      plan,
+    });
+    warnings.push(...planFindings.map((p) => ({ ...p, severity: 'warning' as const })));
 
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
     const pub = await planPublish(session, {
       loaded,
+      plan,
       recordFiles: records.files,
       reconciliation,
       lang,
@@ -132,6 +128,7 @@ async function buildLocked(
       render: async (evidence, _totalPages, assumed) => {
         const model = compose({
           case: c,
+          plan,
           reconciliation,
           lang,
           revision,

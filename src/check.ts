@@ -3,9 +3,9 @@
  * files it names, the records, the reconciliation's findings and the plan check. All problems
  * of the case are returned together.
  */
-import { EvidenceError, problem, ProblemList, type Problem } from './errors.js';
-import { t } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { EvidenceError, ProblemList, type Problem } from './errors.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { loadPlan, missingProblems } from './plan/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -29,19 +29,10 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const list = new ProblemList();
   const loaded = await list.collect(() => loadCase(dir));
   if (!loaded) return { problems: list.items };
-  for (const id of missingNarrative(loaded.data)) {
-    const title = t(`section.${id}`)[loaded.data.language];
-    list.add(
-      problem(
-        'NARRATIVE_MISSING',
-        { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-        t('case.narrative.missing', { title }),
-        {
-          severity: 'warning',
-          hint: t('case.narrative.missing.hint', { id }),
-        },
-      ),
-    );
+  const text = await list.collect(() => loadPlan(loaded));
+  if (text) {
+    list.addAll(text.problems);
+    list.addAll(missingProblems(text.plan, loaded.data, 'warning'));
   }
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
   const read = await readRecords(loaded);
@@ -51,7 +42,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const asOf = loaded.data.build.date ?? opts.today;
   const rec = read.records.files.length ? reconcile(loaded.data, read.records, asOf) : undefined;
   if (rec) list.addAll(findingProblems(rec));
-  list.addAll(checkPlan(loaded.data, rec, { today: asOf }));
+  if (text) list.addAll(checkPlan(loaded.data, rec, { today: asOf, plan: text.plan }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
   list.addAll((await inspectDocuments(loaded, rec)).problems);
   return { loaded, problems: list.items };
