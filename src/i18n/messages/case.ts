@@ -33,7 +33,7 @@ export const caseMessages: Record<string, Entry> = {
     en: 'Restricted products we will not sell',
   },
   'section.brandScreening': {
-    ja: '商品が「取扱わないブランド商品」ではないこと確認する方法',
+    ja: '商品が「取扱わないブランド商品」ではないことを確認する方法',
     en: 'How we screen out excluded brands',
   },
   'section.packingPolicy': { ja: '梱包・発送の規約確認', en: 'Packing and shipping policy review' },
