@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Localized } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
@@ -16,7 +16,7 @@ import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js
 import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
 import { redactionProblems } from './redact.js';
 
-const KIND_NAMES: Record<ContentKind, string> = {
+const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
   jpeg: 'JPEG',
   png: 'PNG',
@@ -25,12 +25,12 @@ const KIND_NAMES: Record<ContentKind, string> = {
   webp: 'WebP',
   tiff: 'TIFF',
   bmp: 'BMP',
-  zip: 'ZIP (Office document or archive)',
+  zip: t('assemble.content.zip'),
   html: 'HTML',
-  unknown: 'unknown data',
+  unknown: t('assemble.content.unknown'),
 };
 
-export function contentName(k: ContentKind): string {
+export function contentName(k: ContentKind): string | Localized {
   return KIND_NAMES[k];
 }
 
