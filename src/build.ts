@@ -17,6 +17,8 @@ import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 import { assembleSubmission } from './assemble/assemble.js';
 import { writeUploadSet } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
@@ -87,6 +89,13 @@ async function buildLocked(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the documents' text layers against case.json (pdftotext in child processes while the report
+  // renders), reported with the warnings; scans are read by OCR in `check` only
+  const facts = docFacts(c);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f), {
+    ocr: false,
+  });
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   try {
@@ -144,6 +153,13 @@ async function buildLocked(
         return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
       },
     });
+
+    warnings.push(
+      ...documentTextProblems(c, reconciliation, facts, await texts).map((p) => ({
+        ...p,
+        severity: 'warning' as const,
+      })),
+    );
 
     // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
     stage('publish');

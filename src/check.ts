@@ -12,6 +12,8 @@ import { reconcile } from './reconcile/index.js';
 import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -44,7 +46,13 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   if (rec) list.addAll(findingProblems(rec));
   if (text) list.addAll(checkPlan(loaded.data, rec, { today: asOf, plan: text.plan }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
-  list.addAll((await inspectDocuments(loaded, rec)).problems);
+  const inspected = await inspectDocuments(loaded, rec);
+  list.addAll(inspected.problems);
+  // What the documents' own text (or OCR) says against case.json and the invoice lines.
+  const facts = docFacts(loaded.data);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = await readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f));
+  list.addAll(documentTextProblems(loaded.data, rec, facts, texts));
   return { loaded, problems: list.items };
 }
 

@@ -18,6 +18,7 @@ import { plancheckMessages } from './messages/plancheck.js';
 import { performanceMessages } from './messages/performance.js';
 import { planMessages } from './messages/plan.js';
 import { shownMessages } from './messages/shown.js';
+import { doccheckMessages } from './messages/doccheck.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -48,6 +49,7 @@ const parts: Record<string, Entry>[] = [
   performanceMessages,
   planMessages,
   shownMessages,
+  doccheckMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};
