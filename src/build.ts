@@ -17,7 +17,7 @@ import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { assembleSubmission } from './assemble/assemble.js';
-import { writeUploadSet } from './assemble/upload.js';
+import { writeUploadSet, type UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
 
 export interface BuildOptions {
@@ -26,6 +26,10 @@ export interface BuildOptions {
   force?: boolean;
   /** Fixed build date YYYY-MM-DD (else case.build.date, SOURCE_DATE_EPOCH, today). */
   date?: string;
+  /** Attach documents Amazon would not accept (else case.json build.includeUnaccepted, else no). */
+  includeUnaccepted?: boolean;
+  /** Highlight annotations on PDF invoices (else case.json build.highlight, else no). */
+  highlight?: boolean;
   /** Told when each stage starts (progress display, timings); never affects the output. */
   onStage?: (stage: BuildStage) => void;
 }
@@ -90,7 +94,9 @@ async function buildLocked(
   const reconciliation = recordsOk ? reconcile(c, records, date) : undefined;
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
   stage('documents');
-  const inspected = await inspectDocuments(loaded, reconciliation);
+  const inspected = await inspectDocuments(loaded, reconciliation, {
+    includeUnaccepted: opts.includeUnaccepted ?? c.build.includeUnaccepted ?? false,
+  });
   const inputProblems = [...problems, ...inspected.problems];
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
@@ -139,6 +145,7 @@ async function buildLocked(
           draft: !!opts.draft,
           changes: pub.composeChanges,
           evidence,
+          notSubmitted: inspected.notSubmitted,
           // evidence page numbers are printed for the report's real length (late page numbers)
           reportPages: assumed.reportPages,
           appendedPages: assumed.appendedPages,
@@ -150,7 +157,10 @@ async function buildLocked(
 
     // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
     stage('publish');
+    let uploads: UploadFile[] = [];
     const published = await finishPublish(pub, {
+      uploads: () => uploads,
+      notSubmitted: inspected.notSubmitted,
       pdf: assembled.pdf,
       pages: assembled.pages,
       evidence: assembled.evidence,
@@ -166,6 +176,7 @@ async function buildLocked(
           { pdfName: 'submission.pdf', write },
         );
         warnings.push(...set.problems);
+        uploads = set.files;
       },
     });
     const pdf = path.join(published.dir, 'submission.pdf');

@@ -171,6 +171,15 @@ export const buildOptionsSchema = z.strictObject({
   date: isoDate.optional(),
   /** Largest file Seller Central should get, in MiB; the combined PDF is split above it. */
   uploadLimitMiB: z.number().positive().default(10),
+  /**
+   * Attach documents Amazon would not accept as evidence of a purchase (quotes, pro formas, order
+   * confirmations, invoices outside the 365 days or addressed to another buyer); left out by default.
+   */
+  includeUnaccepted: z.boolean().optional(),
+  /** Highlight annotations over cited ASINs, supplier codes and the supplier's name in PDF invoices. */
+  highlight: z.boolean().optional(),
+  /** Largest length of each answer of form.txt (the appeal form's text fields), in characters. */
+  formAnswerMaxChars: z.number().int().positive().optional(),
 });
 
 export const caseSchema = z.strictObject({

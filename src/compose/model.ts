@@ -25,6 +25,24 @@ export interface EvidenceEntry {
   description?: string;
 }
 
+/** Why a document is not submitted (Amazon would not accept it as evidence of a purchase). */
+export type NotSubmittedReason =
+  | { code: 'quote' | 'proforma' | 'order-confirmation' }
+  | { code: 'outsideWindow'; date: string; from: string; to: string }
+  | { code: 'otherBuyer'; buyer: string; legalName: string };
+
+/** A document the case lists that is left out of the combined PDF and the upload set. */
+export interface NotSubmittedEntry {
+  /** case.json documents[].file */
+  file: string;
+  kind: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  reason: NotSubmittedReason;
+}
+
 export interface ComposeInput {
   case: Case;
   reconciliation?: Reconciliation;
@@ -36,6 +54,8 @@ export interface ComposeInput {
   buildDate: string;
   draft: boolean;
   evidence?: EvidenceEntry[];
+  /** Documents left out because Amazon would not accept them (listed in the evidence index). */
+  notSubmitted?: NotSubmittedEntry[];
   /** "Changes since the previous submission": rendered right after the contents when present. */
   changes?: unknown;
   /**

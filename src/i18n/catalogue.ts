@@ -14,6 +14,7 @@ import { assembleMessages } from './messages/assemble.js';
 import { publishMessages } from './messages/publish.js';
 import { plancheckMessages } from './messages/plancheck.js';
 import { performanceMessages } from './messages/performance.js';
+import { summaryMessages } from './messages/summary.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -41,6 +42,7 @@ const parts: Record<string, Entry>[] = [
   publishMessages,
   plancheckMessages,
   performanceMessages,
+  summaryMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};
