@@ -4,7 +4,10 @@
  */
 import path from 'node:path';
 import { EvidenceError, problem, type Problem } from './errors.js';
-import { t, type Lang } from './i18n/catalogue.js';
+import { t, tr, type Lang } from './i18n/catalogue.js';
+import { formModel, formText } from './compose/form.js';
+import { canonicalJson } from './publish/json.js';
+import { composeSummary, summaryProblems } from './summary-check.js';
 import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
@@ -113,6 +116,30 @@ async function buildLocked(
     const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
     warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
 
+    // the summary must fit its page, each form answer its cap (errors at `check`; shown here)
+    warnings.push(
+      ...summaryProblems(
+        composeSummary({
+          case: c,
+          reconciliation,
+          lang,
+          draft: !!opts.draft,
+          evidence: inspected.docs.map((d) => ({
+            label: d.label,
+            kind: d.kind,
+            covers: d.covers,
+            firstPage: 0,
+            lastPage: 0,
+            sha256: d.sha256,
+            file: d.file,
+          })),
+          notSubmitted: inspected.notSubmitted,
+        }),
+        c,
+        lang,
+      ).map((p) => ({ ...p, severity: 'warning' as const })),
+    );
+
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
     const pub = await planPublish(session, {
       loaded,
@@ -177,6 +204,28 @@ async function buildLocked(
         );
         warnings.push(...set.problems);
         uploads = set.files;
+        // the three answers as plain text for the appeal form, then the files in upload order
+        const parts = set.files.filter((f) => f.role === 'part');
+        const order = [
+          ...(parts.length ? parts : set.files.filter((f) => f.role === 'combined')),
+          ...set.files.filter((f) => f.role === 'original' || f.role === 'redacted'),
+        ].map((f) => f.name);
+        const form = formModel(
+          composeSummary({
+            case: c,
+            reconciliation,
+            lang,
+            draft: !!opts.draft,
+            evidence: assembled.evidence,
+            notSubmitted: inspected.notSubmitted,
+          }),
+          lang,
+          c.summary?.formMaxChars ?? 2000,
+          order,
+          tr(lang, 'form.uploads'),
+        );
+        await write('form.txt', Buffer.from(formText(form)));
+        await write('form.json', Buffer.from(canonicalJson(form)));
       },
     });
     const pdf = path.join(published.dir, 'submission.pdf');

@@ -178,8 +178,18 @@ export const buildOptionsSchema = z.strictObject({
   includeUnaccepted: z.boolean().optional(),
   /** Highlight annotations over cited ASINs, supplier codes and the supplier's name in PDF invoices. */
   highlight: z.boolean().optional(),
-  /** Largest length of each answer of form.txt (the appeal form's text fields), in characters. */
-  formAnswerMaxChars: z.number().int().positive().optional(),
+});
+
+/**
+ * The three answers of the summary page and of form.txt, in the seller's words; an answer left
+ * out is drawn from the sections that hold it.
+ */
+export const summarySchema = z.strictObject({
+  rootCause: narrative.optional(),
+  actionsTaken: narrative.optional(),
+  prevention: narrative.optional(),
+  /** Largest length of each answer in form.txt (Amazon publishes no limit), in characters. */
+  formMaxChars: z.number().int().positive().default(2000),
 });
 
 export const caseSchema = z.strictObject({
@@ -194,6 +204,7 @@ export const caseSchema = z.strictObject({
   suppliers: z.array(supplierSchema).default([]),
   documents: z.array(documentSchema).default([]),
   actionsTaken: z.array(actionSchema).default([]),
+  summary: summarySchema.optional(),
   narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
   rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
   records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),

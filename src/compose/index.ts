@@ -9,6 +9,7 @@ import type { Block, ComposeInput, CoverModel, ReportModel, SectionModel } from 
 import { narrativeBlocks, narrativeText } from './narrative.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
+import { summaryContent, summarySection } from './summary.js';
 
 export type * from './model.js';
 export { narrativeBlocks, parseInline } from './narrative.js';
@@ -123,6 +124,7 @@ export function compose(input: ComposeInput): ReportModel {
       draftWatermark: m('report.draft.watermark'),
       footer: m('report.footer', { page: '{page}', total: '{total}' }),
     },
+    summary: summarySection(summaryContent(ctx)),
     changes: changesSection(ctx, input.changes),
     sections,
     evidenceIndex: evidenceIndex(ctx),

@@ -219,6 +219,8 @@ export interface ReportModel {
     footer: string;
     /** Unit words of charts, legend etc. are in the blocks themselves. */
   };
+  /** The one-page summary right after the cover (the three answers, the ASINs, the documents). */
+  summary?: SectionModel;
   /** Optional "changes since the previous submission" part, right after the contents. */
   changes?: SectionModel;
   /** The numbered sections of the case's kind, in order. */

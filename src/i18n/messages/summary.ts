@@ -42,4 +42,52 @@ export const summaryMessages: Record<string, Entry> = {
     ja: '宛名「{buyer}」が当社の正式名称「{legalName}」と異なるため',
     en: 'Addressed to "{buyer}", not to our legal name "{legalName}"',
   },
+
+  // the summary page
+  'summary.title': { ja: '要約', en: 'Summary' },
+  'summary.answer.rootCause': { ja: '根本原因', en: 'Root cause' },
+  'summary.answer.actionsTaken': { ja: '実施済みの対応', en: 'Actions taken' },
+  'summary.answer.prevention': { ja: '再発防止策', en: 'Steps to prevent a recurrence' },
+  'summary.dated': { ja: '{date}：{text}', en: '{date}: {text}' },
+  'summary.labelled': { ja: '{label}：', en: '{label}: ' },
+  'summary.notWritten': { ja: '（未記入）', en: '(not written yet)' },
+  'summary.asins': { ja: '通知対象の ASIN', en: 'ASINs in the notice' },
+  'summary.asin': {
+    ja: '{asin}：請求数量 {invoiced}個、販売数量 {sold}個（カバー率 {coverage}）',
+    en: '{asin}: {invoiced} units invoiced, {sold} sold (coverage {coverage})',
+  },
+  'summary.asin.none': {
+    ja: '{asin}：記録に数量がありません',
+    en: '{asin}: no units in the records',
+  },
+  'summary.documents': {
+    ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）',
+    en: 'Documents attached: {n} ({a} invoices and delivery notes, {b} other)',
+  },
+  'summary.documents.left': {
+    ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）。Amazon が受け付けない書類 {left}点は提出せず、証拠書類一覧に理由を記載しました。',
+    en: 'Documents attached: {n} ({a} invoices and delivery notes, {b} other). {left} document(s) Amazon does not accept are not submitted; the evidence index gives the reason.',
+  },
+  'summary.tooLong': {
+    ja: '要約が1ページに収まりません（約 {over} 行分の超過）。「{answerJa}」が長すぎます（約 {lines} 行、目安は {share} 行まで）。',
+    en: 'The summary does not fit on one page (about {over} lines too many). "{answerEn}" is too long (about {lines} lines; about {share} fit).',
+  },
+  'summary.tooLong.hint': {
+    ja: 'case.json の summary.{id} に短い回答（3〜5行）を書くか、対応するセクションの最初の段落を短くしてください。',
+    en: 'Write a short answer (3 to 5 lines) in case.json summary.{id}, or shorten the first paragraph of the section it is drawn from.',
+  },
+
+  // form.txt / form.json
+  'form.uploads': {
+    ja: 'アップロードするファイル（この順に添付してください）',
+    en: 'Files to upload (attach them in this order)',
+  },
+  'form.tooLong': {
+    ja: 'アピールフォームに貼り付ける「{answerJa}」が {chars} 文字あり、上限 {max} 文字を超えています。',
+    en: 'The appeal-form answer "{answerEn}" has {chars} characters, more than the limit of {max}.',
+  },
+  'form.tooLong.hint': {
+    ja: 'case.json の summary.{id} に短い回答を書くか、上限を summary.formMaxChars で変更してください。',
+    en: 'Write a shorter answer in case.json summary.{id}, or change the limit in summary.formMaxChars.',
+  },
 };
