@@ -3,7 +3,12 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
-import { latePage, type ComposeInput, type EvidenceEntry } from './model.js';
+import {
+  latePage,
+  type ComposeInput,
+  type EvidenceEntry,
+  type NotSubmittedEntry,
+} from './model.js';
 
 export interface ComposeContext {
   c: Case;
@@ -11,6 +16,8 @@ export interface ComposeContext {
   lang: Lang;
   draft: boolean;
   evidence: EvidenceEntry[];
+  /** Documents left out of the submission, with the reason. */
+  notSubmitted: NotSubmittedEntry[];
   /** A catalogue text in the report's language. */
   m(key: string, params?: Params): string;
   date(iso: string | undefined): string;
@@ -42,6 +49,7 @@ export function makeContext(input: ComposeInput): ComposeContext {
     lang,
     draft: input.draft,
     evidence,
+    notSubmitted: input.notSubmitted ?? [],
     m,
     date: (iso) => (iso ? formatDate(iso, lang) : m('report.none')),
     ref(file) {

@@ -10,6 +10,7 @@ import { narrativeBlocks } from './narrative.js';
 import { planFromCase } from '../plan/from-case.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
+import { summaryContent, summarySection } from './summary.js';
 
 export type * from './model.js';
 export { narrativeBlocks, parseInline } from './narrative.js';
@@ -125,6 +126,7 @@ export function compose(input: ComposeInput): ReportModel {
       draftWatermark: m('report.draft.watermark'),
       footer: m('report.footer', { page: '{page}', total: '{total}' }),
     },
+    summary: summarySection(summaryContent(ctx)),
     changes: changesSection(ctx, input.changes),
     sections,
     evidenceIndex: evidenceIndex(ctx),

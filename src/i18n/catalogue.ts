@@ -19,6 +19,7 @@ import { performanceMessages } from './messages/performance.js';
 import { planMessages } from './messages/plan.js';
 import { shownMessages } from './messages/shown.js';
 import { doccheckMessages } from './messages/doccheck.js';
+import { summaryMessages } from './messages/summary.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -50,6 +51,7 @@ const parts: Record<string, Entry>[] = [
   planMessages,
   shownMessages,
   doccheckMessages,
+  summaryMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};
