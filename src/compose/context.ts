@@ -9,6 +9,8 @@ import {
   type EvidenceEntry,
   type NotSubmittedEntry,
 } from './model.js';
+import type { Plan } from '../plan/types.js';
+import { planFromCase } from '../plan/from-case.js';
 
 export interface ComposeContext {
   c: Case;
@@ -27,6 +29,8 @@ export interface ComposeContext {
   page(n: number): string;
   /** The supplier's display name for an id or a name as written. */
   supplierName(idOrName: string | undefined): string;
+  /** The seller's narrative (plan.md, plan.docx or case.json's own). */
+  plan: Plan;
 }
 
 export function makeContext(input: ComposeInput): ComposeContext {
@@ -45,6 +49,7 @@ export function makeContext(input: ComposeInput): ComposeContext {
   }
   return {
     c,
+    plan: input.plan ?? planFromCase(c),
     rec: input.reconciliation,
     lang,
     draft: input.draft,

@@ -46,7 +46,7 @@ function firstSentence(text: string): string {
 function rootCauseBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const out: Block[] = [];
   for (const id of ids) {
-    const blocks = narrativeBlocks(ctx.c.narrative[id]);
+    const blocks = ctx.plan.sections[id]?.blocks ?? [];
     const first = blocks.findIndex((b) => b.kind === 'paragraph');
     if (first < 0) continue;
     out.push(blocks[first]!);
@@ -84,7 +84,7 @@ function actionsBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] 
 function firstParagraphs(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const out: Block[] = [];
   for (const id of ids) {
-    const p = narrativeBlocks(ctx.c.narrative[id]).find((b) => b.kind === 'paragraph');
+    const p = (ctx.plan.sections[id]?.blocks ?? []).find((b) => b.kind === 'paragraph');
     if (p) out.push(p);
   }
   return out;
@@ -96,10 +96,10 @@ function firstParagraphs(ctx: ComposeContext, ids: readonly SectionId[]): Block[
  */
 function preventionBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const items: Inline[][] = [];
-  const written = ids.filter((id) => narrativeText(ctx.c.narrative[id]).trim());
+  const written = ids.filter((id) => (ctx.plan.sections[id]?.source ?? '').trim());
   const per = written.length === 1 ? 4 : 1;
   for (const id of written) {
-    const sentences = narrativeText(ctx.c.narrative[id])
+    const sentences = (ctx.plan.sections[id]?.source ?? '')
       .split('\n')
       .map((l) => l.replace(/^\s*[-・•]\s+/, '').replace(/\*\*/g, ''))
       .flatMap((l) => splitSentences(l));
