@@ -3,8 +3,11 @@
  * render → assemble → publish. Only this file calls the stages in order; the CLI parses and prints.
  */
 import path from 'node:path';
-import { EvidenceError, type Problem } from './errors.js';
-import type { Lang } from './i18n/catalogue.js';
+import { EvidenceError, problem, type Problem } from './errors.js';
+import { t, tr, type Lang } from './i18n/catalogue.js';
+import { formModel, formText } from './compose/form.js';
+import { canonicalJson } from './publish/json.js';
+import { composeSummary, summaryProblems } from './summary-check.js';
 import { loadCase, type LoadedCase } from './case/load.js';
 import { loadPlan, missingProblems } from './plan/load.js';
 import { todayIso } from './dates.js';
@@ -17,8 +20,10 @@ import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 import { assembleSubmission } from './assemble/assemble.js';
-import { writeUploadSet } from './assemble/upload.js';
+import { writeUploadSet, type UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
 
 export interface BuildOptions {
@@ -27,6 +32,10 @@ export interface BuildOptions {
   force?: boolean;
   /** Fixed build date YYYY-MM-DD (else case.build.date, SOURCE_DATE_EPOCH, today). */
   date?: string;
+  /** Attach documents Amazon would not accept (else case.json build.includeUnaccepted, else no). */
+  includeUnaccepted?: boolean;
+  /** Highlight annotations on PDF invoices (else case.json build.highlight, else no). */
+  highlight?: boolean;
   /** Told when each stage starts (progress display, timings); never affects the output. */
   onStage?: (stage: BuildStage) => void;
 }
@@ -82,11 +91,20 @@ async function buildLocked(
   const reconciliation = recordsOk ? reconcile(c, records, date) : undefined;
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
   stage('documents');
-  const inspected = await inspectDocuments(loaded, reconciliation);
+  const inspected = await inspectDocuments(loaded, reconciliation, {
+    includeUnaccepted: opts.includeUnaccepted ?? c.build.includeUnaccepted ?? false,
+  });
   const inputProblems = [...problems, ...inspected.problems];
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the documents' text layers against case.json (pdftotext in child processes while the report
+  // renders), reported with the warnings; scans are read by OCR in `check` only
+  const facts = docFacts(c);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f), {
+    ocr: false,
+  });
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   try {
@@ -101,6 +119,30 @@ async function buildLocked(
       plan,
     });
     warnings.push(...planFindings.map((p) => ({ ...p, severity: 'warning' as const })));
+
+    // the summary must fit its page, each form answer its cap (errors at `check`; shown here)
+    warnings.push(
+      ...summaryProblems(
+        composeSummary({
+          case: c,
+          reconciliation,
+          lang,
+          draft: !!opts.draft,
+          evidence: inspected.docs.map((d) => ({
+            label: d.label,
+            kind: d.kind,
+            covers: d.covers,
+            firstPage: 0,
+            lastPage: 0,
+            sha256: d.sha256,
+            file: d.file,
+          })),
+          notSubmitted: inspected.notSubmitted,
+        }),
+        c,
+        lang,
+      ).map((p) => ({ ...p, severity: 'warning' as const })),
+    );
 
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
     const pub = await planPublish(session, {
@@ -136,6 +178,7 @@ async function buildLocked(
           draft: !!opts.draft,
           changes: pub.composeChanges,
           evidence,
+          notSubmitted: inspected.notSubmitted,
           // evidence page numbers are printed for the report's real length (late page numbers)
           reportPages: assumed.reportPages,
           appendedPages: assumed.appendedPages,
@@ -145,9 +188,19 @@ async function buildLocked(
       },
     });
 
+    warnings.push(
+      ...documentTextProblems(c, reconciliation, facts, await texts).map((p) => ({
+        ...p,
+        severity: 'warning' as const,
+      })),
+    );
+
     // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
     stage('publish');
+    let uploads: UploadFile[] = [];
     const published = await finishPublish(pub, {
+      uploads: () => uploads,
+      notSubmitted: inspected.notSubmitted,
       pdf: assembled.pdf,
       pages: assembled.pages,
       evidence: assembled.evidence,
@@ -163,6 +216,29 @@ async function buildLocked(
           { pdfName: 'submission.pdf', write },
         );
         warnings.push(...set.problems);
+        uploads = set.files;
+        // the three answers as plain text for the appeal form, then the files in upload order
+        const parts = set.files.filter((f) => f.role === 'part');
+        const order = [
+          ...(parts.length ? parts : set.files.filter((f) => f.role === 'combined')),
+          ...set.files.filter((f) => f.role === 'original' || f.role === 'redacted'),
+        ].map((f) => f.name);
+        const form = formModel(
+          composeSummary({
+            case: c,
+            reconciliation,
+            lang,
+            draft: !!opts.draft,
+            evidence: assembled.evidence,
+            notSubmitted: inspected.notSubmitted,
+          }),
+          lang,
+          c.summary?.formMaxChars ?? 2000,
+          order,
+          tr(lang, 'form.uploads'),
+        );
+        await write('form.txt', Buffer.from(formText(form)));
+        await write('form.json', Buffer.from(canonicalJson(form)));
       },
     });
     const pdf = path.join(published.dir, 'submission.pdf');

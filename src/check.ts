@@ -12,6 +12,9 @@ import { reconcile } from './reconcile/index.js';
 import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
+import { composeSummary, summaryProblems } from './summary-check.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -44,7 +47,34 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   if (rec) list.addAll(findingProblems(rec));
   if (text) list.addAll(checkPlan(loaded.data, rec, { today: asOf, plan: text.plan }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
-  list.addAll((await inspectDocuments(loaded, rec)).problems);
+  const c = loaded.data;
+  const inspected = await inspectDocuments(loaded, rec, {
+    includeUnaccepted: c.build.includeUnaccepted ?? false,
+  });
+  list.addAll(inspected.problems);
+  // What the documents' own text (or OCR) says against case.json and the invoice lines.
+  const facts = docFacts(loaded.data);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = await readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f));
+  list.addAll(documentTextProblems(loaded.data, rec, facts, texts));
+  // The summary page must fit one page; each form answer must fit its cap.
+  const summary = composeSummary({
+    case: c,
+    reconciliation: rec,
+    lang: c.language,
+    draft: false,
+    evidence: inspected.docs.map((d) => ({
+      label: d.label,
+      kind: d.kind,
+      covers: d.covers,
+      firstPage: 0,
+      lastPage: 0,
+      sha256: d.sha256,
+      file: d.file,
+    })),
+    notSubmitted: inspected.notSubmitted,
+  });
+  list.addAll(summaryProblems(summary, c, c.language));
   return { loaded, problems: list.items };
 }
 

@@ -7,9 +7,9 @@ import { formatList } from '../i18n/format.js';
 import { makeContext, type ComposeContext } from './context.js';
 import type { Block, ComposeInput, CoverModel, ReportModel, SectionModel } from './model.js';
 import { narrativeBlocks } from './narrative.js';
-import { planFromCase } from '../plan/from-case.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
+import { summaryContent, summarySection } from './summary.js';
 
 export type * from './model.js';
 export { narrativeBlocks, parseInline } from './narrative.js';
@@ -83,7 +83,7 @@ export function compose(input: ComposeInput): ReportModel {
   const ctx = makeContext(input);
   const { c, m } = ctx;
   const generators = generatorsFor(c.kind);
-  const plan = input.plan ?? planFromCase(c);
+  const { plan } = ctx;
   const sections: SectionModel[] = sectionsFor(c.kind).map((id, i) => {
     const generated = generators[id]?.(ctx) ?? [];
     const written = plan.sections[id]?.blocks ?? [];
@@ -125,6 +125,7 @@ export function compose(input: ComposeInput): ReportModel {
       draftWatermark: m('report.draft.watermark'),
       footer: m('report.footer', { page: '{page}', total: '{total}' }),
     },
+    summary: summarySection(summaryContent(ctx)),
     changes: changesSection(ctx, input.changes),
     sections,
     evidenceIndex: evidenceIndex(ctx),

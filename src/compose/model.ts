@@ -26,6 +26,24 @@ export interface EvidenceEntry {
   description?: string;
 }
 
+/** Why a document is not submitted (Amazon would not accept it as evidence of a purchase). */
+export type NotSubmittedReason =
+  | { code: 'quote' | 'proforma' | 'order-confirmation' }
+  | { code: 'outsideWindow'; date: string; from: string; to: string }
+  | { code: 'otherBuyer'; buyer: string; legalName: string };
+
+/** A document the case lists that is left out of the combined PDF and the upload set. */
+export interface NotSubmittedEntry {
+  /** case.json documents[].file */
+  file: string;
+  kind: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  reason: NotSubmittedReason;
+}
+
 export interface ComposeInput {
   case: Case;
   /** The narrative (plan.md, plan.docx or case.json's own); default: case.json's narrative. */
@@ -39,6 +57,8 @@ export interface ComposeInput {
   buildDate: string;
   draft: boolean;
   evidence?: EvidenceEntry[];
+  /** Documents left out because Amazon would not accept them (listed in the evidence index). */
+  notSubmitted?: NotSubmittedEntry[];
   /** "Changes since the previous submission": rendered right after the contents when present. */
   changes?: unknown;
   /**
@@ -203,6 +223,8 @@ export interface ReportModel {
     footer: string;
     /** Unit words of charts, legend etc. are in the blocks themselves. */
   };
+  /** The one-page summary right after the cover (the three answers, the ASINs, the documents). */
+  summary?: SectionModel;
   /** Optional "changes since the previous submission" part, right after the contents. */
   changes?: SectionModel;
   /** The numbered sections of the case's kind, in order. */

@@ -4,7 +4,7 @@
  */
 import type { Case } from '../case/schema.js';
 import { PLAN_ROLES, sectionsFor, type SectionId } from '../case/sections.js';
-import { problem, type Location, type Problem, type Severity } from '../errors.js';
+import { problem, type Location, type Problem, type Severity, type Shown } from '../errors.js';
 import { t, type Params } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { LIMITS } from './phrases.js';
@@ -90,7 +90,7 @@ export function planProblem(
   key: string,
   params: Params = {},
   severity: Severity = 'warning',
-  extra: { expected?: string; found?: string } = {},
+  extra: { expected?: Shown; found?: Shown } = {},
 ): Problem {
   const cleanWhere: Location = {};
   for (const [k, v] of Object.entries(where))

@@ -142,6 +142,16 @@ export interface FinishInput {
   }[];
   /** Writes more files (e.g. the upload set) into the revision folder being built. */
   write?: Writer;
+  /** After `write`: each document's copy in upload/ (recorded in the manifest with both hashes). */
+  uploads?: () => readonly {
+    file?: string;
+    name: string;
+    sha256: string;
+    originalSha256?: string;
+    metadataRemoved?: boolean;
+  }[];
+  /** Documents left out of the submission and why (the reason code). */
+  notSubmitted?: readonly { file: string; reason: { code: string } }[];
 }
 
 /** After assemble: writes the revision (PDF, extra files, inputs.json, manifest.json). */
@@ -160,6 +170,8 @@ export async function finishPublish(
     };
     if (e) md.label = e.label;
     if (e?.redactedPages?.length) md.pricesRemoved = [...e.redactedPages];
+    const left = out.notSubmitted?.find((x) => x.file.normalize('NFC') === d.file.normalize('NFC'));
+    if (left) md.notSubmitted = left.reason.code;
     return md;
   });
   for (const e of evidence)
@@ -193,6 +205,18 @@ export async function finishPublish(
     async (write, dir) => {
       await write(pdfName, out.pdf);
       if (out.write) await out.write(write, dir);
+      // the upload copies are known once written: recorded before the manifest is made
+      for (const u of out.uploads?.() ?? []) {
+        if (u.file === undefined || u.originalSha256 === undefined) continue;
+        const md = documents.find((d) => d.file.normalize('NFC') === u.file!.normalize('NFC'));
+        if (md)
+          md.upload = {
+            path: `upload/${u.name}`,
+            sha256: u.sha256,
+            originalSha256: u.originalSha256,
+            ...(u.metadataRemoved ? { metadataRemoved: true } : {}),
+          };
+      }
     },
     manifest,
     labelled,
