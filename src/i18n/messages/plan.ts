@@ -118,4 +118,28 @@ export const planMessages: Record<string, Entry> = {
     ja: '移す前の case.json は case.before-migrate.json に残しました。',
     en: 'The case.json as it was is kept as case.before-migrate.json.',
   },
+  'plan.docx.tracked': {
+    ja: '{file} に変更履歴が {count} 箇所残っています。',
+    en: '{file} still has {count} tracked change(s).',
+  },
+  'plan.docx.tracked.hint': {
+    ja: 'Word の「校閲」→「承諾」または「元に戻す」で変更履歴をすべて解決し、保存し直してください。どちらの文を使うかは決められないため、読み込みません。',
+    en: "In Word, accept or reject every tracked change (Review → Accept / Reject) and save again. Which text to use can't be guessed, so the file is not read.",
+  },
+  'plan.docx.comments': {
+    ja: '{file} にコメントが {count} 件あります。',
+    en: '{file} has {count} comment(s).',
+  },
+  'plan.docx.comments.hint': {
+    ja: 'Word の「校閲」→「削除」でコメントをすべて削除してから保存し直してください（コメントは報告書に印刷されず、読み飛ばすと内容の確認漏れになります）。',
+    en: 'Delete every comment in Word (Review → Delete → Delete All Comments) and save again; comments are never printed, and skipping them could hide an open question.',
+  },
+  'plan.docx.unreadable': {
+    ja: '{file} を Word 文書として読めません（{detail}）。',
+    en: '{file} cannot be read as a Word document ({detail}).',
+  },
+  'plan.docx.unreadable.hint': {
+    ja: 'Word で開いて「Word 文書 (*.docx)」として保存し直してください。',
+    en: 'Open it in Word and save it again as "Word Document (*.docx)".',
+  },
 };
