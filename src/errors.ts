@@ -19,6 +19,9 @@ export interface Location {
   jsonPath?: string;
   page?: number;
   section?: string;
+  /** Word files: the heading a paragraph is under, and the paragraph's number in the file. */
+  heading?: string;
+  paragraph?: number;
 }
 
 /**
@@ -133,6 +136,8 @@ export function formatLocation(w: Location): string {
   else if (w.line !== undefined) parts.push(String(w.line));
   if (w.column) parts.push(w.column);
   let s = parts.join(':');
+  if (w.paragraph !== undefined) s += `${s ? ' ' : ''}¶${w.paragraph}`;
+  if (w.heading !== undefined) s += `${s ? ' ' : ''}«${w.heading}»`;
   if (w.page !== undefined) s += `${s ? ' ' : ''}p.${w.page}`;
   if (w.jsonPath) s += `${s ? ' ' : ''}${w.jsonPath}`;
   if (w.section) s += `${s ? ' ' : ''}[${w.section}]`;

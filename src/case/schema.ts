@@ -173,6 +173,25 @@ export const buildOptionsSchema = z.strictObject({
   date: isoDate.optional(),
   /** Largest file Seller Central should get, in MiB; the combined PDF is split above it. */
   uploadLimitMiB: z.number().positive().default(10),
+  /**
+   * Attach documents Amazon would not accept as evidence of a purchase (quotes, pro formas, order
+   * confirmations, invoices outside the 365 days or addressed to another buyer); left out by default.
+   */
+  includeUnaccepted: z.boolean().optional(),
+  /** Highlight annotations over cited ASINs, supplier codes and the supplier's name in PDF invoices. */
+  highlight: z.boolean().optional(),
+});
+
+/**
+ * The three answers of the summary page and of form.txt, in the seller's words; an answer left
+ * out is drawn from the sections that hold it.
+ */
+export const summarySchema = z.strictObject({
+  rootCause: narrative.optional(),
+  actionsTaken: narrative.optional(),
+  prevention: narrative.optional(),
+  /** Largest length of each answer in form.txt (Amazon publishes no limit), in characters. */
+  formMaxChars: z.number().int().positive().default(2000),
 });
 
 export const caseSchema = z.strictObject({
@@ -187,6 +206,7 @@ export const caseSchema = z.strictObject({
   suppliers: z.array(supplierSchema).default([]),
   documents: z.array(documentSchema).default([]),
   actionsTaken: z.array(actionSchema).default([]),
+  summary: summarySchema.optional(),
   narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
   rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
   records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),

@@ -16,7 +16,10 @@ import { assembleMessages } from './messages/assemble.js';
 import { publishMessages } from './messages/publish.js';
 import { plancheckMessages } from './messages/plancheck.js';
 import { performanceMessages } from './messages/performance.js';
+import { planMessages } from './messages/plan.js';
 import { shownMessages } from './messages/shown.js';
+import { doccheckMessages } from './messages/doccheck.js';
+import { summaryMessages } from './messages/summary.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -45,7 +48,10 @@ const parts: Record<string, Entry>[] = [
   publishMessages,
   plancheckMessages,
   performanceMessages,
+  planMessages,
   shownMessages,
+  doccheckMessages,
+  summaryMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};

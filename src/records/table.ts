@@ -3,6 +3,7 @@
  * by its headers, maps the needed columns (and only those: buyer data is never looked at) and
  * turns every data row into the record model, collecting a problem for every bad cell.
  */
+import { maskPersonal } from './mask.js';
 import { problem, type Problem } from '../errors.js';
 import { t, type Localized } from '../i18n/catalogue.js';
 import {
@@ -450,7 +451,8 @@ export class TableReader {
           reason: v.reason ?? '',
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.status ? { status: v.status } : {}),
-          ...(v.comment ? { comment: v.comment } : {}),
+          // buyer names, phones, e-mails and postal codes typed in are masked (mask.ts)
+          ...(v.comment ? { comment: maskPersonal(v.comment) } : {}),
           src,
         });
         this.noteAsin(v.sku!, v.asin ?? undefined, rowNo);
