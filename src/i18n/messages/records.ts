@@ -33,7 +33,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.cell.date.hint': {
     ja: '2026-03-04、2026/03/04、2026年3月4日、04-MAR-2026 などの形式で記入してください。',
-    en: 'Write dates as 2026-03-04, 2026/03/04, 04-MAR-2026 or 2026年3月4日.',
+    en: 'Write dates as 2026-03-04, 2026/03/04 or 04-MAR-2026.',
   },
   'records.cell.dateAmbiguous': {
     ja: '「{column}」の日付 {found} は月と日の順序が判別できません。',
@@ -80,8 +80,8 @@ export const recordsMessages: Record<string, Entry> = {
     en: '"{column}" must be yes or no (found: {found}).',
   },
   'records.cell.flag.hint': {
-    ja: 'はい・いいえ、yes・no、1・0、または空欄が使えます。',
-    en: 'Use yes/no, 1/0, はい/いいえ, or leave it empty.',
+    ja: 'はい・いいえ、あり・なし、○・×、1・0、または空欄が使えます。',
+    en: 'Use yes/no, true/false, 1/0, or leave it empty.',
   },
   'records.cell.noProduct': {
     ja: 'この請求書明細には ASIN・SKU・商品コードのいずれもありません。',
