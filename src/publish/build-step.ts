@@ -15,7 +15,7 @@ import type { Problem } from '../errors.js';
 import type { ChangesModel } from './changes.js';
 import { unansweredProblems } from './unanswered.js';
 import { changesReport } from './changes-report.js';
-import { hashInputs, type BuildInputs } from './inputs.js';
+import { hashInputs, type BuildInputs, type ReadDocument } from './inputs.js';
 import { countFindings, type ManifestDocument, type ManifestInput } from './manifest.js';
 import type { PublishedRevision, Writer } from './revision.js';
 import type { PublishSession } from './session.js';
@@ -39,6 +39,8 @@ export interface PlanInput {
   buildDate: string;
   /** Labels of the documents in the evidence index, when known before compose. */
   labels?: readonly { file: string; label: string }[];
+  /** The documents as read by the build (hashed from the bytes it used, not read again). */
+  documents?: readonly ReadDocument[];
 }
 
 export interface PublishPlan {
@@ -83,7 +85,7 @@ function snapshotDocuments(
  */
 export async function planPublish(session: PublishSession, input: PlanInput): Promise<PublishPlan> {
   const options = { lang: input.lang, draft: input.draft };
-  const inputs = await hashInputs(input.loaded, input.recordFiles, options);
+  const inputs = await hashInputs(input.loaded, input.recordFiles, options, input.documents);
   session.refuseIdentical(inputs.inputsKey, input.force);
   const c = input.loaded.data;
   const snapshot: Omit<RevisionSnapshot, 'revision'> = {
