@@ -160,6 +160,14 @@ export const recordsMessages: Record<string, Entry> = {
     ja: '元のファイルをもう一度ダウンロードまたはコピーしてください。',
     en: 'Download or copy the original file again.',
   },
+  'records.changed': {
+    ja: '{file} が読み込みの途中で変更されました。',
+    en: '{file} changed while it was being read.',
+  },
+  'records.changed.hint': {
+    ja: 'ファイルを保存し終えてから、もう一度実行してください（同期ソフトが書き換えている場合は同期の完了を待ってください）。',
+    en: 'Run again once the file is saved (if a sync program is writing it, wait until it has finished).',
+  },
   'records.xlsxDamaged': {
     ja: 'xlsx ファイルを読めませんでした: {detail}',
     en: 'The xlsx file could not be read: {detail}',
