@@ -173,6 +173,41 @@ function zipIssueProblem(file: string, z: ZipIssue): Problem {
         }),
         { hint: t('records.zipBomb.hint') },
       );
+    case 'hiddenEntry':
+      return problem(
+        z.name !== undefined ? 'RECORD_XLSX_HIDDEN' : 'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxHiddenEntry', { at: z.at, name: z.name ? ` (${z.name})` : '' }),
+        { hint: t('records.xlsxLayout.hint'), expected: 'only the parts the zip directory lists' },
+      );
+    case 'entryMismatch':
+      return problem(
+        'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxEntryMismatch', { entry: z.entry, field: z.field }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'duplicateEntry':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxDuplicateEntry', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'orphanSheet':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxOrphanSheet', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'unreadableSheet':
+      return problem(
+        'RECORD_XLSX_UNREADABLE_SHEET',
+        { file, sheet: z.sheet },
+        t('records.xlsxUnreadableSheet', { sheet: z.sheet, target: z.target }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
     case 'sheetTooLarge':
       return problem(
         'RECORD_SHEET_TOO_LARGE',

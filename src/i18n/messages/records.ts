@@ -180,6 +180,30 @@ export const recordsMessages: Record<string, Entry> = {
     ja: 'このファイルは読みません。信頼できる元のファイルを置いてください。',
     en: 'This file is not read. Put a trustworthy original in records/.',
   },
+  'records.xlsxHiddenEntry': {
+    ja: 'xlsx の {at} バイト目に、zip の目録にない隠れたデータ{name}があります。Excel には表示されないため、Excel で見える内容と読み取る内容が食い違うおそれがあります。',
+    en: 'The xlsx holds data at byte {at}{name} that its zip directory does not list: Excel does not show it, so what Excel shows and what would be read could differ.',
+  },
+  'records.xlsxEntryMismatch': {
+    ja: 'xlsx の部品 {entry} の中身の見出しが zip の目録と食い違っています（{field}）。',
+    en: 'The xlsx part {entry} disagrees with the zip directory ({field}).',
+  },
+  'records.xlsxDuplicateEntry': {
+    ja: 'xlsx の部品 {entry} が zip の目録に 2 回あります。',
+    en: 'The xlsx part {entry} is listed twice in the zip directory.',
+  },
+  'records.xlsxOrphanSheet': {
+    ja: 'xlsx の部品 {entry} はシートの形をしていますが、ブックのシート一覧にないため Excel には表示されません。',
+    en: 'The xlsx part {entry} is a sheet that the workbook does not list: Excel does not show it.',
+  },
+  'records.xlsxUnreadableSheet': {
+    ja: 'シート「{sheet}」（{target}）は、このツールが読めない形で保存されています。',
+    en: 'The sheet "{sheet}" ({target}) is stored in a way this tool cannot read.',
+  },
+  'records.xlsxLayout.hint': {
+    ja: 'このファイルは読みません。Excel で開いてシートと数字を確認し、「名前を付けて保存」で保存し直したファイルを records/ に置いてください。',
+    en: 'This file is not read. Open it in Excel, check its sheets and numbers, save it with "Save As" and put that copy in records/.',
+  },
   'records.sheetTooLarge': {
     ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',
     en: 'The sheet {entry} claims the range {ref}, {cells} cells: too large.',
