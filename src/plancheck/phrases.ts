@@ -275,3 +275,53 @@ export const LIMITS = {
   /** Characters of a sentence quoted in a message. */
   quoteChars: 70,
 } as const;
+
+/** Who counts as an authorised source in a sentence (メーカー, 正規代理店, manufacturer …). */
+const AUTH_JA =
+  '(メーカー|製造元|製造業者|ブランド(?:オーナー|元)?|正規(?:販売)?代理店|正規(?:輸入)?代理店|正規販売店|正規取扱店|正規ルート)';
+const AUTH_EN =
+  '(manufacturers?|brand owners?|the brand|authori[sz]ed (?:distributors?|dealers?|resellers?|sellers?)|official distributors?)';
+
+/**
+ * A claim that every unit came from the manufacturer or authorised distributors (past or
+ * present, about what was bought).
+ */
+export const AUTHORISED_ONLY_CLAIM: readonly RegExp[] = [
+  new RegExp(
+    `(すべて|全て|全量|全数|全商品|全部|いずれも|一貫して).{0,30}${AUTH_JA}.{0,20}(から|より|経由で).{0,10}(仕入|購入|調達|入手)`,
+  ),
+  new RegExp(
+    `${AUTH_JA}.{0,20}(から|より)(のみ|だけ)(を)?.{0,10}(仕入|購入|調達)(れ|し)?(て(い|お)(ます|ました|る|り)|ました|ています)`,
+  ),
+  new RegExp(
+    `${AUTH_JA}(のみ|だけ)から.{0,10}(仕入|購入|調達)(れ|し)?(て(い|お)(ます|ました|る|り)|ました|ています)`,
+  ),
+  new RegExp(
+    `\\b(all|every|each|100%)( of)?( (the|our))? (units?|products?|items?|goods|inventory|stock)\\b.{0,40}\\b(were|was|are|is|came|come|have been)\\b.{0,30}\\bfrom\\b.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(exclusively|only|solely) (purchased|sourced|bought|obtained) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\bwe (have )?(always )?(only|exclusively) (buy|bought|source|sourced|purchase|purchased) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+];
+
+/** A buying rule: from now on (from a date), only manufacturers or authorised distributors. */
+export const AUTHORISED_ONLY_RULE: readonly RegExp[] = [
+  new RegExp(`(以降|から先|今後|より後).{0,40}${AUTH_JA}.{0,20}(のみ|だけ|に限)`),
+  new RegExp(
+    `${AUTH_JA}.{0,20}(のみ|だけ|に限).{0,30}(仕入|購入|調達|発注)(れ)?(ます|る|することとし|すること)`,
+  ),
+  new RegExp(
+    `\\b(from|since|after|as of|effective)\\b.{0,40}\\b(only|exclusively|solely)\\b.{0,30}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(will|shall) (only|exclusively) (buy|source|purchase|order) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/plancheck/phrases.js';
 import { checkPlan } from '../../src/plancheck/index.js';
-import { narrativeProblems } from '../../src/check.js';
+import { missingProblems } from '../../src/plan/load.js';
+import { planFromCase } from '../../src/plan/from-case.js';
 import { fired, goodCase, GOOD_PREVENTION, TODAY } from './builders.js';
 
 describe('an empty section', () => {
@@ -13,7 +14,13 @@ describe('an empty section', () => {
         ['$.narrative.qualityRules', '$.narrative.rootCause'].includes(p.where.jsonPath ?? ''),
       );
       expect(about).toEqual([]);
-      expect(narrativeProblems(c).map((p) => [p.code, p.where.jsonPath, p.severity])).toEqual([
+      expect(
+        missingProblems(planFromCase(c), c, 'error').map((p) => [
+          p.code,
+          p.where.jsonPath,
+          p.severity,
+        ]),
+      ).toEqual([
         ['NARRATIVE_MISSING', '$.narrative.rootCause', 'error'],
         ['NARRATIVE_MISSING', '$.narrative.qualityRules', 'error'],
       ]);

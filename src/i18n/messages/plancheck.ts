@@ -150,6 +150,22 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: '事情や嘆願ではなく、事実・実施済みの対応・再発防止策を簡潔に書いてください。',
     en: 'Leave out pleas and personal hardship; state facts, actions taken and preventive steps.',
   },
+  'plancheck.supplierClaim': {
+    ja: '「{titleJa}」の「{quote}」は、メーカー・正規代理店だけから仕入れたと読めますが、期間内の請求書には {suppliersJa} からの仕入があります。',
+    en: 'In "{titleEn}", "{quote}" says the goods came only from the manufacturer or authorised distributors, but invoices in the window come from {suppliersEn}.',
+  },
+  'plancheck.supplierClaim.hint': {
+    ja: '文を実際の仕入先に合わせて書き直してください（例:「一部は卸売業者の東雲トレードから仕入れ、その流通経路を書面で確認しました」）。審査担当者は請求書と文を突き合わせます。',
+    en: 'Rewrite the sentence to match the real suppliers (e.g. "some units came from the wholesaler X, whose supply chain we confirmed in writing"). Reviewers hold the invoices against the text.',
+  },
+  'plancheck.supplierRule': {
+    ja: '「{titleJa}」の「{quote}」の仕入ルール（{since} 以降）に反し、その後も {suppliersJa} から仕入れています。',
+    en: 'In "{titleEn}", the buying rule "{quote}" (from {since}) is contradicted by later purchases from {suppliersEn}.',
+  },
+  'plancheck.supplierRule.hint': {
+    ja: 'ルールの日付を実際に守り始めた日にするか、ルールに反した仕入についての説明と対応を書いてください。',
+    en: 'Date the rule from when it was really followed, or explain the later purchases and what was done about them.',
+  },
   'plancheck.stopSelling': {
     ja: '「{titleJa}」の「{quote}」は出品をやめる約束ですが、計画のどこにも原因となった手順の改善（原因と、誰が・いつ・どう確認するか）がありません。',
     en: 'In "{titleEn}", "{quote}" promises to stop selling, but nowhere does the plan change the process behind the root cause (the cause, and who checks what, when).',
