@@ -325,3 +325,21 @@ export const AUTHORISED_ONLY_RULE: readonly RegExp[] = [
     'i',
   ),
 ];
+
+/** A table or chart referred to as below (下表, 以下の表, the table below). */
+export const REF_BELOW: readonly RegExp[] = [
+  /(下表|下記の表|以下の表|次の表|下の表|下のグラフ|以下のグラフ|次のグラフ|下図|下記のグラフ)/,
+  /\b(the )?(table|chart|graph|figure)s? below\b|\bbelow (table|chart|graph)\b|\bthe following (table|chart|graph)\b/i,
+];
+
+/** A table or chart referred to as above (上表, 上記の表, the table above). */
+export const REF_ABOVE: readonly RegExp[] = [
+  /(上表|上記の表|上の表|前の表|上のグラフ|上記のグラフ|上図)/,
+  /\b(the )?(table|chart|graph|figure)s? above\b|\babove (table|chart|graph)\b|\bthe preceding (table|chart|graph)\b/i,
+];
+
+/** A separate table (別表, 別紙の表, the separate table, the appendix table). */
+export const REF_SEPARATE: readonly RegExp[] = [
+  /(別表|別紙の表)/,
+  /\b(separate|appended|appendix) (table|sheet)\b/i,
+];

@@ -166,6 +166,46 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: 'ルールの日付を実際に守り始めた日にするか、ルールに反した仕入についての説明と対応を書いてください。',
     en: 'Date the rule from when it was really followed, or explain the later purchases and what was done about them.',
   },
+  'plancheck.refBelow': {
+    ja: '「{titleJa}」の「{quote}」は下の表・グラフを指していますが、この文は表・グラフの後にあります。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart below, but the sentence comes after it.',
+  },
+  'plancheck.refBelow.hint': {
+    ja: '「上表」と書くか、文を {{表}} の行より前に移してください（表・グラフは本文の後、または {{表}} の位置に入ります）。',
+    en: 'Write "above", or move the sentence before the {{tables}} line (tables and charts follow the text, or stand at {{tables}}).',
+  },
+  'plancheck.refAbove': {
+    ja: '「{titleJa}」の「{quote}」は上の表・グラフを指していますが、表・グラフはこの文の後に入ります。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart above, but it comes after the sentence.',
+  },
+  'plancheck.refAbove.hint': {
+    ja: '「下表」と書くか、表を先に置きたいときは文の前の行に {{表}} と書いてください。',
+    en: 'Write "below", or put a {{tables}} line before the sentence to place the tables first.',
+  },
+  'plancheck.refNone': {
+    ja: '「{titleJa}」の「{quote}」は表・グラフを指していますが、この章には表もグラフもありません。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart, but this section has none.',
+  },
+  'plancheck.refNone.hint': {
+    ja: '表のある章を名前で示すか（例:「仕入と納品」の表）、添付資料の記号（A-1 など）で示してください。',
+    en: 'Name the section that holds the table (e.g. the table in "Purchasing and delivery") or the attachment label (A-1 …).',
+  },
+  'plancheck.refSeparateHere': {
+    ja: '「{titleJa}」の「{quote}」は別表を指していますが、表・グラフはこの章の中にあります。',
+    en: 'In "{titleEn}", "{quote}" points to a separate table, but the table or chart is in this section.',
+  },
+  'plancheck.refSeparateHere.hint': {
+    ja: '「下表」「下のグラフ」と書いてください（表・グラフは本文の後、または {{表}} の位置に入ります）。',
+    en: 'Write "the table below" (tables and charts follow the text, or stand at {{tables}}).',
+  },
+  'plancheck.refSeparate': {
+    ja: '「{titleJa}」の「{quote}」は別表を指していますが、報告書にも添付資料にも表がありません。',
+    en: 'In "{titleEn}", "{quote}" points to a separate table, but neither the report nor the attachments hold one.',
+  },
+  'plancheck.refSeparate.hint': {
+    ja: '表を添付するか、文から別表への言及を外してください。',
+    en: 'Attach the table, or drop the reference to it.',
+  },
   'plancheck.stopSelling': {
     ja: '「{titleJa}」の「{quote}」は出品をやめる約束ですが、計画のどこにも原因となった手順の改善（原因と、誰が・いつ・どう確認するか）がありません。',
     en: 'In "{titleEn}", "{quote}" promises to stop selling, but nowhere does the plan change the process behind the root cause (the cause, and who checks what, when).',
