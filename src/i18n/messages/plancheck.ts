@@ -171,7 +171,7 @@ export const plancheckMessages: Record<string, Entry> = {
     en: 'In "{titleEn}", "{quote}" points to a table or chart below, but the sentence comes after it.',
   },
   'plancheck.refBelow.hint': {
-    ja: '「上表」と書くか、文を {{表}} の行より前に移してください（表・グラフは本文の後、または {{表}} の位置に入ります）。',
+    ja: '「上表」と書くか、文を {{表}}（{{tables}} も可）の行より前に移してください（表・グラフは本文の後、またはその位置に入ります）。',
     en: 'Write "above", or move the sentence before the {{tables}} line (tables and charts follow the text, or stand at {{tables}}).',
   },
   'plancheck.refAbove': {
@@ -179,7 +179,7 @@ export const plancheckMessages: Record<string, Entry> = {
     en: 'In "{titleEn}", "{quote}" points to a table or chart above, but it comes after the sentence.',
   },
   'plancheck.refAbove.hint': {
-    ja: '「下表」と書くか、表を先に置きたいときは文の前の行に {{表}} と書いてください。',
+    ja: '「下表」と書くか、表を先に置きたいときは文の前の行に {{表}}（{{tables}} も可）と書いてください。',
     en: 'Write "below", or put a {{tables}} line before the sentence to place the tables first.',
   },
   'plancheck.refNone': {
@@ -195,7 +195,7 @@ export const plancheckMessages: Record<string, Entry> = {
     en: 'In "{titleEn}", "{quote}" points to a separate table, but the table or chart is in this section.',
   },
   'plancheck.refSeparateHere.hint': {
-    ja: '「下表」「下のグラフ」と書いてください（表・グラフは本文の後、または {{表}} の位置に入ります）。',
+    ja: '「下表」「下のグラフ」と書いてください（表・グラフは本文の後、または {{表}}（{{tables}} も可）の位置に入ります）。',
     en: 'Write "the table below" (tables and charts follow the text, or stand at {{tables}}).',
   },
   'plancheck.refSeparate': {
