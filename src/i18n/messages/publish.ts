@@ -260,6 +260,10 @@ export const publishMessages: Record<string, Entry> = {
   },
   'publish.language.ja': { ja: '日本語', en: 'Japanese' },
   'publish.language.en': { ja: '英語', en: 'English' },
+  'publish.diff.recordsAdded': { ja: '追加した記録ファイル', en: 'Record files added' },
+  'publish.diff.recordsRemoved': { ja: '削除した記録ファイル', en: 'Record files removed' },
+  'publish.diff.recordsChanged': { ja: '内容が変わった記録ファイル', en: 'Record files changed' },
+  'publish.diff.answers': { ja: '変更した回答', en: 'Answers changed' },
   'publish.unchanged': {
     ja: '{revision} から何も変わっていないため、何も書き出しませんでした（{revision}: {pdf}）。作り直す場合は --force を付けてください。',
     en: 'Nothing changed since {revision}, so nothing was written ({revision}: {pdf}). To build again anyway, add --force.',
@@ -277,6 +281,10 @@ export const publishMessages: Record<string, Entry> = {
     en: 'Correspondence with Amazon',
   },
 
+  'publish.verify.claim': {
+    ja: '{file} の記載（{what}）がファイルと一致しません。',
+    en: 'What {file} says ({what}) does not match the files.',
+  },
   'publish.verify.hashSize': {
     ja: 'SHA-256 {sha}（{size} バイト）',
     en: 'SHA-256 {sha} ({size, plural, one {# byte} other {# bytes}})',
