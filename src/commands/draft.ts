@@ -20,6 +20,8 @@ export function registerDraft(program: Command): void {
         const { draftCase } = await import('../plan/draft-run.js');
         const r = await draftCase(dir, todayIso());
         if (opts.json) printJson({ file: r.file, kept: r.kept ?? null });
+        else if (r.replaced)
+          process.stdout.write(`${t('draft.replaced', { file: r.file })[lang]}\n`);
         else if (r.kept)
           process.stdout.write(`${t('draft.kept', { file: r.file, existing: r.kept })[lang]}\n`);
         else process.stdout.write(`${t('draft.done', { file: r.file })[lang]}\n`);

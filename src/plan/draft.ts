@@ -167,10 +167,23 @@ export function draftPlan(c: Case, rec: Reconciliation | undefined, today: strin
   return planFile(c.kind, lang, sections, m('draft.header', { date: date(today) }));
 }
 
+/**
+ * The plan.md `init` writes: every heading with its guidance and no text yet. `draft` may
+ * replace it while it still holds no text (see isScaffold).
+ */
+export function scaffoldPlan(kind: Case['kind'], lang: Lang): string {
+  const sections: Partial<Record<SectionId, PlanFileSection>> = {};
+  for (const id of sectionsFor(kind))
+    sections[id] = { id, body: '', guidance: tr(lang, `draft.guide.${id}`) };
+  return planFile(kind, lang, sections, tr(lang, 'draft.scaffold'));
+}
+
 /** Where `draft` writes: plan.md when the case has no plan text yet, else plan.draft.md. */
 export interface DraftResult {
   /** Absolute path written. */
   file: string;
   /** The plan file that already existed and was left alone (plan.md, plan.docx, case.json). */
   kept?: string;
+  /** plan.md held no text yet (as init writes it) and was replaced by the draft. */
+  replaced?: boolean;
 }

@@ -28,6 +28,14 @@ export const draftMessages: Record<string, Entry> = {
     ja: 'evidence-pack draft が {date} にケースのデータから書いた下書きです。このような囲み（HTML コメント）の中は説明で、報告書には印刷されません。【要記入】はご自身にしか書けない箇所です。残っていると check と build が止まります。数字は照合の結果です。文を変えても数字は変えないでください。',
     en: 'A draft written by evidence-pack draft on {date} from the case data. Text inside a comment box like this one is guidance and is never printed. 【TO FILL】 marks what only you can write; check and build stop while one is left. The numbers come from the reconciliation: reword the sentences freely, but keep the numbers.',
   },
+  'draft.scaffold': {
+    ja: '改善計画の本文です。章ごとに「## 見出し」の下に書きます。このような囲み（HTML コメント）の中は説明で、報告書には印刷されません。記録（records/）を置いてから evidence-pack draft を実行すると、データから数字を入れた下書きでこのファイルを置き換えます（本文を書き始めた後は置き換えず、plan.draft.md に書きます）。',
+    en: 'The text of your plan: write each section under its "## heading". Text inside a comment box like this one is guidance and is never printed. Once your records are in records/, evidence-pack draft replaces this file with a draft holding the numbers from your data (after you have started writing, it writes plan.draft.md instead).',
+  },
+  'draft.replaced': {
+    ja: '{file} にはまだ本文がなかったため、下書きで置き換えました。【要記入】の箇所をご自身の言葉で埋めてから check と build を実行してください。',
+    en: '{file} held no text yet, so it was replaced by the draft. Fill in every 【TO FILL】 in your own words, then run check and build.',
+  },
   'draft.fill': { ja: '【要記入】', en: '【TO FILL】' },
   'draft.issue': {
     ja: '{date}、Amazon から「{type}」の通知{reference}を受領しました。対象の ASIN は {asins} です。',
