@@ -88,7 +88,7 @@ export function draftPlan(c: Case, rec: Reconciliation | undefined, today: strin
         'returnComments',
         m('draft.returns.count', {
           returned: n(cited.reduce((s, p) => s + p.returned, 0)),
-          mentions: n(mentions.length),
+          mentions: mentions.length,
         }),
         list(
           mentions.map((r) =>

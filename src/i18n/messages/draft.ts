@@ -70,7 +70,7 @@ export const draftMessages: Record<string, Entry> = {
   },
   'draft.returns.count': {
     ja: '同じ期間の対象 ASIN の返品は合計 {returned}個で、購入者のコメントが真正性に触れているものは {mentions}件です。',
-    en: 'In the same period the ASINs concerned had {returned} returned units; {mentions} buyer comment(s) mention authenticity.',
+    en: 'In the same period the ASINs concerned had {returned} returned units; {mentions, plural, one {# buyer comment mentions} other {# buyer comments mention}} authenticity.',
   },
   'draft.returns.comment': {
     ja: '{date}返品、{asin}、返品理由 {reason}：「{comment}」',
@@ -126,7 +126,7 @@ export const draftMessages: Record<string, Entry> = {
     'products',
     [
       '各 ASIN を誰から仕入れたか（メーカー・正規代理店か）が一目で分かるか。',
-      '「B0…（ブランドA）はメーカーの株式会社Xから直接仕入れています。」',
+      '「B0…（ブランド甲）はメーカーの株式会社乙から直接仕入れています。」',
       '「信頼できるところから仕入れています。」',
     ],
     [
@@ -308,7 +308,7 @@ export const draftMessages: Record<string, Entry> = {
     'excludedBrands',
     [
       '扱わないブランドを名前で挙げているか。',
-      '「正規の仕入経路を持たないブランド（例: Z社）は扱いません。」',
+      '「正規の仕入経路を持たないブランド（例: 丙社）は扱いません。」',
       '「問題のあるブランドは扱いません。」',
     ],
     [
