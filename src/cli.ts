@@ -13,6 +13,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerDraft } from './commands/draft.js';
+import { registerPreview } from './commands/preview.js';
 import { version } from './version.js';
 
 const program = new Command();
@@ -38,5 +39,6 @@ registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
 registerDraft(program);
+registerPreview(program);
 
 await program.parseAsync(process.argv);
