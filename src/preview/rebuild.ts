@@ -1,5 +1,6 @@
 /**
- * One preview: the case as a draft-watermarked PDF in `<case>/preview/preview.pdf`, never a
+ * One preview: our pages of the case as a draft-watermarked PDF in `<case>/preview/preview.pdf`
+ * (the attached originals are left out; the page numbers are the submission's), never a
  * revision (nothing under submissions/, no lock, no manifest). What did not change since the last
  * preview is reused: the records, the reconciliation and the document inspection are kept in a
  * cache keyed by the bytes of case.json and the size and mtime of every record and document.
@@ -19,7 +20,7 @@ import { findingProblems } from '../reconcile/problems.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import type { Records } from '../records/types.js';
 import { inspectDocuments } from '../assemble/inspect.js';
-import { assembleSubmission } from '../assemble/assemble.js';
+import { layoutEvidence } from '../assemble/assemble.js';
 import { renderReport } from '../render/index.js';
 import { todayIso } from '../dates.js';
 
@@ -36,6 +37,8 @@ export interface PreviewCache {
   records?: Cached<{ records: Records; problems: Problem[] }>;
   reconciliation?: Cached<Reconciliation | undefined>;
   documents?: Cached<Awaited<ReturnType<typeof inspectDocuments>>>;
+  /** The length of the last preview: the renderer's first guess (one layout when it holds). */
+  pages?: number;
 }
 
 export interface PreviewOptions {
@@ -134,36 +137,32 @@ export async function rebuildPreview(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError([...textProblems, ...inputProblems]);
 
-  const assembled = await assembleSubmission({
-    loaded,
-    docs: inspected.docs,
-    buildDate: date,
+  // our pages only: the originals are not copied in again on every save, but every page number
+  // our pages print (evidence index, "A-3, p. 41", the footer's total) is the submission's, as
+  // the renderer prints the evidence pages for the report's real length (late page numbers)
+  const layout = layoutEvidence(inspected.docs, 1);
+  const model = compose({
+    case: c,
+    plan,
+    reconciliation,
     lang,
-    render: async (evidence, _total, assumed) => {
-      const model = compose({
-        case: c,
-        plan,
-        reconciliation,
-        lang,
-        revision: tr(lang, 'preview.revision'),
-        buildDate: date,
-        draft: true,
-        evidence,
-        notSubmitted: inspected.notSubmitted,
-        reportPages: assumed.reportPages,
-        appendedPages: assumed.appendedPages,
-      });
-      const r = await renderReport(model);
-      return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
-    },
+    revision: tr(lang, 'preview.revision'),
+    buildDate: date,
+    draft: true,
+    evidence: layout.entries,
+    notSubmitted: inspected.notSubmitted,
+    reportPages: 1,
+    appendedPages: layout.total - 1,
   });
+  const rendered = await renderReport(model, { anchor: cache.pages });
+  cache.pages = rendered.pages;
   const pdf = path.join(loaded.dir, PREVIEW_DIR, 'preview.pdf');
-  await writeWhole(pdf, assembled.pdf);
+  await writeWhole(pdf, rendered.pdf);
   const findings = [
     ...textProblems,
     ...inputProblems,
     ...findingProblems(reconciliation),
     ...checkPlan(c, records.files.length ? reconciliation : undefined, { today: date, plan }),
   ];
-  return { pdf, pages: assembled.pages, findings, reused };
+  return { pdf, pages: rendered.pages, findings, reused };
 }

@@ -144,8 +144,8 @@ export const planMessages: Record<string, Entry> = {
   },
   'preview.revision': { ja: 'プレビュー', en: 'preview' },
   'preview.rebuilt': {
-    ja: 'プレビューを更新しました: {pdf}（{pages} ページ、{seconds} 秒）',
-    en: 'Preview updated: {pdf} ({pages} pages, {seconds} s)',
+    ja: 'プレビューを更新しました: {pdf}（{pages} ページ、{seconds} 秒。添付書類の原本は含みません。ページ番号は提出用と同じです）',
+    en: 'Preview updated: {pdf} ({pages} pages, {seconds} s; the attached originals are left out, page numbers are those of the submission)',
   },
   'preview.new': { ja: '＋新しい指摘:', en: '+ new:' },
   'preview.resolved': { ja: '－解消:', en: '- resolved:' },
