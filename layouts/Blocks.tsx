@@ -293,7 +293,15 @@ export function blockPieces(
     case 'actions':
       return {
         pieces: block.items.map((a, i) => (
-          <View key={i} style={styles.actionRow} wrap={false}>
+          <View
+            key={i}
+            style={
+              i === block.items.length - 1
+                ? [styles.actionRow, { marginBottom: 10 }]
+                : styles.actionRow
+            }
+            wrap={false}
+          >
             <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionDate}>
               {sanitize(a.date)}
             </Text>
