@@ -224,24 +224,20 @@ function bulletPieces(items: Inline[][]): ReactElement[] {
     const lines = setRuns(item, width, BODY);
     const bottom = k === items.length - 1 ? 10 : 3;
     out.push(
-      ...textPieces(lines, width, BODY, (piece, i, n) => (
-        <View
-          key={`${k}-${i}`}
-          wrap={false}
-          style={{
-            flexDirection: 'row',
-            paddingLeft: i === 0 ? 0 : BULLET_INDENT,
-            ...(i === n - 1 ? { marginBottom: bottom } : {}),
-          }}
-        >
-          {i === 0 ? (
-            <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.bulletMark}>
-              •
-            </Text>
-          ) : null}
-          {piece}
-        </View>
-      )),
+      ...textPieces(
+        lines,
+        width,
+        BODY,
+        (piece, i, n) =>
+          i === n - 1 ? (
+            <View key={`${k}-${i}`} wrap={false} style={{ marginBottom: bottom }}>
+              {piece}
+            </View>
+          ) : (
+            piece
+          ),
+        { indent: BULLET_INDENT, marker: { text: '•', color: COLOR.accent } },
+      ),
     );
   });
   return out;

@@ -10,7 +10,7 @@ import type { ReportModel, SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { FlowItem, PagePlan } from '../src/render/plan.js';
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { blockPieces, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
@@ -61,15 +61,17 @@ function flowItems(items: FlowItem[], tally: PageTally): ReactElement[] {
   const out: ReactElement[] = [];
   let held: ReactElement[] = [];
   let key = 0;
+  // pieces of different blocks come with the same keys: each gets one of its own here
+  const keyed = (el: ReactElement) => cloneElement(el, { key: `p${key++}` });
   const place = (el: ReactElement) => {
     if (!held.length) {
-      out.push(el);
+      out.push(keyed(el));
       return;
     }
     out.push(
       <View key={`g${key++}`} wrap={false}>
         {held}
-        {el}
+        {keyed(el)}
       </View>,
     );
     held = [];
@@ -93,17 +95,17 @@ function flowItems(items: FlowItem[], tally: PageTally): ReactElement[] {
             />
           );
       }
-      out.push(...held);
+      out.push(...held.map(keyed));
       held = [];
-      out.push(...f.pieces);
+      out.push(...f.pieces.map(keyed));
       continue;
     }
     f.pieces.forEach((p, i) => {
-      if (f.keepWithNext && i === f.pieces.length - 1) held.push(p);
+      if (f.keepWithNext && i === f.pieces.length - 1) held.push(keyed(p));
       else place(p);
     });
   }
-  out.push(...held);
+  out.push(...held.map(keyed));
   return out;
 }
 

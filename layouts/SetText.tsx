@@ -46,12 +46,30 @@ export function setRuns(runs: Inline[], width: number, style: SetStyle, justify 
   return out;
 }
 
-function paintLines(p: Painter, lines: SetLine[], style: SetStyle): void {
+/** A list marker painted before the first line, `indent` points left of the text. */
+export interface Marker {
+  text: string;
+  color: string;
+}
+
+function paintLines(
+  p: Painter,
+  lines: SetLine[],
+  style: SetStyle,
+  indent = 0,
+  marker?: Marker,
+): void {
   const lh = style.size * style.leading;
   // react-pdf sets a line's glyphs at the top of its line box (leading below): so do we, so that
   // set text lines up with the texts react-pdf lays out beside it (a bullet, a date)
   const drop = 0;
   let bold: boolean | undefined;
+  if (marker) {
+    // painted with the lines (not as a text beside them), so that text extraction reads it first
+    p.font(pdfFont(false)).fontSize(style.size).fillColor(marker.color);
+    p.text(marker.text, 0, drop, { lineBreak: false });
+    bold = false;
+  }
   p.fillColor(style.color);
   lines.forEach((line, i) => {
     for (const piece of line.pieces) {
@@ -59,7 +77,7 @@ function paintLines(p: Painter, lines: SetLine[], style: SetStyle): void {
         p.font(pdfFont(piece.bold)).fontSize(style.size);
         bold = piece.bold;
       }
-      p.text(piece.text, piece.x, i * lh + drop, {
+      p.text(piece.text, indent + piece.x, i * lh + drop, {
         lineBreak: false,
         ...(piece.spacing ? { characterSpacing: piece.spacing } : {}),
       });
@@ -73,18 +91,23 @@ export function LinesCanvas({
   width,
   style,
   box,
+  indent = 0,
+  marker,
 }: {
   lines: SetLine[];
+  /** Width of the canvas (the lines' measure plus `indent`). */
   width: number;
   style: SetStyle;
   box?: Style;
+  indent?: number;
+  marker?: Marker;
 }) {
   return (
     <Canvas
       {...({ wrap: false } as object)}
       style={{ width, height: lines.length * style.size * style.leading, ...box }}
       paint={(painter) => {
-        paintLines(painter as unknown as Painter, lines, style);
+        paintLines(painter as unknown as Painter, lines, style, indent, marker);
         return null;
       }}
     />
@@ -109,11 +132,20 @@ export function textPieces(
   width: number,
   style: SetStyle,
   wrapPiece: (piece: ReactElement, index: number, count: number) => ReactElement = (p) => p,
+  opts: { indent?: number; marker?: Marker } = {},
 ): ReactElement[] {
   const ranges = pieceRanges(lines.length);
+  const indent = opts.indent ?? 0;
   return ranges.map(([a, b], i) =>
     wrapPiece(
-      <LinesCanvas key={`l${a}`} lines={lines.slice(a, b)} width={width} style={style} />,
+      <LinesCanvas
+        key={`l${a}`}
+        lines={lines.slice(a, b)}
+        width={width + indent}
+        style={style}
+        indent={indent}
+        marker={i === 0 ? opts.marker : undefined}
+      />,
       i,
       ranges.length,
     ),

@@ -7,7 +7,8 @@
  *   0  after an author-typed space, or between two phrases (BudouX)
  *   1  between two words inside a phrase (ICU's dictionary)
  *   2  between any two Japanese characters kinsoku allows; in a long URL after / - _ . ? & =
- *   3  anywhere else, only when nothing else fits (a token longer than the line)
+ *   3  in a Latin run after / - _ . ? & =, only when nothing else fits (a token longer than
+ *      the line: it is cut there first, then anywhere)
  * Never (short of class 3): inside a Latin word, an ASIN, SKU or invoice number, between a number
  * and its unit or counter (6個, 450ml, 3.2%), inside a date (2026年4月1日), after an opening
  * bracket or before a closing one or a small kana (kinsoku).
@@ -49,13 +50,17 @@ export interface SetLine {
 }
 
 const NEVER = 99;
-const CLASS_COST = [0, 1.5, 6, 1e5];
+/** Costs of a break of class 0, 1, 2, 3 and of a break nothing allows (last resort of all). */
+const CLASS_COST = [0, 1.5, 6, 1e5, 2e5];
 /** A last line of this many characters or fewer pulls a phrase down. */
 const SHORT_LAST = 2;
 const SHORT_LAST_COST = 1e4;
 /** A space stretches this many times as much as a gap between two Japanese characters. */
 const SPACE_WEIGHT = 3;
 const LINE_COST = 100;
+const RAGGED_LINE_COST = 10;
+/** Flush left, a break inside a word costs more than a line: a name takes a line more instead. */
+const RAGGED_CLASS_COST = [0, 1.5, 12, 1e5, 2e5];
 
 const LATIN = /[\u0021-\u007e\u00a0-\u024f\u2010-\u2011\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/u;
 const DIGIT = /[0-9０-９]/;
@@ -108,7 +113,7 @@ function classes(chars: Char[], text: string, offsets: number[]): number[] {
     let c: number;
     if (NO_LINE_START.has(b.ch) || NO_LINE_END.has(a.ch)) c = NEVER;
     else if (a.latin && b.latin)
-      c = runLength[i]! > LONG_RUN && URL_BREAK_AFTER.test(a.ch) ? 2 : NEVER;
+      c = URL_BREAK_AFTER.test(a.ch) ? (runLength[i]! > LONG_RUN ? 2 : 3) : NEVER;
     else if (DIGIT.test(a.ch) && !b.latin)
       c = NEVER; // 6個, 2026年, 3か月
     else if (DIGIT.test(b.ch) && (NUMBER_PREFIX.has(a.ch) || dateCounter(chars, i))) c = NEVER;
@@ -183,7 +188,7 @@ function visibleCount(chars: Char[], a: number, b: number): number {
  * The break positions (indices into the characters, the last one = length) of the best set of
  * lines `width` points wide.
  */
-function breakLines(l: Layout, width: number, size: number): number[] {
+function breakLines(l: Layout, width: number, size: number, justify: boolean): number[] {
   const { chars, cls, pre, gaps } = l;
   const n = chars.length;
   const best = new Array<number>(n + 1).fill(Infinity);
@@ -206,12 +211,16 @@ function breakLines(l: Layout, width: number, size: number): number[] {
       }
       let cost = best[a]!;
       if (last) {
-        if (a > 0 && visibleCount(chars, s, e) <= SHORT_LAST) cost += SHORT_LAST_COST;
-      } else {
+        if (justify && a > 0 && visibleCount(chars, s, e) <= SHORT_LAST) cost += SHORT_LAST_COST;
+      } else if (justify) {
         const weight = e > s ? gaps[e - 1]! - gaps[s]! : 0;
         const slack = Math.max(0, width - w) / size;
         const perGap = weight ? slack / weight : slack;
-        cost += LINE_COST * perGap * perGap + CLASS_COST[Math.min(cls[b]!, 3)]!;
+        cost += LINE_COST * perGap * perGap + CLASS_COST[Math.min(cls[b]!, 4)]!;
+      } else {
+        // flush left (table cells): as few lines as possible, then the best breaks
+        const slack = Math.max(0, width - w) / size;
+        cost += RAGGED_LINE_COST + RAGGED_CLASS_COST[Math.min(cls[b]!, 4)]! + 0.001 * slack * slack;
       }
       if (
         cost < best[b]! - 1e-9 ||
@@ -236,9 +245,6 @@ function piecesOf(chars: Char[], s: number, e: number, extra: number[]): Piece[]
   const pieces: Piece[] = [];
   let x = 0;
   let cur: Piece | undefined;
-  // the extra space after the previous character, and whether cur has one character only
-  let prevExtra = 0;
-  let single = false;
   for (let i = s; i < e; i++) {
     const c = chars[i]!;
     const g = extra[i - s] ?? 0;
@@ -246,19 +252,14 @@ function piecesOf(chars: Char[], s: number, e: number, extra: number[]): Piece[]
       // a space is not drawn: the gap it leaves is what text extraction reads as a space
       cur = undefined;
     } else {
-      const joins =
-        cur && cur.bold === c.bold && (single ? true : Math.abs(cur.spacing - prevExtra) < 1e-6);
-      if (!joins || !cur) {
-        cur = { text: c.ch, bold: c.bold, x, spacing: 0 };
+      // every character of a piece, its last one too, is followed by the piece's spacing: text
+      // extraction then sees each one end where the next begins
+      if (!cur || cur.bold !== c.bold || Math.abs(cur.spacing - g) > 1e-6) {
+        cur = { text: '', bold: c.bold, x, spacing: g };
         pieces.push(cur);
-        single = true;
-      } else {
-        if (single) cur.spacing = prevExtra;
-        cur.text += c.ch;
-        single = false;
       }
+      cur.text += c.ch;
     }
-    prevExtra = g;
     x += c.width + g;
   }
   return pieces;
@@ -272,7 +273,7 @@ export function typeset(runs: Run[], width: number, size: number, justify = true
   const l = prepare(runs, size);
   const { chars } = l;
   if (!chars.length) return [];
-  const breaks = breakLines(l, width, size);
+  const breaks = breakLines(l, width, size, justify);
   const out: SetLine[] = [];
   let a = 0;
   breaks.forEach((b, k) => {
@@ -312,4 +313,20 @@ export function typeset(runs: Run[], width: number, size: number, justify = true
     });
   });
   return out;
+}
+
+/**
+ * The narrowest width (at size 1) in which `text` takes at most two lines broken between
+ * phrases or words (break classes 0 and 1); its full width when it has no such break.
+ */
+export function twoLineWidth(text: string, bold = false): number {
+  const { chars, cls, pre } = prepare([{ text, bold }], 1);
+  let best = pre[chars.length]!;
+  for (let b = 1; b < chars.length; b++) {
+    if (cls[b]! > 1) continue;
+    const [s1, e1] = trim(chars, 0, b);
+    const [s2, e2] = trim(chars, b, chars.length);
+    best = Math.min(best, Math.max(pre[e1]! - pre[s1]!, pre[e2]! - pre[s2]!));
+  }
+  return best;
 }
