@@ -51,7 +51,7 @@ export interface SetLine {
 
 const NEVER = 99;
 /** Costs of a break of class 0, 1, 2, 3 and of a break nothing allows (last resort of all). */
-const CLASS_COST = [0, 1.5, 6, 1e5, 2e5];
+const CLASS_COST = [0, 3, 8, 1e5, 2e5];
 /** A last line of this many characters or fewer pulls a phrase down. */
 const SHORT_LAST = 2;
 const SHORT_LAST_COST = 1e4;
