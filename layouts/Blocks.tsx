@@ -177,6 +177,7 @@ const BODY: SetStyle = { size: TYPE.body, leading: TYPE.bodyLeading, color: COLO
 const ACTION: SetStyle = { size: TYPE.body - 0.5, leading: 1.65, color: COLOR.text };
 const QUOTE: SetStyle = { size: TYPE.body - 0.5, leading: 1.7, color: COLOR.text };
 const BULLET_INDENT = 14;
+const NUMBER_INDENT = 20;
 const ACTION_DATE_WIDTH = 96;
 const QUOTE_EDGE = { border: 2.5, padX: 11, padY: 7 };
 
@@ -217,10 +218,16 @@ function quotePieces(label: string, text: string): ReactElement[] {
   ));
 }
 
-function bulletPieces(items: Inline[][]): ReactElement[] {
-  const width = CONTENT_WIDTH - BULLET_INDENT;
+/** A bulleted list, or a numbered one from `start` (its numbers in the text colour). */
+function bulletPieces(items: Inline[][], start?: number): ReactElement[] {
+  const indent = start === undefined ? BULLET_INDENT : NUMBER_INDENT;
+  const width = CONTENT_WIDTH - indent;
   const out: ReactElement[] = [];
   items.forEach((item, k) => {
+    const marker =
+      start === undefined
+        ? { text: '•', color: COLOR.accent }
+        : { text: `${start + k}.`, color: COLOR.text };
     const lines = setRuns(item, width, BODY);
     const bottom = k === items.length - 1 ? 10 : 3;
     out.push(
@@ -236,7 +243,7 @@ function bulletPieces(items: Inline[][]): ReactElement[] {
           ) : (
             piece
           ),
-        { indent: BULLET_INDENT, marker: { text: '•', color: COLOR.accent } },
+        { indent, marker },
       ),
     );
   });
@@ -265,7 +272,7 @@ export function blockPieces(
       };
     }
     case 'bullets':
-      return { pieces: bulletPieces(block.items) };
+      return { pieces: bulletPieces(block.items, block.start) };
     case 'subheading':
       return {
         pieces: [

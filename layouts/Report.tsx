@@ -14,6 +14,7 @@ import { cloneElement, type ReactElement } from 'react';
 import { blockPieces, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
+import { SummaryBody } from './Summary.js';
 import { pageLayout, type PageTally } from './Frame.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
@@ -151,6 +152,13 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
                 pageOf={pageOf}
                 layout={contentsFrame}
               />
+            );
+          case 'summary':
+            return (
+              <Page key={i} size="A4" style={styles.page} layout={frame}>
+                <SectionHeading section={p.section} />
+                <SummaryBody section={p.section} />
+              </Page>
             );
           case 'flow':
             return (

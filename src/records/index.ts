@@ -173,6 +173,41 @@ function zipIssueProblem(file: string, z: ZipIssue): Problem {
         }),
         { hint: t('records.zipBomb.hint') },
       );
+    case 'hiddenEntry':
+      return problem(
+        z.name !== undefined ? 'RECORD_XLSX_HIDDEN' : 'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxHiddenEntry', { at: z.at, name: z.name ? ` (${z.name})` : '' }),
+        { hint: t('records.xlsxLayout.hint'), expected: 'only the parts the zip directory lists' },
+      );
+    case 'entryMismatch':
+      return problem(
+        'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxEntryMismatch', { entry: z.entry, field: z.field }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'duplicateEntry':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxDuplicateEntry', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'orphanSheet':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxOrphanSheet', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'unreadableSheet':
+      return problem(
+        'RECORD_XLSX_UNREADABLE_SHEET',
+        { file, sheet: z.sheet },
+        t('records.xlsxUnreadableSheet', { sheet: z.sheet, target: z.target }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
     case 'sheetTooLarge':
       return problem(
         'RECORD_SHEET_TOO_LARGE',
@@ -246,13 +281,13 @@ export async function readRecords(
         });
       progress(n, true);
     } else if (ext === '.xlsx') {
+      const { sha256, size } = await hashFile(abs);
       const issue = await inspectXlsx(abs);
       if (issue) {
         problems.push(zipIssueProblem(file, issue));
         progress(0, true);
         continue;
       }
-      const { sha256, size } = await hashFile(abs);
       let table: TableReader | undefined;
       const tables: TableReader[] = [];
       let n = 0;
@@ -281,6 +316,17 @@ export async function readRecords(
             },
           ),
         );
+      }
+      // the workbook is read more than once (checked, hashed, parsed): the same bytes each time,
+      // or the manifest could name other bytes than the numbers came from
+      if ((await hashFile(abs).catch(() => undefined))?.sha256 !== sha256) {
+        problems.push(
+          problem('RECORD_CHANGED', { file }, t('records.changed', { file }), {
+            hint: t('records.changed.hint'),
+          }),
+        );
+        progress(n, true);
+        continue;
       }
       const known = tables.filter((x) => x.kind);
       for (const tb of known)

@@ -33,7 +33,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.cell.date.hint': {
     ja: '2026-03-04、2026/03/04、2026年3月4日、04-MAR-2026 などの形式で記入してください。',
-    en: 'Write dates as 2026-03-04, 2026/03/04, 04-MAR-2026 or 2026年3月4日.',
+    en: 'Write dates as 2026-03-04, 2026/03/04 or 04-MAR-2026.',
   },
   'records.cell.dateAmbiguous': {
     ja: '「{column}」の日付 {found} は月と日の順序が判別できません。',
@@ -80,8 +80,8 @@ export const recordsMessages: Record<string, Entry> = {
     en: '"{column}" must be yes or no (found: {found}).',
   },
   'records.cell.flag.hint': {
-    ja: 'はい・いいえ、yes・no、1・0、または空欄が使えます。',
-    en: 'Use yes/no, 1/0, はい/いいえ, or leave it empty.',
+    ja: 'はい・いいえ、あり・なし、○・×、1・0、または空欄が使えます。',
+    en: 'Use yes/no, true/false, 1/0, or leave it empty.',
   },
   'records.cell.noProduct': {
     ja: 'この請求書明細には ASIN・SKU・商品コードのいずれもありません。',
@@ -160,6 +160,14 @@ export const recordsMessages: Record<string, Entry> = {
     ja: '元のファイルをもう一度ダウンロードまたはコピーしてください。',
     en: 'Download or copy the original file again.',
   },
+  'records.changed': {
+    ja: '{file} が読み込みの途中で変更されました。',
+    en: '{file} changed while it was being read.',
+  },
+  'records.changed.hint': {
+    ja: 'ファイルを保存し終えてから、もう一度実行してください（同期ソフトが書き換えている場合は同期の完了を待ってください）。',
+    en: 'Run again once the file is saved (if a sync program is writing it, wait until it has finished).',
+  },
   'records.xlsxDamaged': {
     ja: 'xlsx ファイルを読めませんでした: {detail}',
     en: 'The xlsx file could not be read: {detail}',
@@ -171,6 +179,30 @@ export const recordsMessages: Record<string, Entry> = {
   'records.zipBomb.hint': {
     ja: 'このファイルは読みません。信頼できる元のファイルを置いてください。',
     en: 'This file is not read. Put a trustworthy original in records/.',
+  },
+  'records.xlsxHiddenEntry': {
+    ja: 'xlsx の {at} バイト目に、zip の目録にない隠れたデータ{name}があります。Excel には表示されないため、Excel で見える内容と読み取る内容が食い違うおそれがあります。',
+    en: 'The xlsx holds data at byte {at}{name} that its zip directory does not list: Excel does not show it, so what Excel shows and what would be read could differ.',
+  },
+  'records.xlsxEntryMismatch': {
+    ja: 'xlsx の部品 {entry} の中身の見出しが zip の目録と食い違っています（{field}）。',
+    en: 'The xlsx part {entry} disagrees with the zip directory ({field}).',
+  },
+  'records.xlsxDuplicateEntry': {
+    ja: 'xlsx の部品 {entry} が zip の目録に 2 回あります。',
+    en: 'The xlsx part {entry} is listed twice in the zip directory.',
+  },
+  'records.xlsxOrphanSheet': {
+    ja: 'xlsx の部品 {entry} はシートの形をしていますが、ブックのシート一覧にないため Excel には表示されません。',
+    en: 'The xlsx part {entry} is a sheet that the workbook does not list: Excel does not show it.',
+  },
+  'records.xlsxUnreadableSheet': {
+    ja: 'シート「{sheet}」（{target}）は、このツールが読めない形で保存されています。',
+    en: 'The sheet "{sheet}" ({target}) is stored in a way this tool cannot read.',
+  },
+  'records.xlsxLayout.hint': {
+    ja: 'このファイルは読みません。Excel で開いてシートと数字を確認し、「名前を付けて保存」で保存し直したファイルを records/ に置いてください。',
+    en: 'This file is not read. Open it in Excel, check its sheets and numbers, save it with "Save As" and put that copy in records/.',
   },
   'records.sheetTooLarge': {
     ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',
@@ -215,7 +247,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.moreProblems': {
     ja: 'このファイルにはほかに {count} 件の問題があります（表示を省略）。',
-    en: '{count} more problem(s) in this file (not listed).',
+    en: '{count, plural, one {# more problem} other {# more problems}} in this file (not listed).',
   },
   'records.moreProblems.hint': {
     ja: '上の問題を直して再実行すると、残りが表示されます。',
@@ -248,5 +280,21 @@ export const recordsMessages: Record<string, Entry> = {
   'records.alias.field': {
     ja: '{kind} に項目 {field} はありません（使えるもの: {fields}）。',
     en: '{kind} has no field {field} (known: {fields}).',
+  },
+
+  // What a cell should hold (the "expected" of a bad cell), in the reader's language.
+  'records.expect.id': { ja: '文字列（識別子）', en: 'text (identifier)' },
+  'records.expect.text': { ja: '文字列', en: 'text' },
+  'records.expect.int': { ja: '0 以上の整数', en: 'whole number ≥ 0' },
+  'records.expect.sint': { ja: '整数', en: 'whole number' },
+  'records.expect.date': {
+    ja: '日付（YYYY-MM-DD、ISO-8601、YYYY/MM/DD、DD-MON-YYYY、2026年3月4日）',
+    en: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD or DD-MON-YYYY)',
+  },
+  'records.expect.flag': { ja: 'はい／いいえ', en: 'yes/no' },
+  'records.expect.product': { ja: 'ASIN、SKU または商品コード', en: 'ASIN, SKU or product code' },
+  'records.expect.status': {
+    ja: '確定、見積、プロフォーマ、注文確認',
+    en: 'final, quote, proforma, order confirmation',
   },
 };
