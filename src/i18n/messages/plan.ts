@@ -92,7 +92,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'migrate.done': {
     ja: 'case.json の本文を {file} に移しました（{count} 章）。',
-    en: 'Moved the text of {count} section(s) from case.json to {file}.',
+    en: 'Moved the text of {count, plural, one {# section} other {# sections}} from case.json to {file}.',
   },
   'migrate.nothing': {
     ja: 'case.json に移す本文はありません。',
