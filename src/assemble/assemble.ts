@@ -23,7 +23,9 @@ import { displaySize, redactImage, redactPdfPage } from './redact.js';
 import { embedPngAsStored } from './png.js';
 import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
-import { quietLoad } from './pdfcheck.js';
+import { quietLoad, walkPageTree } from './pdfcheck.js';
+import { normaliseGeometry } from './geometry.js';
+import { stripActiveContent } from './active.js';
 import type { EvidenceDoc, EvidenceEntry, OutlineNode, RenderedReport } from './types.js';
 import type { PreparedImage } from './images.js';
 
@@ -189,7 +191,11 @@ async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFRef>
  * page.
  */
 async function withoutRedactedPages(d: EvidenceDoc): Promise<PDFDocument> {
-  const src = await quietLoad(d.bytes);
+  // the same reading as d.pdf: qpdf's copy, its geometry normalised, its active content removed
+  const src = await quietLoad(d.pdfBytes ?? d.bytes);
+  const { leaves } = walkPageTree(src);
+  normaliseGeometry(src, leaves);
+  stripActiveContent(src, leaves);
   const rp = new Set(redactedPages(d));
   src.getPages().forEach((p, i) => {
     if (!rp.has(i + 1)) return;

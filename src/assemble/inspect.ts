@@ -6,17 +6,21 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { EvidenceError, problem, type Problem } from '../errors.js';
+import { t, tr, LANGS, type Localized } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
 import { ImageTooLargeError, prepareImage, type PreparedImage } from './images.js';
+import { ImageHeaderError } from './imageheaders.js';
 import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js';
 import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
 import { redactionProblems } from './redact.js';
+import { notAcceptedReason } from './accepted.js';
+import type { NotSubmittedEntry } from '../compose/model.js';
+import { productCodesOf, type ProductCodes } from '../case/codes.js';
 
-const KIND_NAMES: Record<ContentKind, string> = {
+const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
   jpeg: 'JPEG',
   png: 'PNG',
@@ -25,13 +29,28 @@ const KIND_NAMES: Record<ContentKind, string> = {
   webp: 'WebP',
   tiff: 'TIFF',
   bmp: 'BMP',
-  zip: 'ZIP (Office document or archive)',
+  zip: t('assemble.content.zip'),
   html: 'HTML',
-  unknown: 'unknown data',
+  unknown: t('assemble.content.unknown'),
 };
 
-export function contentName(k: ContentKind): string {
+export function contentName(k: ContentKind): string | Localized {
   return KIND_NAMES[k];
+}
+
+/** The kinds of active content removed, listed in each language ("スクリプト、…" / "scripts, …"). */
+export function activeKinds(kinds: readonly string[]): Localized {
+  const out = {} as Localized;
+  for (const l of LANGS)
+    out[l] = kinds.map((k) => tr(l, `assemble.active.${k}`)).join(l === 'ja' ? '、' : ', ');
+  return out;
+}
+
+function withKinds(key: string, file: string, kinds: Localized): Localized {
+  return {
+    ja: tr('ja', key, { file, kinds: kinds.ja }),
+    en: tr('en', key, { file, kinds: kinds.en }),
+  };
 }
 
 /** A for invoices and delivery notes, B for everything else. */
@@ -54,7 +73,33 @@ interface Source {
 function pdfIssueProblem(issue: PdfIssue, where: { file: string; jsonPath: string }): Problem {
   const params = { file: where.file, detail: issue.detail, page: issue.page };
   const damaged = { hint: t('assemble.doc.damaged.hint') };
+  const at = issue.page ? { ...where, page: issue.page } : where;
+  if (issue.message) {
+    const text = t(issue.message.key, { file: where.file, ...issue.message.params });
+    const found = { found: issue.detail };
+    switch (issue.code) {
+      case 'PDF_BOMB':
+        return problem('PDF_DECOMPRESSION_BOMB', at, text, { ...damaged, ...found });
+      case 'PDF_IMAGE_TOO_LARGE':
+        return problem('PDF_IMAGE_TOO_LARGE', at, text, {
+          hint: t('assemble.doc.pdfImageTooLarge.hint'),
+          ...found,
+        });
+      case 'PDF_GEOMETRY':
+        return problem('PDF_PAGE_GEOMETRY', at, text, {
+          hint: t('assemble.doc.geometry.hint'),
+          ...found,
+        });
+      default:
+        return problem('PDF_CORRUPT', at, text, { ...damaged, ...found });
+    }
+  }
   switch (issue.code) {
+    case 'PDF_NEEDS_QPDF':
+      return problem('TOOL_MISSING', where, t('assemble.doc.needsQpdf', params), {
+        hint: t('assemble.doc.needsQpdf.hint'),
+        severity: 'error',
+      });
     case 'PDF_ENCRYPTED':
       return problem('PDF_ENCRYPTED', where, t('assemble.doc.encrypted', params), {
         hint: t('assemble.doc.encrypted.hint', params),
@@ -151,13 +196,32 @@ function coversOf(index: LineIndex, s: Source, resolved: string) {
 }
 
 /**
+ * The identifiers an invoice or delivery note is matched to the listings with: per ASIN it covers
+ * (else per product this supplier supplies), the SKUs, JAN and this supplier's product codes.
+ */
+function codesOfDocument(
+  c: LoadedCase['data'],
+  s: Source,
+  covers: { asin: string }[],
+): ProductCodes[] {
+  if (s.kind !== 'invoice' && s.kind !== 'delivery-note') return [];
+  const asins = covers.length
+    ? covers.map((x) => x.asin)
+    : s.supplierId
+      ? c.products.filter((p) => p.supplierIds.includes(s.supplierId!)).map((p) => p.asin)
+      : [];
+  return asins.map((a) => productCodesOf(c, a, s.supplierId));
+}
+
+/**
  * Reads and checks every document. Returns the good ones (labelled in case.json order) and a
  * problem for every bad one; the caller decides whether to stop (build stops on any error).
  */
 export async function inspectDocuments(
   loaded: LoadedCase,
   rec?: Reconciliation,
-): Promise<{ docs: EvidenceDoc[]; problems: Problem[] }> {
+  opts: { includeUnaccepted?: boolean } = {},
+): Promise<{ docs: EvidenceDoc[]; problems: Problem[]; notSubmitted: NotSubmittedEntry[] }> {
   const docs: EvidenceDoc[] = [];
   const problems: Problem[] = [];
   const counters = { A: 0, B: 0 };
@@ -165,9 +229,17 @@ export async function inspectDocuments(
   const lines = indexLines(rec);
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
+  // documents Amazon would not accept (quotes, invoices outside the window or to another buyer)
+  // are checked all the same, but get no label and are not appended unless asked for
+  const c = loaded.data;
   const jobs = sources(loaded).map((s) => {
+    const reason =
+      s.index !== undefined && !opts.includeUnaccepted
+        ? notAcceptedReason(c, c.documents[s.index]!, rec)
+        : undefined;
+    if (reason) return { s, label: '', reason };
     const series = labelSeries(s.kind);
-    return { s, label: `${series}-${++counters[series]}` };
+    return { s, label: `${series}-${++counters[series]}`, reason };
   });
   const results = await mapInOrder(jobs, 2, async ({ s, label }) => {
     const problems: Problem[] = [];
@@ -246,19 +318,35 @@ export async function inspectDocuments(
       }
       let pages = 1;
       let pdf: EvidenceDoc['pdf'];
+      let pdfBytes: Buffer | undefined;
+      let activeRemoved: EvidenceDoc['activeRemoved'];
       let image: PreparedImage | undefined;
       if (content === 'pdf') {
-        const check = await checkPdf(bytes, abs);
+        // the bytes just read, never the file again: what is checked is what is hashed and copied
+        const check = await checkPdf(bytes);
+        const needsTool = check.issues.find((i) => i.code === 'PDF_NEEDS_QPDF');
+        if (needsTool) throw new EvidenceError([pdfIssueProblem(needsTool, where)], 2);
         if (check.issues.length || !check.doc) {
           problems.push(...check.issues.map((i) => pdfIssueProblem(i, where)));
           return;
         }
         pdf = check.doc;
+        pdfBytes = check.bytes;
+        activeRemoved = check.activeRemoved;
         pages = check.pages;
       } else {
         try {
-          image = prepareImage(content, bytes);
+          image = await prepareImage(content, bytes);
         } catch (e) {
+          if (e instanceof ImageHeaderError) {
+            problems.push(
+              problem('IMAGE_STRUCTURE', where, t(e.key, { file: resolved, ...e.params }), {
+                hint: t('assemble.doc.imageStructure.hint'),
+                found: e.message,
+              }),
+            );
+            return;
+          }
           if (e instanceof ImageTooLargeError) {
             problems.push(
               problem(
@@ -291,6 +379,8 @@ export async function inspectDocuments(
           return;
         }
       }
+      const covers = coversOf(lines, s, resolved);
+      const codes = codesOfDocument(loaded.data, s, covers);
       const doc: EvidenceDoc = {
         label,
         ...(s.index !== undefined ? { index: s.index } : {}),
@@ -306,9 +396,12 @@ export async function inspectDocuments(
         supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
         invoiceNumber: s.invoiceNumber,
         date: s.date,
-        covers: coversOf(lines, s, resolved),
+        covers,
+        ...(codes.length ? { codes } : {}),
         redactions: s.redactions,
         pdf,
+        ...(pdfBytes ? { pdfBytes } : {}),
+        ...(activeRemoved?.length ? { activeRemoved } : {}),
         image,
       };
       if (image?.animatedFrames)
@@ -320,6 +413,15 @@ export async function inspectDocuments(
             { severity: 'warning', hint: t('assemble.doc.animated.hint') },
           ),
         );
+      if (doc.activeRemoved)
+        problems.push(
+          problem(
+            'PDF_ACTIVE_CONTENT',
+            where,
+            withKinds('assemble.doc.activeRemoved', resolved, activeKinds(doc.activeRemoved)),
+            { severity: 'warning', hint: t('assemble.doc.activeRemoved.hint') },
+          ),
+        );
       const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));
       if (rp.length) {
         problems.push(...rp);
@@ -329,11 +431,22 @@ export async function inspectDocuments(
     })();
     return { doc: found, problems };
   });
-  for (const r of results) {
+  const notSubmitted: NotSubmittedEntry[] = [];
+  for (const [i, r] of results.entries()) {
     problems.push(...r.problems);
-    if (r.doc) docs.push(r.doc);
+    const { s, reason } = jobs[i]!;
+    if (reason)
+      notSubmitted.push({
+        file: s.file,
+        kind: s.kind,
+        ...(s.supplierId ? { supplier: suppliers.get(s.supplierId) ?? s.supplierId } : {}),
+        ...(s.invoiceNumber !== undefined ? { invoiceNumber: s.invoiceNumber } : {}),
+        ...(s.date !== undefined ? { date: s.date } : {}),
+        reason,
+      });
+    else if (r.doc) docs.push(r.doc);
   }
-  return { docs, problems };
+  return { docs, problems, notSubmitted };
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in the order of `items`. */

@@ -118,7 +118,7 @@ export function redactionProblems(doc: EvidenceDoc, jsonPath: string): Problem[]
       out.push(
         problem('REDACTION_OUTSIDE', where, t('assemble.redact.outside', { file: doc.resolved }), {
           hint: t('assemble.redact.hint'),
-          expected: `inside ${Math.round(w)} × ${Math.round(h)}`,
+          expected: t('assemble.redact.inside', { w: Math.round(w), h: Math.round(h) }),
           found: `x ${r.x}, y ${r.y}, ${r.width} × ${r.height}`,
         }),
       );
@@ -162,7 +162,8 @@ export async function redactPdfPage(
   const dir = await mkdtemp(path.join(tmpdir(), 'ep-redact-'));
   try {
     const src = path.join(dir, 'in.pdf');
-    await writeFile(src, doc.bytes);
+    // the copy as viewers read it (qpdf's rewrite), which is what the other pages come from
+    await writeFile(src, doc.pdfBytes ?? doc.bytes);
     const prefix = path.join(dir, 'page');
     await run('pdftoppm', [
       '-r',

@@ -1,9 +1,11 @@
 /** The contracts of the assemble stage. */
 import type { PDFDocument } from 'pdf-lib';
 import type { CaseDocument } from '../case/schema.js';
+import type { ProductCodes } from '../case/codes.js';
 import type { EvidenceEntry as ComposeEvidenceEntry } from '../compose/model.js';
 import type { AcceptedKind } from './sniff.js';
 import type { PreparedImage } from './images.js';
+import type { ActiveKind } from './active.js';
 
 export type DocumentKind = CaseDocument['kind'];
 export type Redaction = CaseDocument['redactions'][number];
@@ -31,9 +33,15 @@ export interface EvidenceDoc {
   invoiceNumber?: string;
   date?: string;
   covers: { asin: string; quantity: number }[];
+  /** Invoices and delivery notes: per ASIN they cover, the SKUs, JAN and this supplier's product codes. */
+  codes?: ProductCodes[];
   redactions: Redaction[];
-  /** Loaded and checked PDF (content 'pdf'). */
+  /** Loaded and checked PDF (content 'pdf'), as viewers read it, active content removed. */
   pdf?: PDFDocument;
+  /** The bytes `pdf` was loaded from (qpdf's rewrite of `bytes`, or `bytes` itself). */
+  pdfBytes?: Buffer;
+  /** Active content removed from the attached copy (PDF: scripts, launch/web links, files…). */
+  activeRemoved?: ActiveKind[];
   /** Prepared image (content jpeg/png/gif). */
   image?: PreparedImage;
 }

@@ -3,14 +3,25 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
-import { latePage, type ComposeInput, type EvidenceEntry } from './model.js';
+import { planFromCase } from '../plan/from-case.js';
+import type { Plan } from '../plan/types.js';
+import {
+  latePage,
+  type ComposeInput,
+  type EvidenceEntry,
+  type NotSubmittedEntry,
+} from './model.js';
 
 export interface ComposeContext {
   c: Case;
+  /** The seller's text of each section (plan.md, plan.docx or case.json's narrative). */
+  plan: Plan;
   rec?: Reconciliation;
   lang: Lang;
   draft: boolean;
   evidence: EvidenceEntry[];
+  /** Documents left out of the submission, with the reason. */
+  notSubmitted: NotSubmittedEntry[];
   /** A catalogue text in the report's language. */
   m(key: string, params?: Params): string;
   date(iso: string | undefined): string;
@@ -38,10 +49,12 @@ export function makeContext(input: ComposeInput): ComposeContext {
   }
   return {
     c,
+    plan: input.plan ?? planFromCase(c),
     rec: input.reconciliation,
     lang,
     draft: input.draft,
     evidence,
+    notSubmitted: input.notSubmitted ?? [],
     m,
     date: (iso) => (iso ? formatDate(iso, lang) : m('report.none')),
     ref(file) {

@@ -5,6 +5,7 @@
 import type { Case } from '../case/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import type { Plan } from '../plan/types.js';
 
 /** One original document attached after our pages (filled by the assembly stage). */
 export interface EvidenceEntry {
@@ -25,8 +26,28 @@ export interface EvidenceEntry {
   description?: string;
 }
 
+/** Why a document is not submitted (Amazon would not accept it as evidence of a purchase). */
+export type NotSubmittedReason =
+  | { code: 'quote' | 'proforma' | 'order-confirmation' }
+  | { code: 'outsideWindow'; date: string; from: string; to: string }
+  | { code: 'otherBuyer'; buyer: string; legalName: string };
+
+/** A document the case lists that is left out of the combined PDF and the upload set. */
+export interface NotSubmittedEntry {
+  /** case.json documents[].file */
+  file: string;
+  kind: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  reason: NotSubmittedReason;
+}
+
 export interface ComposeInput {
   case: Case;
+  /** The narrative (plan.md, plan.docx or case.json's own); default: case.json's narrative. */
+  plan?: Plan;
   reconciliation?: Reconciliation;
   /** Language of the report (the --lang option or the case's language). */
   lang: Lang;
@@ -36,6 +57,8 @@ export interface ComposeInput {
   buildDate: string;
   draft: boolean;
   evidence?: EvidenceEntry[];
+  /** Documents left out because Amazon would not accept them (listed in the evidence index). */
+  notSubmitted?: NotSubmittedEntry[];
   /** "Changes since the previous submission": rendered right after the contents when present. */
   changes?: unknown;
   /**
@@ -103,14 +126,19 @@ export interface ChartSeries {
   values: number[];
 }
 
-/** Grouped bars: one group per category, one bar per series. */
+/** Grouped bars: one group per category, one bar per series, on the chart's own scale. */
 export interface BarChartModel {
   id: string;
   title: string;
-  categories: string[];
+  /** Category labels; a label may have a second line (the year under a month). */
+  categories: string[][];
   series: ChartSeries[];
   /** Unit shown on the axis, e.g. 個 / units. */
   unit: string;
+  /** Height of the plot in points (default 190). */
+  height?: number;
+  /** A note under the chart (e.g. which months are partial). */
+  note?: string;
 }
 
 /** A point of a line chart: x in days from the chart's first day, y a value (rates: 0.04 = 4%). */
@@ -148,7 +176,8 @@ export interface LineChartModel {
 
 export type Block =
   | { kind: 'paragraph'; runs: Inline[] }
-  | { kind: 'bullets'; items: Inline[][] }
+  /** A list: bullets, or numbered from `start` when it is set. */
+  | { kind: 'bullets'; items: Inline[][]; start?: number }
   | { kind: 'subheading'; text: string }
   | { kind: 'quote'; label: string; text: string }
   | { kind: 'facts'; rows: { label: string; value: string }[] }
@@ -199,6 +228,8 @@ export interface ReportModel {
     footer: string;
     /** Unit words of charts, legend etc. are in the blocks themselves. */
   };
+  /** The one-page summary right after the cover (the three answers, the ASINs, the documents). */
+  summary?: SectionModel;
   /** Optional "changes since the previous submission" part, right after the contents. */
   changes?: SectionModel;
   /** The numbered sections of the case's kind, in order. */

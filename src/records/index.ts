@@ -261,13 +261,13 @@ export async function readRecords(
         });
       progress(n, true);
     } else if (ext === '.xlsx') {
+      const { sha256, size } = await hashFile(abs);
       const issue = await inspectXlsx(abs);
       if (issue) {
         problems.push(zipIssueProblem(file, issue));
         progress(0, true);
         continue;
       }
-      const { sha256, size } = await hashFile(abs);
       let table: TableReader | undefined;
       const tables: TableReader[] = [];
       let n = 0;
@@ -296,6 +296,17 @@ export async function readRecords(
             },
           ),
         );
+      }
+      // the workbook is read more than once (checked, hashed, parsed): the same bytes each time,
+      // or the manifest could name other bytes than the numbers came from
+      if ((await hashFile(abs).catch(() => undefined))?.sha256 !== sha256) {
+        problems.push(
+          problem('RECORD_CHANGED', { file }, t('records.changed', { file }), {
+            hint: t('records.changed.hint'),
+          }),
+        );
+        progress(n, true);
+        continue;
       }
       const known = tables.filter((x) => x.kind);
       for (const tb of known)

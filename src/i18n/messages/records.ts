@@ -33,7 +33,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.cell.date.hint': {
     ja: '2026-03-04、2026/03/04、2026年3月4日、04-MAR-2026 などの形式で記入してください。',
-    en: 'Write dates as 2026-03-04, 2026/03/04, 04-MAR-2026 or 2026年3月4日.',
+    en: 'Write dates as 2026-03-04, 2026/03/04 or 04-MAR-2026.',
   },
   'records.cell.dateAmbiguous': {
     ja: '「{column}」の日付 {found} は月と日の順序が判別できません。',
@@ -80,8 +80,8 @@ export const recordsMessages: Record<string, Entry> = {
     en: '"{column}" must be yes or no (found: {found}).',
   },
   'records.cell.flag.hint': {
-    ja: 'はい・いいえ、yes・no、1・0、または空欄が使えます。',
-    en: 'Use yes/no, 1/0, はい/いいえ, or leave it empty.',
+    ja: 'はい・いいえ、あり・なし、○・×、1・0、または空欄が使えます。',
+    en: 'Use yes/no, true/false, 1/0, or leave it empty.',
   },
   'records.cell.noProduct': {
     ja: 'この請求書明細には ASIN・SKU・商品コードのいずれもありません。',
@@ -159,6 +159,14 @@ export const recordsMessages: Record<string, Entry> = {
   'records.truncated.hint': {
     ja: '元のファイルをもう一度ダウンロードまたはコピーしてください。',
     en: 'Download or copy the original file again.',
+  },
+  'records.changed': {
+    ja: '{file} が読み込みの途中で変更されました。',
+    en: '{file} changed while it was being read.',
+  },
+  'records.changed.hint': {
+    ja: 'ファイルを保存し終えてから、もう一度実行してください（同期ソフトが書き換えている場合は同期の完了を待ってください）。',
+    en: 'Run again once the file is saved (if a sync program is writing it, wait until it has finished).',
   },
   'records.xlsxDamaged': {
     ja: 'xlsx ファイルを読めませんでした: {detail}',
@@ -267,7 +275,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.moreProblems': {
     ja: 'このファイルにはほかに {count} 件の問題があります（表示を省略）。',
-    en: '{count} more problem(s) in this file (not listed).',
+    en: '{count, plural, one {# more problem} other {# more problems}} in this file (not listed).',
   },
   'records.moreProblems.hint': {
     ja: '上の問題を直して再実行すると、残りが表示されます。',
@@ -300,5 +308,21 @@ export const recordsMessages: Record<string, Entry> = {
   'records.alias.field': {
     ja: '{kind} に項目 {field} はありません（使えるもの: {fields}）。',
     en: '{kind} has no field {field} (known: {fields}).',
+  },
+
+  // What a cell should hold (the "expected" of a bad cell), in the reader's language.
+  'records.expect.id': { ja: '文字列（識別子）', en: 'text (identifier)' },
+  'records.expect.text': { ja: '文字列', en: 'text' },
+  'records.expect.int': { ja: '0 以上の整数', en: 'whole number ≥ 0' },
+  'records.expect.sint': { ja: '整数', en: 'whole number' },
+  'records.expect.date': {
+    ja: '日付（YYYY-MM-DD、ISO-8601、YYYY/MM/DD、DD-MON-YYYY、2026年3月4日）',
+    en: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD or DD-MON-YYYY)',
+  },
+  'records.expect.flag': { ja: 'はい／いいえ', en: 'yes/no' },
+  'records.expect.product': { ja: 'ASIN、SKU または商品コード', en: 'ASIN, SKU or product code' },
+  'records.expect.status': {
+    ja: '確定、見積、プロフォーマ、注文確認',
+    en: 'final, quote, proforma, order confirmation',
   },
 };

@@ -83,7 +83,7 @@ export const reportMessages: Record<string, Entry> = {
   // §1 the issue
   'report.issue.lead': {
     ja: '{date}、Amazon から「{type}」の通知を受け取りました。通知の対象は次の{count}件の ASIN です。',
-    en: 'On {date} we received a notice from Amazon ("{type}"). It concerns the following {count} ASIN(s).',
+    en: 'On {date} we received a notice from Amazon ("{type}"). It concerns the following {count, plural, one {ASIN} other {# ASINs}}.',
   },
   'report.issue.quote': { ja: 'Amazon からの通知（原文のまま）', en: "Amazon's notice (verbatim)" },
   // §2 products
@@ -156,7 +156,7 @@ export const reportMessages: Record<string, Entry> = {
   // §4 return comments
   'report.returns.lead': {
     ja: '返品理由またはお客様のコメントが真贋・品質に触れている返品は{count}件です。コメントは原文のまま引用します。',
-    en: '{count} return(s) give a reason or a comment that touches authenticity or quality. Comments are quoted as written.',
+    en: '{count, plural, one {# return gives} other {# returns give}} a reason or a comment that touches authenticity or quality. Comments are quoted as written.',
   },
   'report.returns.none': {
     ja: '返品理由・コメントが真贋・品質に触れている返品はありません。',
@@ -186,7 +186,21 @@ export const reportMessages: Record<string, Entry> = {
   'report.col.returned': { ja: '返品数量', en: 'Returned' },
   'report.col.returnRate': { ja: '返品率', en: 'Return rate' },
   'report.col.qualityReturns': { ja: '品質関連の返品', en: 'Quality returns' },
-  'report.ratio.chart': { ja: '月別の販売数量と返品数量', en: 'Units sold and returned per month' },
+  'report.ratio.chart.sold': { ja: '月別の販売数量', en: 'Units sold per month' },
+  'report.ratio.chart.returned': {
+    ja: '月別の返品数量（販売数量とは別の目盛り）',
+    en: 'Units returned per month (on a scale of their own)',
+  },
+  'report.ratio.partial': {
+    ja: '* 期間の一部だけを数えた月です: {parts}。',
+    en: '* Months counted in part only: {parts}.',
+  },
+  'report.ratio.partialFrom': { ja: '{month}は{date}から', en: '{month} from {date}' },
+  'report.ratio.partialTo': { ja: '{month}は{date}まで', en: '{month} up to {date}' },
+  'report.ratio.partialBoth': {
+    ja: '{month}は{from}から{date}まで',
+    en: '{month} from {from} up to {date}',
+  },
   'report.series.invoiced': { ja: '請求', en: 'Invoiced' },
   'report.series.received': { ja: '受領', en: 'Received' },
   'report.series.sold': { ja: '販売', en: 'Sold' },
