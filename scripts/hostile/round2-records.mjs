@@ -293,6 +293,121 @@ export const items = [
       symlinkSync(outside, path.join(dir, 'records'));
     },
   },
+  // ---- 8. exit codes that blame the right party ---------------------------------------------
+  {
+    id: 'r2-case-header-alias-constructor',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: exit 2, "Cannot use 'in' operator to search for 'sku' in undefined"
+    mention: ['$.records.headerAliases.constructor', 'CASE_HEADER_ALIAS'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.records = { headerAliases: { constructor: { sku: ['品番'] } } })),
+  },
+  {
+    id: 'r2-case-header-alias-field-tostring',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: accepted without a word
+    mention: ['$.records.headerAliases.allOrders.toString', 'CASE_HEADER_ALIAS'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.records = { headerAliases: { allOrders: { toString: ['品番'] } } })),
+  },
+  {
+    id: 'r2-case-header-alias-proto',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: silently dropped
+    mention: ['$.records.headerAliases.__proto__', 'CASE_JSON_KEY'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace(
+          '"schemaVersion": 1,',
+          '"schemaVersion": 1,\n  "records": {"headerAliases": {"__proto__": {"sku": ["品番"]}}},',
+        ),
+      ),
+  },
+  {
+    id: 'r2-case-json-100000-deep',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: exit 2, "Maximum call stack size exceeded"
+    mention: ['case.json', 'CASE_JSON_DEPTH'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"build":', `"extra": ${'['.repeat(100_000)}${']'.repeat(100_000)},\n  "build":`),
+      ),
+  },
+  {
+    id: 'r2-case-50mb-narrative',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1, // before: no answer in 120 s, 4.2 GB
+    mention: ['case.json', 'CASE_TOO_BIG'],
+    make: (dir) => editCase(dir, (c) => (c.narrative.rootCause = ['原因'.repeat(25_000_000)])),
+  },
+  {
+    id: 'r2-case-1m-character-string',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1,
+    mention: ['$.narrative.rootCause[0]', 'CASE_TEXT_TOO_LONG'],
+    make: (dir) => editCase(dir, (c) => (c.narrative.rootCause = ['原因'.repeat(500_000)])),
+  },
+  {
+    id: 'r2-case-120000-character-paragraph',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1, // before: 41 s to lay it out
+    mention: ['$.narrative.rootCause[0]', 'CASE_TEXT_TOO_LONG'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.narrative.rootCause = ['仕入記録を照合しました。'.repeat(10_000)])),
+  },
+  {
+    id: 'r2-plan-paragraph-of-many-lines',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1,
+    // 12 lines of 1,200 characters with single newlines: one paragraph of 14,400 characters
+    mention: ['$.narrative.rootCause', 'PLAN_PARAGRAPH_TOO_LONG'],
+    make: (dir) =>
+      editCase(
+        dir,
+        (c) => (c.narrative.rootCause = Array(12).fill('仕入記録を照合しました。'.repeat(100))),
+      ),
+  },
+  // ---- 12. silent acceptances -------------------------------------------------------------
+  {
+    id: 'r2-case-duplicate-key',
+    area: 'case',
+    class: 12,
+    command: 'check',
+    exit: 1, // before: the second legalName won without a word
+    mention: ['$.seller.legalName', 'CASE_JSON_DUPLICATE_KEY', '7, 8'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"storeName"', '"legalName": "別会社株式会社",\n    "storeName"'),
+      ),
+  },
+  {
+    id: 'r2-case-duplicate-key-nested',
+    area: 'case',
+    class: 12,
+    command: 'check',
+    exit: 1,
+    mention: ['$.products[0].asin', 'CASE_JSON_DUPLICATE_KEY'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"asin": "B0HOSTILE1",', '"asin": "B0HOSTILE1",\n      "asin": "B0HOSTILE2",'),
+      ),
+  },
 ];
 
 /** Writes item `it` as a case folder at `dir` (the base case, then the item's change). */
