@@ -72,6 +72,46 @@ export const caseMessages: Record<string, Entry> = {
     ja: '`evidence-pack init <フォルダー>` でケースフォルダーを作成するか、正しいフォルダーを指定してください。',
     en: 'Create a case folder with `evidence-pack init <dir>`, or name the right folder.',
   },
+  'case.json.duplicateKey': {
+    ja: 'キー "{key}" が同じ場所に 2 回書かれています（{first} 行目と {second} 行目）。JSON では後の値だけが使われ、前の値は黙って捨てられます。',
+    en: 'The key "{key}" is written twice in the same place (lines {first} and {second}): JSON keeps only the last value and silently drops the first.',
+  },
+  'case.json.duplicateKey.hint': {
+    ja: 'どちらの値が正しいか確かめて、片方を消してください。',
+    en: 'Decide which value is right and delete the other.',
+  },
+  'case.json.protoKey': {
+    ja: 'キー "__proto__" は使えません（読み込むと黙って消えてしまいます）。',
+    en: 'The key "__proto__" cannot be used (it would be silently dropped).',
+  },
+  'case.json.protoKey.hint': {
+    ja: 'このキーを消すか、別の名前にしてください。',
+    en: 'Delete this key or give it another name.',
+  },
+  'case.json.depth': {
+    ja: '入れ子が深すぎます（{max} 段まで）。case.json にこれほど深い構造は必要ありません。',
+    en: 'Nested too deep (at most {max} levels): no part of case.json needs this depth.',
+  },
+  'case.json.depth.hint': {
+    ja: 'この部分を消すか、schema/case.schema.json の形に直してください。',
+    en: 'Delete this part or write it in the shape of schema/case.schema.json.',
+  },
+  'case.text.tooLong': {
+    ja: 'この文字列は {length} 文字あり、長すぎます（{max} 文字まで）。',
+    en: 'This text is {length} characters long: too long (at most {max}).',
+  },
+  'case.text.tooLong.hint': {
+    ja: '文章は段落に分けて書いてください（narrative は段落ごとの配列にできます）。審査担当者が読める長さにまとめてください。',
+    en: 'Split the text into paragraphs (a narrative can be an array of paragraphs) and keep it to what a reviewer reads.',
+  },
+  'case.tooBig': {
+    ja: 'case.json が {size} バイトあり、大きすぎます（{max} バイトまで）。',
+    en: 'case.json is {size} bytes: too large (at most {max}).',
+  },
+  'case.tooBig.hint': {
+    ja: '画像や表のデータを case.json に入れず、documents/ や records/ にファイルとして置いてください。',
+    en: 'Keep pictures and table data out of case.json: put them as files in documents/ or records/.',
+  },
   'case.badJson': {
     ja: 'case.json が JSON として読めません（{line} 行 {column} 列）: {detail}',
     en: 'case.json is not valid JSON (line {line}, column {column}): {detail}',

@@ -2,6 +2,26 @@
 import type { Entry } from '../catalogue.js';
 
 export const planMessages: Record<string, Entry> = {
+  'plan.paragraphTooLong': {
+    ja: 'この段落は {length} 文字あり、長すぎます（1 段落 {max} 文字まで）。',
+    en: 'This paragraph is {length} characters long: too long (at most {max} a paragraph).',
+  },
+  'plan.paragraphTooLong.hint': {
+    ja: '空行で段落に分けてください。審査担当者が読み通せる長さにまとめてください。',
+    en: 'Split it into paragraphs with blank lines, and keep it to what a reviewer reads through.',
+  },
+  'plan.tooLong': {
+    ja: '改善計画書の本文が合計 {length} 文字あり、長すぎます（{max} 文字まで）。',
+    en: 'The plan holds {length} characters in all: too long (at most {max}).',
+  },
+  'plan.fileTooBig': {
+    ja: '{file} が {size} バイトあり、大きすぎます（{max} バイトまで）。',
+    en: '{file} is {size} bytes: too large (at most {max}).',
+  },
+  'plan.tooLong.hint': {
+    ja: '各項目を要点にしぼってください（1 項目 1 ページ程度が目安です）。',
+    en: 'Keep each section to the point (about a page each).',
+  },
   'plan.encoding': {
     ja: '{file} を UTF-8 として読めません。',
     en: '{file} is not valid UTF-8.',

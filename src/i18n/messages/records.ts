@@ -204,6 +204,34 @@ export const recordsMessages: Record<string, Entry> = {
     ja: 'このファイルは読みません。Excel で開いてシートと数字を確認し、「名前を付けて保存」で保存し直したファイルを records/ に置いてください。',
     en: 'This file is not read. Open it in Excel, check its sheets and numbers, save it with "Save As" and put that copy in records/.',
   },
+  'records.link.broken': {
+    ja: 'このシンボリックリンクの先にファイルがありません。',
+    en: 'This symbolic link points to nothing.',
+  },
+  'records.link.outside': {
+    ja: 'このシンボリックリンクはケースフォルダの外を指しています。外のファイルは読みません。',
+    en: 'This symbolic link points outside the case folder; files outside it are not read.',
+  },
+  'records.link.hint': {
+    ja: 'リンクではなく、ファイルそのものを records/ にコピーしてください。',
+    en: 'Copy the file itself into records/ instead of a link.',
+  },
+  'records.notFile': {
+    ja: '通常のファイルではありません（名前付きパイプ、ソケットまたはデバイス）。読みません。',
+    en: 'This is not a regular file (a named pipe, socket or device) and is not read.',
+  },
+  'records.notFile.hint': {
+    ja: 'records/ から取り除き、レポートのファイルそのものを置いてください。',
+    en: 'Remove it from records/ and put the report file itself there.',
+  },
+  'records.link.duplicate': {
+    ja: 'このリンクは {other} と同じファイルを指しています。同じ数字を 2 回数えないよう、1 回だけ読みます。',
+    en: 'This link points to the same file as {other}: it is read once, so its numbers are not counted twice.',
+  },
+  'records.link.duplicate.hint': {
+    ja: '不要なリンクを records/ から取り除いてください。',
+    en: 'Remove the extra link from records/.',
+  },
   'records.sheetTooLarge': {
     ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',
     en: 'The sheet {entry} claims the range {ref}, {cells} cells: too large.',
