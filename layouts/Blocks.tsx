@@ -204,7 +204,10 @@ function quotePieces(label: string, text: string): ReactElement[] {
       wrap={false}
       style={{
         ...side,
-        ...(i === 0 ? { paddingTop: QUOTE_EDGE.padY, marginTop: 4 } : {}),
+        // the pieces of the box overlap a little: adjacent fills leave a hairline seam
+        ...(i === 0
+          ? { paddingTop: QUOTE_EDGE.padY, marginTop: 4 }
+          : { marginTop: -1, paddingTop: 1 }),
         ...(i === n - 1 ? { paddingBottom: QUOTE_EDGE.padY, marginBottom: 10 } : {}),
       }}
     >
