@@ -13,6 +13,10 @@ import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { version } from './version.js';
+import { argvLang, usageOutput } from './commands/usage.js';
+import { t } from './i18n/catalogue.js';
+
+const lang = argvLang(process.argv.slice(2));
 
 const program = new Command();
 program
@@ -23,7 +27,8 @@ program
   )
   .version(version)
   .option('--debug', 'print stack traces of internal errors')
-  .showHelpAfterError();
+  .configureOutput(usageOutput(lang))
+  .showHelpAfterError(t('cli.usage.help')[lang]);
 
 registerInit(program);
 registerCheck(program);
