@@ -12,6 +12,7 @@ import { registerHistory } from './commands/history.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerDraft } from './commands/draft.js';
 import { version } from './version.js';
 import { argvLang, usageOutput } from './commands/usage.js';
 import { t } from './i18n/catalogue.js';
@@ -41,5 +42,6 @@ registerHistory(program);
 registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
+registerDraft(program);
 
 await program.parseAsync(process.argv);
