@@ -15,6 +15,10 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerDraft } from './commands/draft.js';
 import { registerPreview } from './commands/preview.js';
 import { version } from './version.js';
+import { argvLang, usageOutput } from './commands/usage.js';
+import { t } from './i18n/catalogue.js';
+
+const lang = argvLang(process.argv.slice(2));
 
 const program = new Command();
 program
@@ -25,7 +29,8 @@ program
   )
   .version(version)
   .option('--debug', 'print stack traces of internal errors')
-  .showHelpAfterError();
+  .configureOutput(usageOutput(lang))
+  .showHelpAfterError(t('cli.usage.help')[lang]);
 
 registerInit(program);
 registerCheck(program);
