@@ -261,8 +261,8 @@ export const assembleMessages: Record<string, Entry> = {
     en: 'Redacting prices in a PDF needs pdftoppm (poppler-utils), which was not found.',
   },
   'assemble.redact.tool.hint': {
-    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: sudo apt-get install poppler-utils、macOS: brew install poppler）。',
-    en: 'Install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).',
+    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: `sudo apt-get install poppler-utils`、macOS: `brew install poppler`）。',
+    en: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`).',
   },
   'assemble.fixpoint': {
     ja: 'ページ番号が確定しませんでした（{detail}）。',
