@@ -94,6 +94,17 @@ function invoicesXlsx(bytes) {
   };
 }
 
+/** The base case with its invoice PDF renamed to documents/<name>. */
+function renameDocument(name) {
+  return (dir) => {
+    renameSync(path.join(dir, 'documents/invoice-0001.pdf'), path.join(dir, 'documents', name));
+    editCase(dir, (c) => {
+      c.documents[0].file = `documents/${name}`;
+      c.actionsTaken[0].evidence = [`documents/${name}`];
+    });
+  };
+}
+
 /** The base case with its order report moved to data/orders.txt, then `then(dir)`. */
 function moveOrders(then) {
   return (dir) => {
@@ -383,7 +394,26 @@ export const items = [
         (c) => (c.narrative.rootCause = Array(12).fill('仕入記録を照合しました。'.repeat(100))),
       ),
   },
+  {
+    id: 'r2-upload-name-longer-than-file-system-allows',
+    area: 'upload',
+    class: 8,
+    command: 'build',
+    exit: 0, // before: exit 2, ENAMETOOLONG writing upload/A-1_請…請.pdf (255 bytes + label)
+    uploadNames: { count: 2 },
+    make: renameDocument(`${'請'.repeat(83)}.pdf`),
+  },
   // ---- 12. silent acceptances -------------------------------------------------------------
+  {
+    id: 'r2-upload-name-bidi-controls',
+    area: 'upload',
+    class: 12,
+    command: 'build',
+    exit: 0,
+    // U+202E makes "請求書‮fdp.exe" show as "請求書exe.pdf"; U+2066/U+2069 isolate, U+200F RLM
+    uploadNames: { count: 2 },
+    make: renameDocument('請求書\u2066\u202efdp.exe\u2069\u200f.pdf'),
+  },
   {
     id: 'r2-case-duplicate-key',
     area: 'case',
