@@ -403,6 +403,27 @@ export const items = [
     uploadNames: { count: 2 },
     make: renameDocument(`${'請'.repeat(83)}.pdf`),
   },
+  {
+    id: 'r2-temp-folder-missing',
+    area: 'environment',
+    class: 8,
+    command: 'reconcile',
+    // exceljs buffers a sheet that comes before its shared strings in TMPDIR
+    env: () => ({ TMPDIR: '/nonexistent-evidence-pack-tmp' }),
+    exit: 2, // before: exit 1, RECORD_XLSX_DAMAGED blamed on the seller's spreadsheet
+    mention: ['TEMP_DIR', '/nonexistent-evidence-pack-tmp'],
+    make: invoicesXlsx(makeZip(visibleEntries())),
+  },
+  {
+    id: 'r2-temp-folder-is-a-file',
+    area: 'environment',
+    class: 8,
+    command: 'reconcile',
+    env: (dir) => ({ TMPDIR: path.join(dir, 'case.json') }),
+    exit: 2,
+    mention: ['TEMP_DIR', 'case.json'],
+    make: invoicesXlsx(makeZip(visibleEntries())),
+  },
   // ---- 12. silent acceptances -------------------------------------------------------------
   {
     id: 'r2-upload-name-bidi-controls',

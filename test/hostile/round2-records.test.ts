@@ -19,7 +19,7 @@ interface Item {
   class: number;
   command: 'build' | 'check' | 'reconcile';
   args?: string[] | ((dir: string) => string[]);
-  env?: Record<string, string>;
+  env?: (dir: string) => Record<string, string>;
   exit: 0 | 1 | 2;
   mention?: string[];
   stderr?: string[];
@@ -79,7 +79,7 @@ describe('hostile input, round 2: records, case file, --json', () => {
         subs: snapshot(path.join(dir, 'submissions')),
       };
       const args = typeof item.args === 'function' ? item.args(dir) : (item.args ?? []);
-      const r = timedCli([item.command, dir, ...args], item.env);
+      const r = timedCli([item.command, dir, ...args], item.env?.(dir));
       const out = r.stdout + r.stderr;
       expect(r.code, out.slice(0, 4000)).toBe(item.exit);
       expect(r.peakMiB, 'peak memory (MiB)').toBeLessThan(1024);
