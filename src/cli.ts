@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The command line: argument parsing and printing only; the work is done in the commands' modules. */
 import { Command } from 'commander';
+import { guardStdout } from './stdout-guard.js';
 import { registerInit } from './commands/init.js';
 import { registerCheck } from './commands/check.js';
 import { registerBuild } from './commands/build.js';
@@ -13,6 +14,9 @@ import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { version } from './version.js';
+
+// --json: stdout carries the one JSON document and nothing any library prints
+if (process.argv.includes('--json')) guardStdout();
 
 const program = new Command();
 program

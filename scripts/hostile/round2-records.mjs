@@ -94,6 +94,29 @@ function invoicesXlsx(bytes) {
   };
 }
 
+/**
+ * A 40×30 GIF whose only frame holds no pixels (a clear code, then the end code): omggif decodes
+ * it and writes "Warning, gif stream shorter than expected." with console.log.
+ */
+export function shortGif() {
+  const head = Buffer.from('GIF89a', 'latin1');
+  const screen = Buffer.from([40, 0, 30, 0, 0x80, 0, 0]); // global palette of 2 colours
+  const palette = Buffer.from([0, 0, 0, 255, 255, 255]);
+  const image = Buffer.from([0x2c, 0, 0, 0, 0, 40, 0, 30, 0, 0]);
+  const data = Buffer.from([2, 1, 0x2c, 0]); // min code size 2; codes 4 (clear), 5 (end)
+  return Buffer.concat([head, screen, palette, image, data, Buffer.from([0x3b])]);
+}
+
+/** Adds a photo next to the invoice. */
+function addPhoto(name, bytes) {
+  return (dir) => {
+    writeFileSync(path.join(dir, 'documents', name), bytes);
+    editCase(dir, (c) =>
+      c.documents.push({ file: `documents/${name}`, kind: 'photo', description: '検品写真' }),
+    );
+  };
+}
+
 /** The base case with its invoice PDF renamed to documents/<name>. */
 function renameDocument(name) {
   return (dir) => {
@@ -423,6 +446,31 @@ export const items = [
     exit: 2,
     mention: ['TEMP_DIR', 'case.json'],
     make: invoicesXlsx(makeZip(visibleEntries())),
+  },
+  // ---- 10. clean --json ---------------------------------------------------------------------
+  {
+    id: 'r2-json-gif-decoder-warning',
+    area: 'output',
+    class: 10,
+    command: 'build',
+    args: ['--json'],
+    json: true,
+    // before: exit 0, stdout began "Warning, gif stream shorter than expected." before the JSON,
+    // and the photo was attached blank; now refused as damaged, the JSON alone on stdout
+    exit: 1,
+    mention: ['documents/photo-short.gif', 'IMAGE_CORRUPT'],
+    make: addPhoto('photo-short.gif', shortGif()),
+  },
+  {
+    id: 'r2-json-gif-decoder-warning-check',
+    area: 'output',
+    class: 10,
+    command: 'check',
+    args: ['--json'],
+    json: true,
+    exit: 1,
+    mention: ['documents/photo-short.gif', 'IMAGE_CORRUPT'],
+    make: addPhoto('photo-short.gif', shortGif()),
   },
   // ---- 12. silent acceptances -------------------------------------------------------------
   {
