@@ -13,6 +13,7 @@ import { registerHistory } from './commands/history.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerDraft } from './commands/draft.js';
 import { version } from './version.js';
 
 // --json: stdout carries the one JSON document and nothing any library prints
@@ -40,5 +41,6 @@ registerHistory(program);
 registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
+registerDraft(program);
 
 await program.parseAsync(process.argv);

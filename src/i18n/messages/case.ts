@@ -286,26 +286,32 @@ export const caseMessages: Record<string, Entry> = {
     en: 'To never overwrite files, name a new (empty) folder.',
   },
   'init.done': {
-    ja: 'ケースフォルダーを作成しました: {path}\n次に case.json を編集し、records/ と documents/ にファイルを置いて `evidence-pack check {path}` を実行してください。',
-    en: 'Created the case folder: {path}\nNext, edit case.json, put files in records/ and documents/, and run `evidence-pack check {path}`.',
+    ja: 'ケースフォルダーを作成しました: {path}\n次に case.json を編集し、records/ と documents/ にファイルを置いて `evidence-pack draft {path}` で plan.md の下書きを作り、`evidence-pack preview {path}` で確認しながら書き進めてください。',
+    en: 'Created the case folder: {path}\nNext, edit case.json, put files in records/ and documents/, run `evidence-pack draft {path}` to pre-fill plan.md, and write it with `evidence-pack preview {path}` running.',
   },
   'init.readme': {
     ja: `# ケースフォルダー
 
-- case.json … ケースの内容（出品者、通知、商品、仕入先、書類、各章の本文）
+- case.json … ケースの事実（出品者、通知、商品、仕入先、書類、実施済みの対応）
+- plan.md … 改善計画の本文（章ごとに「## 見出し」。Word で書く場合は plan.docx）
 - records/ … セラーセントラルからダウンロードしたレポートと仕入明細（ファイル名は自由、変換不要）
 - documents/ … 請求書・納品書・書簡・写真の原本（PDF/JPG/PNG/GIF）。ツールは変更しません
 - submissions/ … ツールが書き込む提出物（rev-001/, rev-002/, …）。手で編集しないでください
 
+下書き: evidence-pack draft .（記録から数字を入れた下書き）
+プレビュー: evidence-pack preview .（保存のたびに下書き PDF を作り直します）
 確認: evidence-pack check .
 作成: evidence-pack build .`,
     en: `# Case folder
 
-- case.json … the case (seller, notice, products, suppliers, documents, the text of each section)
+- case.json … the facts (seller, notice, products, suppliers, documents, actions taken)
+- plan.md … the plan's text, one "## heading" per section (plan.docx if you write in Word)
 - records/ … reports downloaded from Seller Central and your invoice lines (any name, no converting)
 - documents/ … original invoices, delivery notes, letters, photos (PDF/JPG/PNG/GIF); never changed
 - submissions/ … written by the tool only (rev-001/, rev-002/, …); do not edit
 
+Draft: evidence-pack draft . (a draft with the numbers from your records)
+Preview: evidence-pack preview . (rebuilds a draft PDF on every save)
 Check: evidence-pack check .
 Build: evidence-pack build .`,
   },

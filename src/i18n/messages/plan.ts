@@ -112,7 +112,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'migrate.done': {
     ja: 'case.json の本文を {file} に移しました（{count} 章）。',
-    en: 'Moved the text of {count} section(s) from case.json to {file}.',
+    en: 'Moved the text of {count, plural, one {# section} other {# sections}} from case.json to {file}.',
   },
   'migrate.nothing': {
     ja: 'case.json に移す本文はありません。',
@@ -140,7 +140,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'plan.docx.tracked': {
     ja: '{file} に変更履歴が {count} 箇所残っています。',
-    en: '{file} still has {count} tracked change(s).',
+    en: '{file} still has {count, plural, one {# tracked change} other {# tracked changes}}.',
   },
   'plan.docx.tracked.hint': {
     ja: 'Word の「校閲」→「承諾」または「元に戻す」で変更履歴をすべて解決し、保存し直してください。どちらの文を使うかは決められないため、読み込みません。',
@@ -148,7 +148,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'plan.docx.comments': {
     ja: '{file} にコメントが {count} 件あります。',
-    en: '{file} has {count} comment(s).',
+    en: '{file} has {count, plural, one {# comment} other {# comments}}.',
   },
   'plan.docx.comments.hint': {
     ja: 'Word の「校閲」→「削除」でコメントをすべて削除してから保存し直してください（コメントは報告書に印刷されず、読み飛ばすと内容の確認漏れになります）。',
