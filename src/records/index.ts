@@ -237,7 +237,7 @@ export async function readRecords(
     const progress = (rows: number, done: boolean) => opts.onProgress?.({ file, rows, done });
     progress(0, false);
     if (Object.hasOwn(TEXT_EXT, ext)) {
-      const table = new TableReader(ctx, { file });
+      const table = new TableReader(ctx, { file, csv: TEXT_EXT[ext] === ',' });
       let n = 0;
       const res = await readTextFile(
         abs,
