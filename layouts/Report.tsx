@@ -13,6 +13,7 @@ import type { PagePlan } from '../src/render/plan.js';
 import { BlockView, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
+import { SummaryBody } from './Summary.js';
 import { pageLayout, type PageTally } from './Frame.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
 import { styles } from './theme.js';
@@ -93,6 +94,13 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
                 pageOf={pageOf}
                 layout={contentsFrame}
               />
+            );
+          case 'summary':
+            return (
+              <Page key={i} size="A4" style={styles.page} layout={frame}>
+                <SectionHeading section={p.section} />
+                <SummaryBody section={p.section} />
+              </Page>
             );
           case 'flow':
             return (

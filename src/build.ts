@@ -4,8 +4,12 @@
  */
 import path from 'node:path';
 import { EvidenceError, problem, type Problem } from './errors.js';
-import { t, type Lang } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { t, tr, type Lang } from './i18n/catalogue.js';
+import { formModel, formText } from './compose/form.js';
+import { canonicalJson } from './publish/json.js';
+import { composeSummary, summaryProblems } from './summary-check.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { loadPlan, missingProblems } from './plan/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -16,8 +20,10 @@ import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 import { assembleSubmission } from './assemble/assemble.js';
-import { writeUploadSet } from './assemble/upload.js';
+import { writeUploadSet, type UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
 
 export interface BuildOptions {
@@ -26,6 +32,10 @@ export interface BuildOptions {
   force?: boolean;
   /** Fixed build date YYYY-MM-DD (else case.build.date, SOURCE_DATE_EPOCH, today). */
   date?: string;
+  /** Attach documents Amazon would not accept (else case.json build.includeUnaccepted, else no). */
+  includeUnaccepted?: boolean;
+  /** Highlight annotations on PDF invoices (else case.json build.highlight, else no). */
+  highlight?: boolean;
   /** Told when each stage starts (progress display, timings); never affects the output. */
   onStage?: (stage: BuildStage) => void;
 }
@@ -62,25 +72,16 @@ async function buildLocked(
   opts: BuildOptions,
 ): Promise<BuildResult> {
   const c = loaded.data;
-  if (!opts.draft) {
-    const missing = missingNarrative(c);
-    if (missing.length)
-      throw new EvidenceError(
-        missing.map((id) =>
-          problem(
-            'NARRATIVE_MISSING',
-            { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-            t('case.narrative.missing', { title: t(`section.${id}`)[c.language] }),
-            {
-              hint: t('case.narrative.missing.hint', { id }),
-            },
-          ),
-        ),
-      );
-  }
   const lang = opts.lang ?? c.language;
+  // the narrative (plan.md, plan.docx or case.json): a draft renders what is there, markers and all
+  const { plan, problems: textProblems } = await loadPlan(loaded, lang);
+  const planStop = textProblems.filter(
+    (p) => p.severity === 'error' && !(opts.draft && p.code === 'PLAN_TO_FILL'),
+  );
+  if (!opts.draft) planStop.push(...missingProblems(plan, c, 'error'));
+  if (planStop.length) throw new EvidenceError(planStop);
   const date = buildDate(opts, c.build.date);
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = textProblems.filter((p) => !planStop.includes(p));
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const stage = opts.onStage ?? (() => {});
@@ -90,11 +91,20 @@ async function buildLocked(
   const reconciliation = recordsOk ? reconcile(c, records, date) : undefined;
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
   stage('documents');
-  const inspected = await inspectDocuments(loaded, reconciliation);
+  const inspected = await inspectDocuments(loaded, reconciliation, {
+    includeUnaccepted: opts.includeUnaccepted ?? c.build.includeUnaccepted ?? false,
+  });
   const inputProblems = [...problems, ...inspected.problems];
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the documents' text layers against case.json (pdftotext in child processes while the report
+  // renders), reported with the warnings; scans are read by OCR in `check` only
+  const facts = docFacts(c);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f), {
+    ocr: false,
+  });
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   try {
@@ -104,12 +114,41 @@ async function buildLocked(
       ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
     );
     // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
-    const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
-    warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
+    const planFindings = checkPlan(c, records.files.length ? reconciliation : undefined, {
+      today: date,
+      plan,
+    });
+    warnings.push(...planFindings.map((p) => ({ ...p, severity: 'warning' as const })));
+
+    // the summary must fit its page, each form answer its cap (errors at `check`; shown here)
+    warnings.push(
+      ...summaryProblems(
+        composeSummary({
+          case: c,
+          plan,
+          reconciliation,
+          lang,
+          draft: !!opts.draft,
+          evidence: inspected.docs.map((d) => ({
+            label: d.label,
+            kind: d.kind,
+            covers: d.covers,
+            firstPage: 0,
+            lastPage: 0,
+            sha256: d.sha256,
+            file: d.file,
+          })),
+          notSubmitted: inspected.notSubmitted,
+        }),
+        c,
+        lang,
+      ).map((p) => ({ ...p, severity: 'warning' as const })),
+    );
 
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
     const pub = await planPublish(session, {
       loaded,
+      plan,
       recordFiles: records.files,
       reconciliation,
       lang,
@@ -132,6 +171,7 @@ async function buildLocked(
       render: async (evidence, _totalPages, assumed) => {
         const model = compose({
           case: c,
+          plan,
           reconciliation,
           lang,
           revision,
@@ -139,6 +179,7 @@ async function buildLocked(
           draft: !!opts.draft,
           changes: pub.composeChanges,
           evidence,
+          notSubmitted: inspected.notSubmitted,
           // evidence page numbers are printed for the report's real length (late page numbers)
           reportPages: assumed.reportPages,
           appendedPages: assumed.appendedPages,
@@ -148,9 +189,19 @@ async function buildLocked(
       },
     });
 
+    warnings.push(
+      ...documentTextProblems(c, reconciliation, facts, await texts).map((p) => ({
+        ...p,
+        severity: 'warning' as const,
+      })),
+    );
+
     // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
     stage('publish');
+    let uploads: UploadFile[] = [];
     const published = await finishPublish(pub, {
+      uploads: () => uploads,
+      notSubmitted: inspected.notSubmitted,
       pdf: assembled.pdf,
       pages: assembled.pages,
       evidence: assembled.evidence,
@@ -166,6 +217,30 @@ async function buildLocked(
           { pdfName: 'submission.pdf', write },
         );
         warnings.push(...set.problems);
+        uploads = set.files;
+        // the three answers as plain text for the appeal form, then the files in upload order
+        const parts = set.files.filter((f) => f.role === 'part');
+        const order = [
+          ...(parts.length ? parts : set.files.filter((f) => f.role === 'combined')),
+          ...set.files.filter((f) => f.role === 'original' || f.role === 'redacted'),
+        ].map((f) => f.name);
+        const form = formModel(
+          composeSummary({
+            case: c,
+            plan,
+            reconciliation,
+            lang,
+            draft: !!opts.draft,
+            evidence: assembled.evidence,
+            notSubmitted: inspected.notSubmitted,
+          }),
+          lang,
+          c.summary?.formMaxChars ?? 2000,
+          order,
+          tr(lang, 'form.uploads'),
+        );
+        await write('form.txt', Buffer.from(formText(form)));
+        await write('form.json', Buffer.from(canonicalJson(form)));
       },
     });
     const pdf = path.join(published.dir, 'submission.pdf');

@@ -581,6 +581,28 @@ const LETTER = {
   to: [`${seller.legalName}　御中`, `${staff.ceo} 様`],
 };
 
+/** The lot code printed on a unit of invoice `inv` (year, month letter, day of issue). */
+const lotOf = (inv) =>
+  `${inv.issueDate.slice(2, 4)}${'ABCDEFGHIJKL'[Number(inv.issueDate.slice(5, 7)) - 1]}${inv.issueDate.slice(8)}`;
+
+/**
+ * The returned units inspected on 2026-10-30, each with the lot code read on it: that of the
+ * latest invoice of its ASIN issued before its return, and whether a certificate (the maker's
+ * shipping certificate, the distributor's certificate) lists that lot. What the narrative says
+ * about lot codes is counted from here, so it says what the inspection record shows.
+ */
+function inspectedUnits(ctx) {
+  return ctx.sim.returns
+    .filter((r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE')
+    .map((r) => {
+      const inv = [...ctx.invoices]
+        .filter((i) => i.lines.some((l) => l.asin === r.asin) && i.issueDate < r.date)
+        .sort((a, b) => (a.issueDate < b.issueDate ? 1 : -1))[0];
+      const certified = inv.supplierId === 'shiramine' || inv.supplierId === 'lumina';
+      return { ...r, lot: lotOf(inv), invoice: inv.number, certified };
+    });
+}
+
 function letters(ctx) {
   const { sim: s, byAsin, invoices: invs } = ctx;
   const shira = suppliers[0];
@@ -594,8 +616,8 @@ function letters(ctx) {
     (r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE',
   );
   const producer = 'ハルカゼ雑貨 社内文書';
-  const lot = (inv) =>
-    `${inv.issueDate.slice(2, 4)}${'ABCDEFGHIJKL'[Number(inv.issueDate.slice(5, 7)) - 1]}${inv.issueDate.slice(8)}`;
+  const lot = lotOf;
+  const units = inspectedUnits(ctx);
   return [
     {
       ...LETTER,
@@ -666,14 +688,14 @@ function letters(ctx) {
         'なお、浄水ポット 2.0L（品番 AV-PT20W）は、2026年5月出荷分より付属カートリッジを新型（AV-CT2）に変更しております。新旧いずれのカートリッジも当社が取り扱う正規品です。',
       ],
       table: {
-        head: ['請求書番号', '発行日', '品番', '数量'],
-        widths: [130, 110, 120, 80],
+        head: ['請求書番号', '発行日', '品番', '数量', 'ロット'],
+        widths: [110, 100, 100, 70, 80],
         rows: invs
           .filter((i) => i.supplierId === 'lumina')
           .flatMap((i) =>
             i.lines
               .filter((l) => l.asin)
-              .map((l) => [i.number, jaDate(i.issueDate), l.code, f(l.qty)]),
+              .map((l) => [i.number, jaDate(i.issueDate), l.code, f(l.qty), lot(i)]),
           ),
       },
       sign: [lumi.name, '代表取締役 丹羽 恒夫'],
@@ -690,18 +712,20 @@ function letters(ctx) {
       title: '返品商品 検品記録',
       ref: `返送依頼番号 ${REMOVAL_ID}`,
       body: [
-        `FBA倉庫から返送された販売不可の返品 ${f(inspected.length)}個を1個ずつ検品しました。確認項目は、外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点です。`,
+        `FBA倉庫から返送された販売不可の返品 ${f(inspected.length)}個を1個ずつ検品しました。確認項目は、外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点です。ロット記号は、製造元の出荷証明書・代理店の証明書に記載されたロットと照合しました。`,
       ],
       table: {
-        head: ['LPN', 'ASIN', '返品日', '返品理由', '判定'],
-        widths: [110, 95, 85, 140, 65],
-        rows: inspected
+        head: ['LPN', 'ASIN', '返品日', '返品理由', 'ロット', '照合', '判定'],
+        widths: [88, 78, 62, 118, 40, 62, 62],
+        rows: units
           .slice(0, 24)
           .map((r) => [
             r.lpn,
             r.asin,
             r.date,
             r.reason,
+            r.lot,
+            r.certified ? '証明書と一致' : '証明書なし',
             r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS' ? 'メーカー返送' : '廃棄',
           ]),
       },
@@ -882,9 +906,9 @@ function narrative(ctx) {
       '通知では、購入者から商品が本物ではない可能性があるとの申し立てがあったこと、および仕入先の請求書と改善計画の提出が求められています。当店は通知を受けた当日に対象3ASINの出品を停止し、本書で、仕入の証拠、返品の調査結果、根本原因、実施済みの対応、再発防止策をご報告します。',
     ],
     products: [
-      '対象の3商品は、いずれもメーカーまたはメーカーの正規代理店から仕入れた商品で、当店が改造・詰め替えを行ったことはありません。',
+      `${TB} と ${BT}（SHIRAMINE）は製造元の${suppliers[0].name}から直接、${PT}（AQUAVELL）は正規輸入代理店の${suppliers[1].name}から仕入れています。ただし ${PT} のうち2026年4月の ${wholesalePt}個は、卸売業者の${suppliers[2].name}から仕入れました（請求書 No. ${ctx.invoices.find((i) => i.form === 'scan').number}）。この卸売業者については流通経路を書面で確認しておらず、「問題の根本的な原因」の3に記載します。`,
       '',
-      `${TB} と ${BT}（SHIRAMINE）は製造元の${suppliers[0].name}から直接、${PT}（AQUAVELL）は正規輸入代理店の${suppliers[1].name}から仕入れています。${PT} のうち2026年4月の ${wholesalePt}個のみ、卸売業者の${suppliers[2].name}から仕入れました。`,
+      '当店が商品の改造・詰め替えを行ったことはありません。',
       '',
       `対象外の2商品（${CT} AQUAVELL 交換カートリッジ、${KT} KOMOREBI キッチンツール）も同じ期間に販売しており、照合表に参考として記載します。`,
     ],
@@ -913,11 +937,19 @@ function narrative(ctx) {
       `${jaDate('2026-10-21')}に対象3ASINの全在庫の返送を依頼し、${jaDate('2026-10-26')}に当社倉庫で受け取りました。${jaDate('2026-10-30')}、${staff.warehouse}が、販売不可として返送された返品 **${inspected.length}個** を1個ずつ検品し、${staff.buyer}が結果を確認しました。`,
       '',
       '- 外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点を確認しました。',
-      `- ${inspected.length}個すべてで、ロット記号がメーカーの出荷証明書・代理店の証明書に記載された出荷分と一致しました。`,
+      ...(() => {
+        const units = inspectedUnits(ctx);
+        const ok = units.filter((u) => u.certified).length;
+        return [
+          ok === units.length
+            ? `- ${units.length}個すべてで、ロット記号が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました（検品記録のとおり）。`
+            : `- ロット記号は ${units.length}個中 ${ok}個が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました。残る ${units.length - ok}個は卸売業者経由の仕入分で、照合できる証明書がありません（検品記録のとおり）。`,
+        ];
+      })(),
       `- 返品理由の内訳は、${reasonList.map((r) => `${r} ${byReason(r)}個`).join('、')}でした。`,
       `- 初期不良・付属品の欠品として返品された ${toMaker}個はメーカー・代理店に返送して原因の調査を依頼し、残りは廃棄しました。`,
       '',
-      `真正性に触れたコメントのあった2個は、返品時に「販売可能」と判定されて FBA 在庫に戻り、その後の販売に含まれた可能性があります。返送された販売可能在庫 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個は、外箱とロット記号を全数確認し、すべてメーカー・代理店の出荷分と一致しました。これらは再販売していません。検品記録と写真を添付します。`,
+      `真正性に触れたコメントのあった2個は、返品時に「販売可能」と判定されて FBA 在庫に戻り、その後の販売に含まれた可能性があります。返送された販売可能在庫 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個は当社倉庫で保管し、再販売していません。販売不可の返品の検品記録と写真を添付します。`,
     ],
     returnRatio: [
       '対象3ASINの販売個数と返品個数（通知受領日の前365日）は次のとおりです。',
@@ -947,7 +979,7 @@ function narrative(ctx) {
     actionsTaken: [
       `通知の受領後に実施した8件の対応は、一覧のとおり${jaDate('2026-11-06')}までにすべて完了しました。`,
       '',
-      `${jaDate('2026-10-26')}に返送された在庫は販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個で、${jaDate('2026-10-30')}の検品では全数のロット記号がメーカー・代理店の出荷記録と一致しました。`,
+      `${jaDate('2026-10-26')}に返送された在庫は販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個でした。販売不可の${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個は${jaDate('2026-10-30')}に検品し、結果を検品記録に残しました。`,
       `${jaDate('2026-11-02')}に、${TB}・${BT}・${PT} の商品ページを現行の仕様（新パッケージ、新しい底面刻印、付属カートリッジ AV-CT2）に合わせて修正しました。`,
       `${jaDate('2026-11-04')}に${suppliers[2].name}への AQUAVELL 製品の発注を止め、それ以降の発注はありません。`,
     ],
@@ -1083,7 +1115,7 @@ function caseJson(ctx) {
         file: dn.file,
         kind: 'delivery-note',
         description: `請求書 ${inv.number} の納品書`,
-        invoiceNumber: inv.number,
+        invoiceNumber: dn.number,
         supplierId: inv.supplierId,
         issueDate: dn.date,
         status: 'final',
@@ -1252,6 +1284,32 @@ function caseJson(ctx) {
         evidence: [file('規約読み合わせ')],
       },
     ],
+    // the three answers of the summary page and form.txt, short enough for one page
+    summary: {
+      rootCause: [
+        '商品は正規品でしたが、当社の手順に4つの不備がありました。',
+        '- 仕入先の仕様変更（外箱・底面刻印・付属カートリッジ）を商品ページに反映する担当も手順もなかった',
+        '- 返品された商品を自社で確認する手順がなかった',
+        `- 卸売業者（${suppliers[2].name}）の流通経路を書面で確認していなかった`,
+        '- 請求書・納品書・FBA受領を一つの表で管理していなかった',
+      ],
+      actionsTaken: [
+        '- 2026年10月20日：対象3ASINの出品を停止しました。',
+        '- 2026年10月21日：対象3ASINの FBA 在庫すべての返送を依頼しました。',
+        '- 2026年10月24日・27日：製造元の出荷証明書と代理店の正規販売代理店証明書を受け取りました。',
+        '- 2026年10月30日：販売不可の返品を1個ずつ検品し、ロット記号を証明書と照合しました。',
+        '- 2026年11月2日：対象3ASINの商品ページを現行仕様に修正しました。',
+        `- 2026年11月4日：商品仕入規程を制定し、${suppliers[2].name}からの AQUAVELL 製品の仕入を停止しました。`,
+        '- 2026年11月6日：全従業員5名で規約と仕入規程の読み合わせを行いました。',
+      ],
+      prevention: [
+        `- 入荷ごとに、${staff.warehouse}が外箱・刻印・ロット記号を仕様書と照合し、検品記録に記入します。`,
+        `- 毎週水曜に、${staff.warehouse}が品質・真正性に関わる返品の返送を依頼し、届いた翌営業日までに検品します。`,
+        `- 仕入の都度、${staff.warehouse}が請求書・納品書・FBA 受領数量を仕入管理表の同じ行に記録します。`,
+        `- 新しい仕入先は、${staff.buyer}が流通経路の書面を確認し、${staff.ceo}が承認してから発注します。`,
+        `- 毎週月曜に${staff.ceo}が検品記録・チェック表・発注書を確認して署名し、毎月第1金曜に全員で規約を読み合わせます。`,
+      ],
+    },
     narrative: n,
     records: {
       headerAliases: {

@@ -5,7 +5,8 @@
  */
 import { PNG } from 'pngjs';
 import omggif from 'omggif';
-import { jpegOrientation, jpegSegments, jpegSize, stripJpegMetadata } from './jpeg.js';
+import { jpegOrientation, jpegSegments, jpegSize } from './jpeg.js';
+import { scrubJpeg } from './scrub.js';
 
 export interface PreparedImage {
   format: 'jpeg' | 'png';
@@ -110,7 +111,8 @@ export function prepareImage(kind: 'jpeg' | 'png' | 'gif', bytes: Uint8Array): P
     const { sosEnd } = jpegSegments(bytes);
     if (Buffer.from(bytes.subarray(sosEnd)).indexOf(Buffer.from([0xff, 0xd9])) < 0)
       throw new Error('JPEG image data is cut off (no end-of-image marker)');
-    const stripped = stripJpegMetadata(bytes);
+    // metadata removed wherever it stands (scrub.ts): the PDF gets no EXIF, GPS or camera data
+    const stripped = scrubJpeg(bytes);
     const { width, height } = jpegSize(stripped);
     if (width === 0 || height === 0) throw new Error('JPEG has no size');
     checkSize(width, height, MAX_JPEG_PIXELS);

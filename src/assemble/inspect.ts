@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Localized } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
@@ -15,8 +15,11 @@ import { ImageTooLargeError, prepareImage, type PreparedImage } from './images.j
 import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js';
 import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
 import { redactionProblems } from './redact.js';
+import { notAcceptedReason } from './accepted.js';
+import type { NotSubmittedEntry } from '../compose/model.js';
+import { productCodesOf, type ProductCodes } from '../case/codes.js';
 
-const KIND_NAMES: Record<ContentKind, string> = {
+const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
   jpeg: 'JPEG',
   png: 'PNG',
@@ -25,12 +28,12 @@ const KIND_NAMES: Record<ContentKind, string> = {
   webp: 'WebP',
   tiff: 'TIFF',
   bmp: 'BMP',
-  zip: 'ZIP (Office document or archive)',
+  zip: t('assemble.content.zip'),
   html: 'HTML',
-  unknown: 'unknown data',
+  unknown: t('assemble.content.unknown'),
 };
 
-export function contentName(k: ContentKind): string {
+export function contentName(k: ContentKind): string | Localized {
   return KIND_NAMES[k];
 }
 
@@ -151,13 +154,32 @@ function coversOf(index: LineIndex, s: Source, resolved: string) {
 }
 
 /**
+ * The identifiers an invoice or delivery note is matched to the listings with: per ASIN it covers
+ * (else per product this supplier supplies), the SKUs, JAN and this supplier's product codes.
+ */
+function codesOfDocument(
+  c: LoadedCase['data'],
+  s: Source,
+  covers: { asin: string }[],
+): ProductCodes[] {
+  if (s.kind !== 'invoice' && s.kind !== 'delivery-note') return [];
+  const asins = covers.length
+    ? covers.map((x) => x.asin)
+    : s.supplierId
+      ? c.products.filter((p) => p.supplierIds.includes(s.supplierId!)).map((p) => p.asin)
+      : [];
+  return asins.map((a) => productCodesOf(c, a, s.supplierId));
+}
+
+/**
  * Reads and checks every document. Returns the good ones (labelled in case.json order) and a
  * problem for every bad one; the caller decides whether to stop (build stops on any error).
  */
 export async function inspectDocuments(
   loaded: LoadedCase,
   rec?: Reconciliation,
-): Promise<{ docs: EvidenceDoc[]; problems: Problem[] }> {
+  opts: { includeUnaccepted?: boolean } = {},
+): Promise<{ docs: EvidenceDoc[]; problems: Problem[]; notSubmitted: NotSubmittedEntry[] }> {
   const docs: EvidenceDoc[] = [];
   const problems: Problem[] = [];
   const counters = { A: 0, B: 0 };
@@ -165,9 +187,17 @@ export async function inspectDocuments(
   const lines = indexLines(rec);
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
+  // documents Amazon would not accept (quotes, invoices outside the window or to another buyer)
+  // are checked all the same, but get no label and are not appended unless asked for
+  const c = loaded.data;
   const jobs = sources(loaded).map((s) => {
+    const reason =
+      s.index !== undefined && !opts.includeUnaccepted
+        ? notAcceptedReason(c, c.documents[s.index]!, rec)
+        : undefined;
+    if (reason) return { s, label: '', reason };
     const series = labelSeries(s.kind);
-    return { s, label: `${series}-${++counters[series]}` };
+    return { s, label: `${series}-${++counters[series]}`, reason };
   });
   const results = await mapInOrder(jobs, 2, async ({ s, label }) => {
     const problems: Problem[] = [];
@@ -291,6 +321,8 @@ export async function inspectDocuments(
           return;
         }
       }
+      const covers = coversOf(lines, s, resolved);
+      const codes = codesOfDocument(loaded.data, s, covers);
       const doc: EvidenceDoc = {
         label,
         ...(s.index !== undefined ? { index: s.index } : {}),
@@ -306,7 +338,8 @@ export async function inspectDocuments(
         supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
         invoiceNumber: s.invoiceNumber,
         date: s.date,
-        covers: coversOf(lines, s, resolved),
+        covers,
+        ...(codes.length ? { codes } : {}),
         redactions: s.redactions,
         pdf,
         image,
@@ -329,11 +362,22 @@ export async function inspectDocuments(
     })();
     return { doc: found, problems };
   });
-  for (const r of results) {
+  const notSubmitted: NotSubmittedEntry[] = [];
+  for (const [i, r] of results.entries()) {
     problems.push(...r.problems);
-    if (r.doc) docs.push(r.doc);
+    const { s, reason } = jobs[i]!;
+    if (reason)
+      notSubmitted.push({
+        file: s.file,
+        kind: s.kind,
+        ...(s.supplierId ? { supplier: suppliers.get(s.supplierId) ?? s.supplierId } : {}),
+        ...(s.invoiceNumber !== undefined ? { invoiceNumber: s.invoiceNumber } : {}),
+        ...(s.date !== undefined ? { date: s.date } : {}),
+        reason,
+      });
+    else if (r.doc) docs.push(r.doc);
   }
-  return { docs, problems };
+  return { docs, problems, notSubmitted };
 }
 
 /** Runs `fn` over `items` with at most `limit` at once; results in the order of `items`. */

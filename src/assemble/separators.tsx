@@ -8,6 +8,7 @@ import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
 import { registerFonts, sanitize } from '../render/fonts.js';
 import type { EvidenceDoc } from './types.js';
+import type { ProductCodes } from '../case/codes.js';
 
 export interface SeparatorInput {
   doc: EvidenceDoc;
@@ -24,6 +25,20 @@ function both(lang: Lang, key: string, params: Record<string, string | number> =
   const order = [lang, ...LANGS.filter((l) => l !== lang)];
   const parts = order.map((l) => tr(l, key, params));
   return parts[0] === parts[1] ? parts[0]! : parts.join(' / ');
+}
+
+/** One line per ASIN: "B0… = 品番 TB-450SV, JAN 4901… (SKU HK-1)" in the page's language. */
+function codesText(lang: Lang, codes: ProductCodes[]): string {
+  return codes
+    .map((pc) => {
+      const ids = [
+        ...pc.codes.map((x) => tr(lang, 'codes.code', { code: x.code })),
+        ...(pc.jan ? [tr(lang, 'codes.jan', { jan: pc.jan })] : []),
+        ...(pc.skus.length ? [tr(lang, 'codes.sku', { skus: pc.skus.join(', ') })] : []),
+      ];
+      return sanitize(`${pc.asin} = ${ids.join(', ')}`);
+    })
+    .join('\n');
 }
 
 function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
@@ -47,6 +62,8 @@ function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
       label: both(lang, 'assemble.sep.covers'),
       value: d.covers.map((c) => `${c.asin} × ${formatNumber(c.quantity)}`).join(', '),
     });
+  if (d.codes?.length)
+    rows.push({ label: both(lang, 'assemble.sep.codes'), value: codesText(lang, d.codes) });
   rows.push({ label: both(lang, 'assemble.sep.file'), value: sanitize(d.name) });
   rows.push({ label: both(lang, 'assemble.sep.sha256'), value: d.sha256, code: true });
   rows.push({
@@ -73,7 +90,7 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     if (rp.length)
       notes.push(
         d.content === 'pdf'
-          ? tr(l, 'assemble.sep.redacted', { pages: rp.join(', ') })
+          ? tr(l, 'assemble.sep.redacted', { pages: rp.join(', '), count: rp.length })
           : tr(l, 'assemble.sep.redactedImage'),
       );
   }

@@ -1,6 +1,7 @@
 /** The contracts of the assemble stage. */
 import type { PDFDocument } from 'pdf-lib';
 import type { CaseDocument } from '../case/schema.js';
+import type { ProductCodes } from '../case/codes.js';
 import type { EvidenceEntry as ComposeEvidenceEntry } from '../compose/model.js';
 import type { AcceptedKind } from './sniff.js';
 import type { PreparedImage } from './images.js';
@@ -31,6 +32,8 @@ export interface EvidenceDoc {
   invoiceNumber?: string;
   date?: string;
   covers: { asin: string; quantity: number }[];
+  /** Invoices and delivery notes: per ASIN they cover, the SKUs, JAN and this supplier's product codes. */
+  codes?: ProductCodes[];
   redactions: Redaction[];
   /** Loaded and checked PDF (content 'pdf'). */
   pdf?: PDFDocument;

@@ -1,6 +1,7 @@
 /**
- * The upload set: `upload/` with the combined PDF, each original document byte for byte named
- * `<label>_<original name>`, and — when the combined PDF is above the size limit — the combined
+ * The upload set: `upload/` with the combined PDF, each original document named
+ * `<label>_<original name>` (label numbers padded: A-01 … A-10) — PDFs byte for byte, photos and
+ * scans without their metadata (scrub.ts; pixels untouched) — and — when the combined PDF is above the size limit — the combined
  * PDF split at document boundaries into parts under the limit. Files are written to a temporary
  * name and renamed, so no half-written file is ever seen under its final name.
  */
@@ -13,6 +14,7 @@ import { t } from '../i18n/catalogue.js';
 import type { DocumentPages } from './assemble.js';
 import type { EvidenceDoc } from './types.js';
 import { redactedPages } from './separators.js';
+import { scrubImage } from './scrub.js';
 
 export interface UploadFile {
   /** Name inside upload/. */
@@ -24,6 +26,11 @@ export interface UploadFile {
   label?: string;
   /** For parts: first and last page of the combined PDF it holds. */
   pages?: [number, number];
+  /** Originals: case.json documents[].file and the SHA-256 of the file in documents/. */
+  file?: string;
+  originalSha256?: string;
+  /** A photo or scan copied without its metadata (GPS, camera …): the pixels are the original's. */
+  metadataRemoved?: boolean;
 }
 
 export interface UploadSet {
@@ -50,6 +57,20 @@ export function safeName(name: string): string {
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .replace(/^\.+/, '_');
+}
+
+/**
+ * A label as upload/ names it: the number padded to `width` digits (at least 2), so that the files
+ * sort in label order in any file list (A-01 … A-10, not A-1, A-10, A-2).
+ */
+export function paddedLabel(label: string, width = 2): string {
+  const m = /^(.*?)(\d+)$/.exec(label);
+  return m ? `${m[1]}${m[2]!.padStart(Math.max(2, width), '0')}` : label;
+}
+
+/** The padding width that sorts every label of `labels`. */
+export function labelWidth(labels: readonly string[]): number {
+  return Math.max(2, ...labels.map((l) => /(\d+)$/.exec(l)?.[1]?.length ?? 0));
 }
 
 /** Copies pages [from, to] (1-based) of `src` into a new PDF with the same metadata. */
@@ -143,21 +164,36 @@ export async function writeUploadSet(
 
   let src: PDFDocument | undefined;
   const load = async () => (src ??= await PDFDocument.load(pdf, { updateMetadata: false }));
+  const width = labelWidth(docs.map((d) => d.label));
   for (const d of docs) {
     const range = pages.find((p) => p.label === d.label);
+    const prefix = paddedLabel(d.label, width);
     let name: string;
     let bytes: Uint8Array;
     let role: UploadFile['role'] = 'original';
+    let metadataRemoved = false;
     if (redactedPages(d).length && range) {
-      name = safeName(`${d.label}_${d.name.replace(/\.[^.]*$/, '')}_prices-removed.pdf`);
+      name = safeName(`${prefix}_${d.name.replace(/\.[^.]*$/, '')}_prices-removed.pdf`);
       bytes = await extract(await load(), range.firstPage, range.lastPage, `${d.sha256}:redacted`);
       role = 'redacted';
     } else {
-      name = safeName(`${d.label}_${d.name}`);
-      bytes = d.bytes;
+      name = safeName(`${prefix}_${d.name}`);
+      // photos and scans lose their metadata (location, camera …), not their pixels
+      bytes =
+        d.content === 'pdf' ? d.bytes : scrubImage(d.content, d.bytes, d.image?.orientation ?? 1);
+      metadataRemoved = d.content !== 'pdf';
     }
     await writeAtomic(path.join(up, name), bytes);
-    files.push({ name, bytes: bytes.length, sha256: sha(bytes), role, label: d.label });
+    files.push({
+      name,
+      bytes: bytes.length,
+      sha256: sha(bytes),
+      role,
+      label: d.label,
+      file: d.file,
+      originalSha256: d.sha256,
+      ...(metadataRemoved ? { metadataRemoved } : {}),
+    });
     if (bytes.length > limit)
       problems.push(
         problem(

@@ -1,6 +1,8 @@
 /**
  * case.json, schema version 1. Types come from the schemas (z.infer); the JSON Schema published
  * in schema/case.schema.json is generated from `caseSchema` (scripts/emit-schema.mjs).
+ * zod's own messages are never shown: issues are said in the case's language by ./issues.ts;
+ * a refinement's message is a catalogue key.
  */
 import { z } from 'zod';
 import { ALL_SECTIONS } from './sections.js';
@@ -16,15 +18,15 @@ export function isRealDate(s: string): boolean {
 
 export const isoDate = z
   .string()
-  .refine(isRealDate, { message: 'expected a real date written YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'case.date' })
   .describe('A calendar date, YYYY-MM-DD');
 
 export const asin = z
   .string()
-  .regex(/^[A-Z0-9]{10}$/, { message: 'expected an ASIN: 10 capital letters or digits' })
+  .regex(/^[A-Z0-9]{10}$/, { message: 'case.schema.asin' })
   .describe('Amazon Standard Identification Number, e.g. B0ABCDE123');
 
-const nonEmpty = z.string().min(1, { message: 'expected a non-empty text' });
+const nonEmpty = z.string().min(1);
 
 /** A path inside the case folder, written with "/" (checked further in paths.ts). */
 export const casePath = nonEmpty.describe(
@@ -66,7 +68,7 @@ export const sellerSchema = z.strictObject({
   merchantId: nonEmpty.describe('Merchant token / seller id, e.g. A1B2C3D4E5F6G7'),
   address: nonEmpty,
   phone: nonEmpty,
-  email: z.email({ message: 'expected an e-mail address' }),
+  email: z.email(),
   responsiblePerson: z.strictObject({ name: nonEmpty, role: nonEmpty }),
 });
 
@@ -80,7 +82,7 @@ export const noticeSchema = z.strictObject({
 
 export const productSchema = z.strictObject({
   asin,
-  skus: z.array(nonEmpty).min(1, { message: 'expected at least one SKU' }),
+  skus: z.array(nonEmpty).min(1),
   title: nonEmpty,
   brand: nonEmpty,
   supplierIds: z.array(nonEmpty).default([]),
@@ -185,11 +187,30 @@ export const buildOptionsSchema = z.strictObject({
   date: isoDate.optional(),
   /** Largest file Seller Central should get, in MiB; the combined PDF is split above it. */
   uploadLimitMiB: z.number().positive().default(10),
+  /**
+   * Attach documents Amazon would not accept as evidence of a purchase (quotes, pro formas, order
+   * confirmations, invoices outside the 365 days or addressed to another buyer); left out by default.
+   */
+  includeUnaccepted: z.boolean().optional(),
+  /** Highlight annotations over cited ASINs, supplier codes and the supplier's name in PDF invoices. */
+  highlight: z.boolean().optional(),
+});
+
+/**
+ * The three answers of the summary page and of form.txt, in the seller's words; an answer left
+ * out is drawn from the sections that hold it.
+ */
+export const summarySchema = z.strictObject({
+  rootCause: narrative.optional(),
+  actionsTaken: narrative.optional(),
+  prevention: narrative.optional(),
+  /** Largest length of each answer in form.txt (Amazon publishes no limit), in characters. */
+  formMaxChars: z.number().int().positive().default(2000),
 });
 
 export const caseSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { message: 'expected schemaVersion 1' }),
+  schemaVersion: z.literal(1),
   language: z.enum(['ja', 'en']),
   kind: z.enum(['authenticity', 'performance']),
   marketplace: nonEmpty.describe('e.g. amazon.co.jp, amazon.com'),
@@ -199,6 +220,7 @@ export const caseSchema = z.strictObject({
   suppliers: z.array(supplierSchema).default([]),
   documents: z.array(documentSchema).default([]),
   actionsTaken: z.array(actionSchema).default([]),
+  summary: summarySchema.optional(),
   narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
   rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
   records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),

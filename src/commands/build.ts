@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { progress } from '../progress.js';
 
 export function registerBuild(program: Command): void {
@@ -17,6 +17,14 @@ export function registerBuild(program: Command): void {
       '--date <date>',
       'build date YYYY-MM-DD (default: case.json build.date, SOURCE_DATE_EPOCH or today)',
     )
+    .option(
+      '--include-unaccepted',
+      'also attach quotes, pro formas, order confirmations and invoices outside the 365 days or to another buyer (left out by default)',
+    )
+    .option(
+      '--highlight',
+      'add highlight annotations over the cited ASINs, supplier codes and supplier name in PDF invoices (page content unchanged)',
+    )
     .option('--json', 'print {"revision","dir","pdf","pages"} as JSON')
     .addHelpText(
       'after',
@@ -25,13 +33,20 @@ export function registerBuild(program: Command): void {
     .action(
       async (
         dir: string,
-        opts: { lang?: string; draft?: boolean; force?: boolean; date?: string; json?: boolean },
+        opts: {
+          lang?: string;
+          draft?: boolean;
+          force?: boolean;
+          date?: string;
+          json?: boolean;
+          includeUnaccepted?: boolean;
+          highlight?: boolean;
+        },
       ) => {
         let lang: Lang = cliLang(opts.lang, { dir });
         const shown = progress(lang, { json: opts.json });
         try {
-          if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
-            fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          checkLangOption(opts.lang);
           // loaded on use: react-pdf and the renderer are heavy, other commands never need them
           const { build } = await import('../build.js');
           const result = await build(dir, {
@@ -39,6 +54,8 @@ export function registerBuild(program: Command): void {
             draft: opts.draft,
             force: opts.force,
             date: opts.date,
+            includeUnaccepted: opts.includeUnaccepted,
+            highlight: opts.highlight,
             onStage: (s) => shown.stage(s),
           });
           shown.done();

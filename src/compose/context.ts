@@ -3,7 +3,14 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
-import { latePage, type ComposeInput, type EvidenceEntry } from './model.js';
+import {
+  latePage,
+  type ComposeInput,
+  type EvidenceEntry,
+  type NotSubmittedEntry,
+} from './model.js';
+import type { Plan } from '../plan/types.js';
+import { planFromCase } from '../plan/from-case.js';
 
 export interface ComposeContext {
   c: Case;
@@ -11,6 +18,8 @@ export interface ComposeContext {
   lang: Lang;
   draft: boolean;
   evidence: EvidenceEntry[];
+  /** Documents left out of the submission, with the reason. */
+  notSubmitted: NotSubmittedEntry[];
   /** A catalogue text in the report's language. */
   m(key: string, params?: Params): string;
   date(iso: string | undefined): string;
@@ -20,6 +29,8 @@ export interface ComposeContext {
   page(n: number): string;
   /** The supplier's display name for an id or a name as written. */
   supplierName(idOrName: string | undefined): string;
+  /** The seller's narrative (plan.md, plan.docx or case.json's own). */
+  plan: Plan;
 }
 
 export function makeContext(input: ComposeInput): ComposeContext {
@@ -38,10 +49,12 @@ export function makeContext(input: ComposeInput): ComposeContext {
   }
   return {
     c,
+    plan: input.plan ?? planFromCase(c),
     rec: input.reconciliation,
     lang,
     draft: input.draft,
     evidence,
+    notSubmitted: input.notSubmitted ?? [],
     m,
     date: (iso) => (iso ? formatDate(iso, lang) : m('report.none')),
     ref(file) {

@@ -5,6 +5,7 @@
 import type { Case } from '../case/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import type { Plan } from '../plan/types.js';
 
 /** One original document attached after our pages (filled by the assembly stage). */
 export interface EvidenceEntry {
@@ -25,8 +26,28 @@ export interface EvidenceEntry {
   description?: string;
 }
 
+/** Why a document is not submitted (Amazon would not accept it as evidence of a purchase). */
+export type NotSubmittedReason =
+  | { code: 'quote' | 'proforma' | 'order-confirmation' }
+  | { code: 'outsideWindow'; date: string; from: string; to: string }
+  | { code: 'otherBuyer'; buyer: string; legalName: string };
+
+/** A document the case lists that is left out of the combined PDF and the upload set. */
+export interface NotSubmittedEntry {
+  /** case.json documents[].file */
+  file: string;
+  kind: string;
+  supplier?: string;
+  invoiceNumber?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  reason: NotSubmittedReason;
+}
+
 export interface ComposeInput {
   case: Case;
+  /** The narrative (plan.md, plan.docx or case.json's own); default: case.json's narrative. */
+  plan?: Plan;
   reconciliation?: Reconciliation;
   /** Language of the report (the --lang option or the case's language). */
   lang: Lang;
@@ -36,6 +57,8 @@ export interface ComposeInput {
   buildDate: string;
   draft: boolean;
   evidence?: EvidenceEntry[];
+  /** Documents left out because Amazon would not accept them (listed in the evidence index). */
+  notSubmitted?: NotSubmittedEntry[];
   /** "Changes since the previous submission": rendered right after the contents when present. */
   changes?: unknown;
   /**
@@ -148,7 +171,8 @@ export interface LineChartModel {
 
 export type Block =
   | { kind: 'paragraph'; runs: Inline[] }
-  | { kind: 'bullets'; items: Inline[][] }
+  /** A list: bullets, or numbered from `start` when it is set. */
+  | { kind: 'bullets'; items: Inline[][]; start?: number }
   | { kind: 'subheading'; text: string }
   | { kind: 'quote'; label: string; text: string }
   | { kind: 'facts'; rows: { label: string; value: string }[] }
@@ -199,6 +223,8 @@ export interface ReportModel {
     footer: string;
     /** Unit words of charts, legend etc. are in the blocks themselves. */
   };
+  /** The one-page summary right after the cover (the three answers, the ASINs, the documents). */
+  summary?: SectionModel;
   /** Optional "changes since the previous submission" part, right after the contents. */
   changes?: SectionModel;
   /** The numbered sections of the case's kind, in order. */

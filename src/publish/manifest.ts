@@ -18,7 +18,7 @@ export interface HashedFile {
 
 export interface InputFile extends HashedFile {
   /** 'record' (records/…) or 'document' (documents/…, evidence of actions). */
-  role: 'record' | 'document';
+  role: 'record' | 'document' | 'plan';
   /** Detected kind: the report kind of a record (allOrders, …) or the file type of a document. */
   kind: string;
   /** Detected encoding of a record (utf-8, shift_jis, xlsx, …); 'binary' for documents. */
@@ -34,6 +34,13 @@ export interface ManifestDocument {
   pages: { first: number; last: number } | null;
   /** Pages of the document (1-based, within it) whose prices were removed (redacted). */
   pricesRemoved?: number[];
+  /**
+   * Its copy in upload/: the file there and its SHA-256 beside the original's (photos and scans
+   * differ from the original by their removed metadata only).
+   */
+  upload?: { path: string; sha256: string; originalSha256: string; metadataRemoved?: boolean };
+  /** Left out of the submission: why (quote, proforma, order-confirmation, outsideWindow, otherBuyer). */
+  notSubmitted?: string;
 }
 
 /** What the build knows before writing; the publish layer adds the rest. */

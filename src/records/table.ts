@@ -3,8 +3,9 @@
  * by its headers, maps the needed columns (and only those: buyer data is never looked at) and
  * turns every data row into the record model, collecting a problem for every bad cell.
  */
+import { maskPersonal } from './mask.js';
 import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Localized } from '../i18n/catalogue.js';
 import {
   CANCELLED,
   CHANNELS,
@@ -52,13 +53,13 @@ export interface ReadContext {
 export const MAX_PROBLEMS_PER_FILE = 50;
 const HEADER_SCAN_ROWS = 10;
 
-const EXPECTED: Record<FieldType, string> = {
-  id: 'text (identifier)',
-  text: 'text',
-  int: 'whole number ≥ 0',
-  sint: 'whole number',
-  date: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD, DD-MON-YYYY, 2026年3月4日)',
-  flag: 'yes/no',
+const EXPECTED: Record<FieldType, Localized> = {
+  id: t('records.expect.id'),
+  text: t('records.expect.text'),
+  int: t('records.expect.int'),
+  sint: t('records.expect.sint'),
+  date: t('records.expect.date'),
+  flag: t('records.expect.flag'),
 };
 
 interface Match {
@@ -458,7 +459,8 @@ export class TableReader {
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.status ? { status: v.status } : {}),
           ...(v.lpn ? { lpn: v.lpn } : {}),
-          ...(v.comment ? { comment: v.comment } : {}),
+          // buyer names, phones, e-mails and postal codes typed in are masked (mask.ts)
+          ...(v.comment ? { comment: maskPersonal(v.comment) } : {}),
           src,
         });
         this.noteAsin(v.sku!, v.asin ?? undefined, rowNo);
@@ -621,7 +623,7 @@ export class TableReader {
           const header = col !== undefined ? this.headers[col] : 'ASIN';
           this.add(
             problem('RECORD_BAD_CELL', this.where(rowNo, header), t('records.cell.noProduct'), {
-              expected: 'ASIN, SKU or product code',
+              expected: t('records.expect.product'),
               found: '',
             }),
           );
@@ -637,7 +639,7 @@ export class TableReader {
                 'RECORD_BAD_CELL',
                 this.where(rowNo, this.headers[col]),
                 t('records.cell.status', { found: v.status }),
-                { expected: 'final, quote, proforma, order-confirmation', found: v.status },
+                { expected: t('records.expect.status'), found: v.status },
               ),
             );
             return;

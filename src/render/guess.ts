@@ -57,6 +57,6 @@ export function guessPages(model: ReportModel): number {
     height += 50;
     for (const b of s.blocks) height += blockHeight(b);
   }
-  // cover and contents, then the flow with some room lost at page ends
-  return 2 + Math.max(1, Math.ceil(height / (BODY_HEIGHT * 0.9)));
+  // cover, summary and contents, then the flow with some room lost at page ends
+  return (model.summary ? 3 : 2) + Math.max(1, Math.ceil(height / (BODY_HEIGHT * 0.9)));
 }

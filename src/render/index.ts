@@ -34,6 +34,7 @@ export interface RenderResult {
 
 function contentsEntries(model: ReportModel): ContentsEntry[] {
   const parts = [
+    ...(model.summary ? [model.summary] : []),
     ...(model.changes ? [model.changes] : []),
     ...model.sections,
     ...(model.evidenceIndex ? [model.evidenceIndex] : []),

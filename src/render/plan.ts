@@ -15,6 +15,8 @@ export type FlowItem =
 export type PagePlan =
   | { kind: 'cover' }
   | { kind: 'contents' }
+  /** The one-page summary after the cover. */
+  | { kind: 'summary'; section: SectionModel }
   | { kind: 'flow'; items: FlowItem[] }
   | {
       kind: 'table';
@@ -45,7 +47,11 @@ export function tablePages(table: MeasuredTable): { chunk: Chunk; last: boolean 
 
 /** The plan of pages; late page numbers in tables are measured for a report of `anchor` pages. */
 export function planPages(model: ReportModel, anchor = 0): PagePlan[] {
-  const plan: PagePlan[] = [{ kind: 'cover' }, { kind: 'contents' }];
+  const plan: PagePlan[] = [
+    { kind: 'cover' },
+    ...(model.summary ? [{ kind: 'summary' as const, section: model.summary }] : []),
+    { kind: 'contents' },
+  ];
   let flow: FlowItem[] = [];
   const flush = () => {
     if (flow.length) plan.push({ kind: 'flow', items: flow });

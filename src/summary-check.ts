@@ -1,0 +1,68 @@
+/**
+ * The summary page and the appeal-form text, checked: SUMMARY_TOO_LONG (error) names the answer
+ * that makes the summary overflow its one page; FORM_ANSWER_TOO_LONG (warning) an answer longer
+ * than the form's character cap (case.json summary.formMaxChars, default 2,000).
+ */
+import type { Case } from './case/schema.js';
+import { makeContext } from './compose/context.js';
+import { formModel } from './compose/form.js';
+import type { ComposeInput } from './compose/model.js';
+import { summaryContent, type SummaryContent } from './compose/summary.js';
+import { problem, type Problem } from './errors.js';
+import { t, tr, type Lang } from './i18n/catalogue.js';
+import { answersTooLong, summaryFit } from './render/summary-fit.js';
+
+/** The summary's content as the build would compose it. */
+export function composeSummary(
+  input: Omit<ComposeInput, 'revision' | 'buildDate'>,
+): SummaryContent {
+  return summaryContent(makeContext({ ...input, revision: '', buildDate: '' }));
+}
+
+export function summaryProblems(content: SummaryContent, c: Case, lang: Lang): Problem[] {
+  const out: Problem[] = [];
+  const fit = summaryFit(content);
+  const lines = (pt: number) => Math.max(1, Math.round(pt / fit.line));
+  for (const a of answersTooLong(fit))
+    out.push(
+      problem(
+        'SUMMARY_TOO_LONG',
+        { file: 'case.json', jsonPath: `$.summary.${a.id}`, section: 'summary' },
+        t('summary.tooLong', {
+          answerJa: tr('ja', `summary.answer.${a.id}`),
+          answerEn: tr('en', `summary.answer.${a.id}`),
+          over: lines(fit.total - fit.available),
+          lines: lines(a.height),
+          share: lines(a.share),
+        }),
+        {
+          hint: t('summary.tooLong.hint', { id: a.id }),
+          expected: `<= ${Math.round(a.share)} pt`,
+          found: `${Math.round(a.height)} pt`,
+        },
+      ),
+    );
+  const max = c.summary?.formMaxChars ?? 2000;
+  for (const a of formModel(content, lang, max, [], '').answers) {
+    if (a.characters <= max) continue;
+    out.push(
+      problem(
+        'FORM_ANSWER_TOO_LONG',
+        { file: 'case.json', jsonPath: `$.summary.${a.id}`, section: 'summary' },
+        t('form.tooLong', {
+          answerJa: tr('ja', `summary.answer.${a.id}`),
+          answerEn: tr('en', `summary.answer.${a.id}`),
+          chars: a.characters,
+          max,
+        }),
+        {
+          severity: 'warning',
+          hint: t('form.tooLong.hint', { id: a.id }),
+          expected: `<= ${max}`,
+          found: String(a.characters),
+        },
+      ),
+    );
+  }
+  return out;
+}
