@@ -40,9 +40,14 @@ function receiptsByAsin(ctx: BaseCtx): Map<string, TraceReceipt[]> {
 function invoicesByAsin(ctx: BaseCtx): Map<string, TraceInvoice[]> {
   const out = new Map<string, TraceInvoice[]>();
   const index = new Map<string, TraceInvoice>();
+  // invoice numbers repeat on every line of an invoice: fold each once
+  const keys = new Map<string, string>();
   for (const l of ctx.lines) {
     if (l.status !== 'final' || !ctx.isProduct(l.asin)) continue;
-    const k = `${l.asin}\u0000${invoiceKey(l.line.invoiceNumber)}`;
+    const n = l.line.invoiceNumber;
+    let key = keys.get(n);
+    if (key === undefined) keys.set(n, (key = invoiceKey(n)));
+    const k = `${l.asin}\u0000${key}`;
     const prev = index.get(k);
     const d = day(l.line.issueDate);
     if (prev) {
