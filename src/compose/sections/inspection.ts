@@ -47,7 +47,9 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
             u.asin,
             u.orderId,
             u.lpn ?? m('report.none'),
-            [u.disposition, u.status].filter(Boolean).join('\n') || m('report.none'),
+            // Amazon's disposition code, as the reason codes are quoted; the free-text status
+            // (English in every marketplace) stays in the workbook and the JSON
+            u.disposition ?? m('report.none'),
             m(`report.outcome.${u.outcome}`),
             u.inspection ? ctx.ref(u.inspection) : m('report.inspection.missing'),
           ],
