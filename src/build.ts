@@ -156,6 +156,13 @@ async function buildLocked(
       force: !!opts.force,
       buildDate: date,
       labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
+      // hashed from the bytes that are embedded and copied to upload/, not read again
+      documents: inspected.docs.map((d) => ({
+        path: d.resolved,
+        size: d.bytes.length,
+        sha256: d.sha256,
+        kind: d.content,
+      })),
     });
     const revision = pub.revision;
     warnings.push(...pub.warnings);

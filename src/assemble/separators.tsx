@@ -86,6 +86,14 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     else notes.push(tr(l, 'assemble.sep.image'));
     if (d.image?.animatedFrames)
       notes.push(tr(l, 'assemble.sep.animated', { frames: d.image.animatedFrames }));
+    if (d.activeRemoved?.length)
+      notes.push(
+        tr(l, 'assemble.sep.active', {
+          kinds: d.activeRemoved
+            .map((k) => tr(l, `assemble.active.${k}`))
+            .join(l === 'ja' ? '、' : ', '),
+        }),
+      );
     const rp = redactedPages(d);
     if (rp.length)
       notes.push(

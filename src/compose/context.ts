@@ -3,17 +3,19 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import { planFromCase } from '../plan/from-case.js';
+import type { Plan } from '../plan/types.js';
 import {
   latePage,
   type ComposeInput,
   type EvidenceEntry,
   type NotSubmittedEntry,
 } from './model.js';
-import type { Plan } from '../plan/types.js';
-import { planFromCase } from '../plan/from-case.js';
 
 export interface ComposeContext {
   c: Case;
+  /** The seller's text of each section (plan.md, plan.docx or case.json's narrative). */
+  plan: Plan;
   rec?: Reconciliation;
   lang: Lang;
   draft: boolean;
@@ -29,8 +31,6 @@ export interface ComposeContext {
   page(n: number): string;
   /** The supplier's display name for an id or a name as written. */
   supplierName(idOrName: string | undefined): string;
-  /** The seller's narrative (plan.md, plan.docx or case.json's own). */
-  plan: Plan;
 }
 
 export function makeContext(input: ComposeInput): ComposeContext {

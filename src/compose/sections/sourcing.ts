@@ -109,7 +109,7 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
       chart: {
         id: 'sourcing.units',
         title: m(merchant ? 'report.sourcing.chartMerchant' : 'report.sourcing.chart'),
-        categories: rec.products.map((p) => p.asin),
+        categories: rec.products.map((p) => [p.asin]),
         series: [
           { name: m('report.series.invoiced'), values: rec.products.map((p) => p.invoiced) },
           ...(rec.receivedSource === 'none'
