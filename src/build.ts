@@ -135,6 +135,7 @@ async function buildLocked(
       ...summaryProblems(
         composeSummary({
           case: c,
+          plan,
           reconciliation,
           lang,
           draft: !!opts.draft,
@@ -258,6 +259,7 @@ async function buildLocked(
         const form = formModel(
           composeSummary({
             case: c,
+            plan,
             reconciliation,
             lang,
             draft: !!opts.draft,

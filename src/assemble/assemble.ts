@@ -23,6 +23,7 @@ import { displaySize, redactImage, redactPdfPage } from './redact.js';
 import { embedPngAsStored } from './png.js';
 import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
+import { retagSubsets } from './fonttags.js';
 import { quietLoad, walkPageTree } from './pdfcheck.js';
 import { normaliseGeometry } from './geometry.js';
 import { stripActiveContent } from './active.js';
@@ -280,10 +281,12 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
     );
   for (const p of await out.copyPages(report, report.getPageIndices())) out.addPage(p);
   const seps = sepPdf ? await PDFDocument.load(sepPdf, { updateMetadata: false }) : undefined;
+  // all separator pages copied at once share one copy of their fonts (one copy per page made
+  // the file larger by the font subsets of every separator page)
+  const sepPages = seps ? await out.copyPages(seps, seps.getPageIndices()) : [];
   const problems = [];
   for (const [i, d] of docs.entries()) {
-    const [sp] = await out.copyPages(seps!, [i]);
-    out.addPage(sp!);
+    out.addPage(sepPages[i]!);
     const added = await appendDocument(out, d);
     if (added !== d.pages)
       problems.push(
@@ -325,6 +328,7 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
       })),
     });
   writeOutline(out, outline);
+  retagSubsets(out);
 
   const meta = metadataOf(input, rendered);
   const date = new Date(`${input.buildDate}T00:00:00Z`);

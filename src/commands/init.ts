@@ -7,6 +7,7 @@ import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { caseReadme, caseTemplate, SCHEMA_FILE } from '../case/template.js';
 import { caseJsonSchemaText } from '../case/json-schema.js';
+import { scaffoldPlan } from '../plan/draft.js';
 
 export async function initCase(
   dir: string,
@@ -29,6 +30,7 @@ export async function initCase(
     `${JSON.stringify(caseTemplate(lang, kind), null, 2)}\n`,
     { flag: 'wx' },
   );
+  await writeFile(path.join(abs, 'plan.md'), scaffoldPlan(kind, lang), { flag: 'wx' });
   await writeFile(path.join(abs, 'README.md'), caseReadme(lang), { flag: 'wx' });
   // the schema case.json's "$schema" names, beside it: editors find it without a network or a
   // node_modules folder, and it is the schema of the version that wrote the case

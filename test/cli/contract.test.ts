@@ -89,9 +89,9 @@ describe('CLI contract', () => {
     expect(r.code).toBe(0);
     const warnings = (r.stderr.match(/: warning /g) ?? []).length;
     expect(warnings).toBeGreaterThan(0);
-    expect(r.stderr).toContain(`0 error(s), ${warnings} warning(s).`);
+    expect(r.stderr).toContain(`0 errors, ${warnings} warnings.`);
     expect(r.stdout).not.toContain('No problems found');
-    expect(r.stdout).toContain(`No errors; ${warnings} warning(s) above.`);
+    expect(r.stdout).toContain(`No errors; ${warnings} warnings above.`);
     const ja = run(['check', dir]);
     expect(ja.stdout).not.toContain('問題は見つかりませんでした');
     expect(ja.stderr).toContain(`エラー 0 件、警告 ${warnings} 件。`);
@@ -125,6 +125,7 @@ describe('CLI contract', () => {
       'case.json',
       'case.schema.json',
       'documents',
+      'plan.md',
       'records',
       'submissions',
     ]);
@@ -150,6 +151,18 @@ describe('CLI contract', () => {
     );
     expect(ps.filter((p: any) => p.code === 'NARRATIVE_MISSING').length).toBe(23);
     expect(run(['build', dir]).code).toBe(1);
+    expect(c.narrative).toBeUndefined();
+    // plan.md: every heading with its guidance, no text yet
+    const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
+    expect(plan).toContain('## Root cause {#rootCause}');
+    expect(plan).toContain('What a reviewer looks for');
+    // draft replaces the untouched scaffold, then never again
+    expect(run(['draft', dir]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toContain('【TO FILL】');
+    const drafted = readFileSync(path.join(dir, 'plan.md'), 'utf8');
+    expect(run(['draft', dir]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe(drafted);
+    expect(readdirSync(dir)).toContain('plan.draft.md');
     const again = run(['init', dir, '--json']);
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).problems[0].code).toBe('INIT_NOT_EMPTY');
