@@ -92,7 +92,9 @@ function rateColumns(ctx: ComposeContext, wrong: boolean, first: string, firstWi
 export function rateChart(ctx: ComposeContext, p: PerformanceReconciliation): LineChartModel {
   const { m } = ctx;
   const from = p.span!.from;
-  const to = p.span!.to;
+  // to the day the numbers are taken when the rolling windows reach past the log's last date
+  const lastWindow = p.rolling.at(-1)?.date;
+  const to = lastWindow && lastWindow > p.span!.to ? lastWindow : p.span!.to;
   const xMax = Math.max(1, daysBetween(from, to));
   const weeks = p.weekly.filter((w) => w.lateRate !== null);
   // a weekly point sits in the middle of its week (clamped to the span)

@@ -36,12 +36,15 @@ export function reconcilePerformance(
     rows.filter((r) => r.expectedShipDate >= fixDate),
     asOf,
   );
-  const rolling = span
-    ? [
-        ...rollingRates(rows, asOf, span.from, span.to, 10),
-        ...rollingRates(rows, asOf, span.from, span.to, 30),
-      ]
-    : [];
+  // Amazon's windows end on the day the numbers are taken: never after it (orders due later
+  // cannot be late yet), and on it even when the log's last ship-by date is earlier
+  const rolling =
+    span && asOf >= span.from
+      ? [
+          ...rollingRates(rows, asOf, span.from, asOf, 10),
+          ...rollingRates(rows, asOf, span.from, asOf, 30),
+        ]
+      : [];
   const last = (days: 10 | 30) => rolling.filter((r) => r.days === days).at(-1) ?? null;
   const unshipped = rows
     .filter((r) => !r.cancelled && r.shippedDate === undefined)
