@@ -275,6 +275,23 @@ export function immediateFixBlocks(ctx: ComposeContext): Block[] {
         })),
       },
     });
+  if (p.wrongItemOrders?.length)
+    blocks.push({
+      kind: 'table',
+      table: {
+        id: 'immediateFix.wrongItems',
+        caption: m('perf.report.wrongItems.caption'),
+        columns: [
+          { header: m('perf.report.col.order'), align: 'left', width: 1.5, nowrap: true },
+          { header: m('perf.report.col.expected'), align: 'left', width: 1.2 },
+          { header: m('perf.report.col.remedy'), align: 'left', width: 3 },
+        ],
+        rows: p.wrongItemOrders.map((w) => ({
+          cells: [w.orderId, ctx.date(w.expectedShipDate), w.remedy ?? m('perf.report.noRemedy')],
+          ...(w.remedy === undefined ? { tone: 'shortfall' as const } : {}),
+        })),
+      },
+    });
   return blocks;
 }
 

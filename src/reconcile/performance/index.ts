@@ -56,6 +56,21 @@ export function reconcilePerformance(
       row: r.src.row,
     }));
 
+  // what was done for each buyer who got a wrong item, when the log says it (a remedy column)
+  const remedies = rows.some((r) => r.remedy !== undefined);
+  const wrongItemOrders = remedies
+    ? rows
+        .filter((r) => !r.cancelled && r.wrongItem)
+        .map((r) => ({
+          orderId: r.orderId,
+          expectedShipDate: r.expectedShipDate,
+          ...(r.remedy !== undefined ? { remedy: r.remedy } : {}),
+          file: r.src.file,
+          ...(r.src.sheet !== undefined ? { sheet: r.src.sheet } : {}),
+          row: r.src.row,
+        }))
+    : undefined;
+
   const findings: Finding[] = [];
   // A file where no order has a ship date cannot tell shipped from unshipped (e.g. an order
   // report without the ship-confirm column): one finding for the file, not one per order.
@@ -129,6 +144,7 @@ export function reconcilePerformance(
     rolling,
     latest: { days10: last(10), days30: last(30) },
     unshipped,
+    ...(wrongItemOrders ? { wrongItemOrders } : {}),
     findings,
   };
 }
