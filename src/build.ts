@@ -125,6 +125,7 @@ async function buildLocked(
       ...summaryProblems(
         composeSummary({
           case: c,
+          plan,
           reconciliation,
           lang,
           draft: !!opts.draft,
@@ -233,6 +234,7 @@ async function buildLocked(
         const form = formModel(
           composeSummary({
             case: c,
+            plan,
             reconciliation,
             lang,
             draft: !!opts.draft,

@@ -33,6 +33,17 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'ja' ? `${y}年${m}月${d}日` : `${MONTHS_EN[m - 1]} ${d}, ${y}`;
 }
 
+/**
+ * A day without its year for a chart's axis: 9/15 in Japanese, Sep 15 in English (where "9/15"
+ * would read as the 9th of a 15th month in much of the English-speaking world).
+ */
+export function formatDayShort(iso: string, lang: Lang): string {
+  const p = parts(iso);
+  if (!p || !p[2]) return iso;
+  const [, m, d] = p;
+  return lang === 'ja' ? `${m}/${d}` : `${MONTHS_EN[m - 1]} ${d}`;
+}
+
 /** A month YYYY-MM as 2026年9月 or Sep 2026. */
 export function formatMonth(ym: string, lang: Lang): string {
   const p = parts(ym);

@@ -3,14 +3,14 @@
  * skipped) is read by its content — format by extension and zip signature, encoding by bytes,
  * report kind by headers — into the record model. All problems of all files come back at once.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { problem, type Problem } from '../errors.js';
+import { problem, temporaryFolderFault, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
 import { TableReader, type ReadContext } from './table.js';
 import { readTextFile, type TextIssue } from './text.js';
+import { listCaseFolder } from './list.js';
 import { hashFile, inspectXlsx, readXlsxRows, type ZipIssue } from './xlsx.js';
 import { emptyRecords, type FileFormat, type Records, type ReportKind } from './types.js';
 
@@ -35,26 +35,6 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
 
-/** Every file under dir, relative paths with `/`; dot-files, dot-folders and lock files skipped. */
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    // Dot-files (.DS_Store) and Office lock files (~$book.xlsx while the workbook is open).
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
-    else if (e.isFile()) out.push(r);
-  }
-  return out;
-}
-
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -63,7 +43,7 @@ function extraAliases(loaded: LoadedCase, problems: Problem[]): ReadContext['ext
   const out: ReadContext['extraAliases'] = {};
   const given = loaded.data.records?.headerAliases ?? {};
   for (const [kind, fields] of Object.entries(given)) {
-    if (!(kind in KINDS)) {
+    if (!Object.hasOwn(KINDS, kind)) {
       problems.push(
         problem(
           'CASE_HEADER_ALIAS',
@@ -75,7 +55,7 @@ function extraAliases(loaded: LoadedCase, problems: Problem[]): ReadContext['ext
     }
     const k = kind as ReportKind;
     for (const [field, names] of Object.entries(fields)) {
-      if (!(field in KINDS[k].fields)) {
+      if (!Object.hasOwn(KINDS[k].fields, field)) {
         problems.push(
           problem(
             'CASE_HEADER_ALIAS',
@@ -240,9 +220,10 @@ export async function readRecords(
     skuAsinConflicts: new Set(),
     problems,
   };
-  const recordsDir = path.join(loaded.dir, 'records');
-  const files = (await listFiles(recordsDir)).sort(byCodePoint);
-  if (files.length === 0)
+  const listed = await listCaseFolder(loaded.dir, 'records');
+  problems.push(...listed.problems);
+  const files = listed.files.sort((a, b) => byCodePoint(a.rel, b.rel));
+  if (files.length === 0 && listed.problems.length === 0)
     problems.push(
       problem('RECORD_NONE', { file: 'records/' }, t('records.none'), {
         severity: 'warning',
@@ -250,14 +231,13 @@ export async function readRecords(
       }),
     );
 
-  for (const relInRecords of files) {
+  for (const { rel: relInRecords, abs } of files) {
     const file = `records/${relInRecords}`;
-    const abs = path.join(recordsDir, relInRecords);
     const ext = path.extname(relInRecords).toLowerCase();
     const progress = (rows: number, done: boolean) => opts.onProgress?.({ file, rows, done });
     progress(0, false);
-    if (ext in TEXT_EXT) {
-      const table = new TableReader(ctx, { file });
+    if (Object.hasOwn(TEXT_EXT, ext)) {
+      const table = new TableReader(ctx, { file, csv: TEXT_EXT[ext] === ',' });
       let n = 0;
       const res = await readTextFile(
         abs,
@@ -305,6 +285,9 @@ export async function readRecords(
           () => table!.end(),
         );
       } catch (e) {
+        // a missing or full temporary folder is the machine's fault, not the spreadsheet's
+        const temp = temporaryFolderFault(e, { onlyTempWritten: true });
+        if (temp) throw temp;
         table?.flushSuppressed();
         problems.push(
           problem(
@@ -380,7 +363,8 @@ export async function readRecords(
       byCodePoint(a.date, b.date) ||
       byCodePoint(a.sku, b.sku) ||
       byCodePoint(a.asin ?? '', b.asin ?? '') ||
-      Number(a.cancelled) - Number(b.cancelled),
+      Number(a.cancelled) - Number(b.cancelled) ||
+      byCodePoint(a.channel ?? '', b.channel ?? ''),
   );
   return { records, problems };
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { createInflateRaw, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Cell } from './values.js';
+import { wholeCharChunks, wholeCharTransform } from './utf8-chunks.js';
 import {
   layoutIssue,
   sheetIssue,
@@ -286,6 +287,15 @@ export async function readXlsxRows(
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs decodes each chunk on its own: hand it chunks that end on whole characters
+  const internal = reader as unknown as {
+    _parseWorksheet(it: AsyncIterable<Uint8Array | string>, n: string): unknown;
+    _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  };
+  const parseSheet = internal._parseWorksheet.bind(reader);
+  const parseStrings = internal._parseSharedStrings.bind(reader);
+  internal._parseWorksheet = (it, n) => parseSheet(wholeCharChunks(it), n);
+  internal._parseSharedStrings = (entry) => parseStrings(entry.pipe(wholeCharTransform()));
   for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
     const name = ws.name;
     onSheet(name);

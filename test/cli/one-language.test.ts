@@ -178,7 +178,7 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
 }
 
 describe('one language per case, every command', () => {
-  it('Japanese case: no English words', { timeout: 240_000 }, () => {
+  it('Japanese case: no English words', { timeout: 480_000 }, () => {
     const runs = session('ja-authenticity', 'ja', '2026-11-10');
     const allowed = schemaWords(caseSchema, new Set(COMMAND_WORDS));
     allowed.add('Receipts');
@@ -205,7 +205,7 @@ describe('one language per case, every command', () => {
     expect(text('reject (no message)')).toMatch(/エラー/);
   });
 
-  it('English case: no Japanese characters', { timeout: 240_000 }, () => {
+  it('English case: no Japanese characters', { timeout: 480_000 }, () => {
     const runs = session('en-authenticity', 'en', '2026-10-30');
     const bad: string[] = [];
     for (const x of runs as (Run & { words: Set<string> })[]) {

@@ -98,6 +98,9 @@ export function schemaWords(schema: unknown, into = new Set<string>()): Set<stri
 /** Commands, options' values and tools that messages name as they are typed. */
 export const COMMAND_WORDS = [
   'init',
+  'migrate',
+  'draft',
+  'preview',
   'check',
   'build',
   'reconcile',
@@ -107,9 +110,14 @@ export const COMMAND_WORDS = [
   'history',
   'diff',
   'verify',
+  'migrate',
+  'preview',
   'ja',
   'en',
   'qpdf',
   'pdftoppm',
+  'pdftotext',
+  'tesseract',
+  'poppler',
   'draft',
 ];

@@ -41,7 +41,8 @@ describe('message catalogue', () => {
     for (const k of messageKeys()) {
       const m = t(k);
       const en = englishWords(m.ja, allowed);
-      const ja = japaneseChars(m.en);
+      // the marker draft leaves in English plans is written with the same brackets as 【要記入】
+      const ja = japaneseChars(m.en, new Set(['【TO FILL】']));
       if (en.length) bad.push(`${k} (ja): ${en.join(' ')}`);
       if (ja.length) bad.push(`${k} (en): ${ja.join('')}`);
     }

@@ -2,6 +2,26 @@
 import type { Entry } from '../catalogue.js';
 
 export const planMessages: Record<string, Entry> = {
+  'plan.paragraphTooLong': {
+    ja: 'この段落は {length} 文字あり、長すぎます（1 段落 {max} 文字まで）。',
+    en: 'This paragraph is {length} characters long: too long (at most {max} a paragraph).',
+  },
+  'plan.paragraphTooLong.hint': {
+    ja: '空行で段落に分けてください。審査担当者が読み通せる長さにまとめてください。',
+    en: 'Split it into paragraphs with blank lines, and keep it to what a reviewer reads through.',
+  },
+  'plan.tooLong': {
+    ja: '改善計画書の本文が合計 {length} 文字あり、長すぎます（{max} 文字まで）。',
+    en: 'The plan holds {length} characters in all: too long (at most {max}).',
+  },
+  'plan.fileTooBig': {
+    ja: '{file} が {size} バイトあり、大きすぎます（{max} バイトまで）。',
+    en: '{file} is {size} bytes: too large (at most {max}).',
+  },
+  'plan.tooLong.hint': {
+    ja: '各項目を要点にしぼってください（1 項目 1 ページ程度が目安です）。',
+    en: 'Keep each section to the point (about a page each).',
+  },
   'plan.encoding': {
     ja: '{file} を UTF-8 として読めません。',
     en: '{file} is not valid UTF-8.',
@@ -92,7 +112,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'migrate.done': {
     ja: 'case.json の本文を {file} に移しました（{count} 章）。',
-    en: 'Moved the text of {count} section(s) from case.json to {file}.',
+    en: 'Moved the text of {count, plural, one {# section} other {# sections}} from case.json to {file}.',
   },
   'migrate.nothing': {
     ja: 'case.json に移す本文はありません。',
@@ -120,7 +140,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'plan.docx.tracked': {
     ja: '{file} に変更履歴が {count} 箇所残っています。',
-    en: '{file} still has {count} tracked change(s).',
+    en: '{file} still has {count, plural, one {# tracked change} other {# tracked changes}}.',
   },
   'plan.docx.tracked.hint': {
     ja: 'Word の「校閲」→「承諾」または「元に戻す」で変更履歴をすべて解決し、保存し直してください。どちらの文を使うかは決められないため、読み込みません。',
@@ -128,7 +148,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'plan.docx.comments': {
     ja: '{file} にコメントが {count} 件あります。',
-    en: '{file} has {count} comment(s).',
+    en: '{file} has {count, plural, one {# comment} other {# comments}}.',
   },
   'plan.docx.comments.hint': {
     ja: 'Word の「校閲」→「削除」でコメントをすべて削除してから保存し直してください（コメントは報告書に印刷されず、読み飛ばすと内容の確認漏れになります）。',
@@ -141,5 +161,16 @@ export const planMessages: Record<string, Entry> = {
   'plan.docx.unreadable.hint': {
     ja: 'Word で開いて「Word 文書 (*.docx)」として保存し直してください。',
     en: 'Open it in Word and save it again as "Word Document (*.docx)".',
+  },
+  'preview.revision': { ja: 'プレビュー', en: 'preview' },
+  'preview.rebuilt': {
+    ja: 'プレビューを更新しました: {pdf}（{pages} ページ、{seconds} 秒。添付書類の原本は含みません。ページ番号は提出用と同じです）',
+    en: 'Preview updated: {pdf} ({pages} pages, {seconds} s; the attached originals are left out, page numbers are those of the submission)',
+  },
+  'preview.new': { ja: '＋新しい指摘:', en: '+ new:' },
+  'preview.resolved': { ja: '－解消:', en: '- resolved:' },
+  'preview.watching': {
+    ja: '{dir} の case.json・plan.md・records/・documents/ を見ています。保存するたびにプレビューを作り直します。',
+    en: 'Watching case.json, plan.md, records/ and documents/ in {dir}; the preview is rebuilt on every save (Ctrl+C to stop).',
   },
 };
