@@ -10,6 +10,7 @@ export type ReportKind =
   | 'ledgerDetail'
   | 'ledgerSummary'
   | 'receivedInventory'
+  | 'businessReport'
   | 'fulfilledShipments'
   | 'reimbursements'
   | 'invoiceLines'
@@ -35,6 +36,8 @@ export interface OrderDay {
   asin?: string;
   date: string;
   cancelled: boolean;
+  /** The fulfilment channel written on the order (All Orders `fulfillment-channel`), if any. */
+  channel?: 'amazon' | 'merchant';
   quantity: number;
   lines: number;
 }
@@ -49,6 +52,8 @@ export interface ReturnRow {
   reason: string;
   disposition?: string;
   status?: string;
+  /** license-plate-number: Amazon's id of the returned unit. */
+  lpn?: string;
   comment?: string;
   src: SourceRef;
 }
@@ -73,6 +78,27 @@ export interface LedgerSummaryRow {
   receipts: number;
   customerShipments: number;
   customerReturns: number;
+  disposition?: string;
+  location?: string;
+  /** The columns of the roll-forward, undefined when the file has no such column. */
+  startingBalance?: number;
+  endingBalance?: number;
+  vendorReturns?: number;
+  transfers?: number;
+  found?: number;
+  lost?: number;
+  damaged?: number;
+  disposed?: number;
+  otherEvents?: number;
+  unknownEvents?: number;
+  src: SourceRef;
+}
+
+/** One row of the Business Report by child item: units ordered over the range downloaded. */
+export interface BusinessReportRow {
+  asin: string;
+  sku?: string;
+  unitsOrdered: number;
   src: SourceRef;
 }
 
@@ -87,6 +113,7 @@ export interface ShipmentRow {
 export interface ReimbursementRow {
   approvalDate: string;
   reimbursementId: string;
+  orderId?: string;
   sku?: string;
   asin?: string;
   reason: string;
@@ -144,6 +171,7 @@ export interface Records {
   returns: ReturnRow[];
   receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
   ledgerSummary: LedgerSummaryRow[];
+  businessReport: BusinessReportRow[];
   shipments: ShipmentRow[];
   reimbursements: ReimbursementRow[];
   invoiceLines: InvoiceLine[];
@@ -159,6 +187,7 @@ export function emptyRecords(): Records {
     returns: [],
     receipts: { ledgerDetail: [], receivedInventory: [] },
     ledgerSummary: [],
+    businessReport: [],
     shipments: [],
     reimbursements: [],
     invoiceLines: [],

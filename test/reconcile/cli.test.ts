@@ -22,7 +22,16 @@ describe('reconcile command', () => {
     const r = run(['reconcile', fixture('planted'), '--json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['notice', 'window', 'products', 'findings']);
+    expect(Object.keys(out)).toEqual([
+      'notice',
+      'window',
+      'products',
+      'sources',
+      'trace',
+      'rollForward',
+      'complaintUnits',
+      'findings',
+    ]);
     expect(out).toEqual(
       JSON.parse(readFileSync(path.join(fixture('planted'), 'expected.json'), 'utf8')),
     );
@@ -35,7 +44,8 @@ describe('reconcile command', () => {
     expect(r.stdout).toMatch(/B0CLEAN001\s+yes\s+10\s+10\s+7\s+1\s+0\s+0\s+14\.3%\s+142\.9%/);
     expect(r.stdout).toContain('Inventory Ledger (summary)');
     const ja = run(['reconcile', fixture('planted'), '--lang', 'ja']);
-    expect(ja.stdout).toContain('指摘事項（13 件）');
+    expect(ja.stdout).toContain('指摘事項（15 件）');
+    expect(ja.stdout).toContain('販売数の出典: 全注文レポート');
     expect(ja.stdout).toContain('在庫台帳（詳細）');
   });
 
@@ -50,7 +60,44 @@ describe('reconcile command', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(a);
     expect(wb.worksheets[0]!.name).toBe('ASIN別集計'); // the case language
-    expect(wb.getWorksheet('指摘事項')!.rowCount).toBe(14); // header + 13 findings
+    expect(wb.getWorksheet('指摘事項')!.rowCount).toBe(16); // header + 15 findings
+    // the invoice → shipment → receipt trace, one row per allocation and one per uncovered receipt
+    const trace = wb.getWorksheet('仕入と納品の対応')!;
+    const rows = trace
+      .getSheetValues()
+      .slice(2)
+      .map((r) =>
+        // holes (empty cells) read as ''
+        Array.from({ length: 9 }, (_, k) => {
+          const v = (r as unknown[])[k + 1];
+          return v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? '');
+        }),
+      );
+    expect(rows).toContainEqual([
+      'B0PLANT001',
+      '請求書なし',
+      '',
+      '',
+      '',
+      'FBA15A0002',
+      '2025-06-01',
+      5,
+      '',
+    ]);
+    expect(rows).toContainEqual([
+      'B0PLANT001',
+      'INV-002',
+      '2025-09-01',
+      '株式会社正規卸',
+      5,
+      '',
+      '',
+      '',
+      5,
+    ]);
+    const complaints = wb.getWorksheet('申し立て返品')!;
+    expect(complaints.rowCount).toBe(3);
+    expect(complaints.getRow(2).getCell(4).value).toBe('LPN0003');
   });
 
   it('bad input: the usual problem output naming the file, exit 1', () => {

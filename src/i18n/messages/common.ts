@@ -29,6 +29,22 @@ export const common: Record<string, Entry> = {
     ja: 'ケースフォルダーを書き込み可能にしてから、もう一度実行してください。',
     en: 'Make the case folder writable and run again.',
   },
+  'fault.tempMissing': {
+    ja: '一時フォルダー {dir} がありません（フォルダーではありません）。',
+    en: 'The temporary folder {dir} does not exist (or is not a folder).',
+  },
+  'fault.tempFull': {
+    ja: '一時フォルダー {dir} がいっぱいで書き込めませんでした。',
+    en: 'The temporary folder {dir} is full; nothing could be written to it.',
+  },
+  'fault.tempNotWritable': {
+    ja: '一時フォルダー {dir} に書き込めません。',
+    en: 'The temporary folder {dir} is not writable.',
+  },
+  'fault.temp.hint': {
+    ja: '環境変数 TMPDIR に、空き容量のある書き込み可能なフォルダーを指定してから、もう一度実行してください。入力ファイルの問題ではありません。',
+    en: 'Point the TMPDIR environment variable at an existing, writable folder with free space and run again. Your files are not at fault.',
+  },
   'fault.internal': { ja: '内部エラー: {detail}', en: 'Internal error: {detail}' },
   'fault.internal.hint': {
     ja: '--debug を付けて再実行し、出力を添えて報告してください。',
