@@ -156,10 +156,7 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '{file} のデータ（オブジェクト {object}、フィルター {filters}）は展開すると {limit} を超えます。圧縮爆弾の可能性があるため結合できません。',
     en: 'Data in {file} (object {object}, filters {filters}) expands to more than {limit}: a decompression bomb, so it cannot be attached.',
   },
-  'assemble.doc.streamObject': {
-    ja: '{file} のオブジェクト {object} のデータが壊れています（{detail}）。',
-    en: 'The data of object {object} in {file} is damaged ({detail}).',
-  },
+
   'assemble.doc.pdfImageTooLarge': {
     ja: '{file} の画像（オブジェクト {object}）は {width} × {height} ピクセルで、上限の {limit} 百万ピクセルを超えます。',
     en: 'An image in {file} (object {object}) is {width} × {height} pixels, more than the {limit} million allowed.',
