@@ -526,6 +526,30 @@ export class TableReader {
         });
         return;
       }
+      case 'ownStock': {
+        const v = {
+          date: get<string>('date', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          unitsIn: get<number>('unitsIn'),
+          unitsOut: get<number>('unitsOut'),
+          balance: get<number>('balance'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ownStock.push({
+          date: v.date!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          unitsIn: v.unitsIn ?? 0,
+          ...(typeof v.unitsOut === 'number' ? { unitsOut: v.unitsOut } : {}),
+          ...(typeof v.balance === 'number' ? { balance: v.balance } : {}),
+          src,
+        });
+        return;
+      }
       case 'businessReport': {
         const v = {
           asin: get<string>('childAsin', true),

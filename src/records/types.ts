@@ -11,6 +11,7 @@ export type ReportKind =
   | 'ledgerSummary'
   | 'receivedInventory'
   | 'businessReport'
+  | 'ownStock'
   | 'fulfilledShipments'
   | 'reimbursements'
   | 'invoiceLines'
@@ -94,6 +95,18 @@ export interface LedgerSummaryRow {
   src: SourceRef;
 }
 
+/** One row of the seller's own stock book: units in, units out, the balance after. */
+export interface OwnStockRow {
+  date: string;
+  asin?: string;
+  sku?: string;
+  productCode?: string;
+  unitsIn: number;
+  unitsOut?: number;
+  balance?: number;
+  src: SourceRef;
+}
+
 /** One row of the Business Report by child item: units ordered over the range downloaded. */
 export interface BusinessReportRow {
   asin: string;
@@ -172,6 +185,7 @@ export interface Records {
   receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
   ledgerSummary: LedgerSummaryRow[];
   businessReport: BusinessReportRow[];
+  ownStock: OwnStockRow[];
   shipments: ShipmentRow[];
   reimbursements: ReimbursementRow[];
   invoiceLines: InvoiceLine[];
@@ -188,6 +202,7 @@ export function emptyRecords(): Records {
     receipts: { ledgerDetail: [], receivedInventory: [] },
     ledgerSummary: [],
     businessReport: [],
+    ownStock: [],
     shipments: [],
     reimbursements: [],
     invoiceLines: [],
