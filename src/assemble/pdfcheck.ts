@@ -210,6 +210,38 @@ function pageOfContent(doc: PDFDocument, leaves: PDFRef[]): Map<string, number> 
 }
 
 /**
+ * The largest inline image (BI … ID … EI) of a content stream, from its dictionary: an inline
+ * image of 65,535² pixels takes a few bytes of content and gigabytes in a viewer.
+ */
+export function inlineImageIssue(
+  content: Buffer,
+  object: number,
+  page: number | undefined,
+): PdfIssue | undefined {
+  if (!content.includes('BI')) return undefined;
+  const text = content.toString('latin1');
+  const bi = /(?:^|[\s\])>}])BI\s([\s\S]*?)\sID[\s]/g;
+  for (let m = bi.exec(text); m; m = bi.exec(text)) {
+    const dict = m[1] ?? '';
+    const value = (keys: string) =>
+      Number(new RegExp(`/(?:${keys})\\s+(\\d+(?:\\.\\d+)?)`).exec(dict)?.[1] ?? NaN);
+    const w = value('W|Width');
+    const h = value('H|Height');
+    if (Number.isFinite(w) && Number.isFinite(h) && w * h > MAX_PDF_IMAGE_PIXELS)
+      return {
+        code: 'PDF_IMAGE_TOO_LARGE',
+        ...(page ? { page } : {}),
+        detail: `inline image in object ${object} of ${w} × ${h} pixels`,
+        message: {
+          key: 'assemble.doc.pdfImageTooLarge',
+          params: { object, width: w, height: h, limit: MAX_PDF_IMAGE_PIXELS / 1e6 },
+        },
+      };
+  }
+  return undefined;
+}
+
+/**
  * Every stream of the document decoded through its filter chain, each with a limit — an image's
  * own size (width × height × components) with a little room, 64 MiB for the others — and all of
  * them together at most 2 GiB; an image larger than 250 million pixels is refused by its header.
@@ -279,8 +311,18 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
       });
       continue;
     }
+    // page content and forms are kept (within 64 MiB) to look for inline images in them
+    const form = d.lookup(PDFName.of('Subtype')) === PDFName.of('Form');
+    const parts: Buffer[] | undefined = page || form ? [] : undefined;
     try {
-      total += await decodedSize(obj.contents, chain, Math.min(limit, MAX_DOCUMENT_BYTES - total));
+      total += await decodedSize(
+        obj.contents,
+        chain,
+        Math.min(limit, MAX_DOCUMENT_BYTES - total),
+        parts && ((c) => parts.push(c)),
+      );
+      const inline = parts && inlineImageIssue(Buffer.concat(parts), ref.objectNumber, page);
+      if (inline) return [...out, inline];
     } catch (e) {
       if (e instanceof DecodeLimitError) {
         const what = chain.map((f) => `/${f.name}`).join(' ');

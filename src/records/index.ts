@@ -4,7 +4,7 @@
  * report kind by headers — into the record model. All problems of all files come back at once.
  */
 import path from 'node:path';
-import { problem, type Problem } from '../errors.js';
+import { problem, temporaryFolderFault, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
@@ -237,7 +237,7 @@ export async function readRecords(
     const progress = (rows: number, done: boolean) => opts.onProgress?.({ file, rows, done });
     progress(0, false);
     if (Object.hasOwn(TEXT_EXT, ext)) {
-      const table = new TableReader(ctx, { file });
+      const table = new TableReader(ctx, { file, csv: TEXT_EXT[ext] === ',' });
       let n = 0;
       const res = await readTextFile(
         abs,
@@ -285,6 +285,9 @@ export async function readRecords(
           () => table!.end(),
         );
       } catch (e) {
+        // a missing or full temporary folder is the machine's fault, not the spreadsheet's
+        const temp = temporaryFolderFault(e, { onlyTempWritten: true });
+        if (temp) throw temp;
         table?.flushSuppressed();
         problems.push(
           problem(

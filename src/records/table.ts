@@ -18,6 +18,7 @@ import {
   type KindSpec,
 } from './aliases.js';
 import type { OrderDay, Records, ReportKind, SourceRef } from './types.js';
+import { readAsin } from './asin.js';
 import {
   isBlank,
   parseDate,
@@ -149,6 +150,8 @@ function fieldLabel(kind: ReportKind, field: string): string {
 export interface TableInfo {
   file: string;
   sheet?: string;
+  /** A comma-separated file (an unquoted "1,000" there splits into two cells). */
+  csv?: boolean;
 }
 
 /** Reads one table row by row; `end()` says what it was. */
@@ -198,6 +201,22 @@ export class TableReader {
     }
     if (cells.every(isBlank)) return;
     if (!this.spec) return this.tryHeader(rowNo, cells);
+    // a text file row with more cells than headers: an unquoted comma ("1,000" in a CSV) shifted
+    // the cells after it, so no cell of this row can be trusted
+    if (this.info.sheet === undefined && cells.length > this.headers.length) {
+      const extra = cells.slice(this.headers.length).filter((c) => this.info.csv || !isBlank(c));
+      if (extra.length) {
+        this.rows++;
+        this.add(
+          problem('RECORD_EXTRA_CELLS', this.where(rowNo), t('records.extraCells'), {
+            hint: t('records.extraCells.hint'),
+            expected: `${this.headers.length}`,
+            found: `${this.headers.length + extra.length}`,
+          }),
+        );
+        return;
+      }
+    }
     this.rows++;
     this.dataRow(rowNo, cells);
   }
@@ -343,7 +362,65 @@ export class TableReader {
       );
       return null;
     }
+    if (spec.type === 'id' && field === 'asin' && typeof r.value === 'string' && r.value)
+      return this.asin(rowNo, header, r.value) as T;
+    if ((spec.type === 'int' || spec.type === 'sint') && typeof c === 'string')
+      this.noteThousands(rowNo, header, c, r.value as number);
     return r.value as T;
+  }
+
+  private asinNotes = new Set<string>();
+
+  /** An ASIN cell as the ASIN it shows (lower case, invisible, full-width, look-alike letters). */
+  private asin(rowNo: number, header: string, written: string): string {
+    const a = readAsin(written);
+    if (a.kind === 'asis') return a.asin;
+    if (!this.asinNotes.has(written) && this.asinNotes.size < MAX_PROBLEMS_PER_FILE) {
+      this.asinNotes.add(written);
+      const shown = JSON.stringify(written).slice(1, -1);
+      this.add(
+        a.kind === 'normalised'
+          ? problem(
+              'RECORD_ASIN_NORMALISED',
+              this.where(rowNo, header),
+              t('records.asin.normalised', {
+                found: shown,
+                asin: a.asin,
+                changes: a.changes.map((k) => t(`records.asin.change.${k}`).en).join(', '),
+                changesJa: a.changes.map((k) => t(`records.asin.change.${k}`).ja).join('、'),
+              }),
+              { severity: 'warning', hint: t('records.asin.hint'), found: shown, expected: a.asin },
+            )
+          : problem(
+              'RECORD_ASIN_INVALID',
+              this.where(rowNo, header),
+              t('records.asin.invalid', { found: shown }),
+              {
+                severity: 'warning',
+                hint: t('records.asin.hint'),
+                found: shown,
+                expected: 'ASIN (10 letters A-Z and digits)',
+              },
+            ),
+      );
+    }
+    return a.asin;
+  }
+
+  private thousandsNoted = new Set<string>();
+
+  /** Says once per column that "1,000" was read as one thousand. */
+  private noteThousands(rowNo: number, header: string, written: string, value: number): void {
+    if (!/[,，]/.test(written) || this.thousandsNoted.has(header)) return;
+    this.thousandsNoted.add(header);
+    this.add(
+      problem(
+        'RECORD_THOUSANDS_SEPARATOR',
+        this.where(rowNo, header),
+        t('records.thousands', { column: header, found: written.trim(), value }),
+        { severity: 'info' },
+      ),
+    );
   }
 
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {

@@ -39,8 +39,8 @@ export const reportMessages: Record<string, Entry> = {
   'report.header.revision': { ja: '{revision}（{date}）', en: '{revision} ({date})' },
   'report.draft.watermark': { ja: '下書き DRAFT', en: 'DRAFT' },
   'report.draft.placeholder': {
-    ja: '【未記入】この章の本文はまだありません。case.json の narrative.{id} に記入してください。',
-    en: '[Missing] This section has no text yet. Write it in narrative.{id} of case.json.',
+    ja: '【未記入】この章の本文はまだありません。plan.md のこの章の見出し（{#{id}}）の下に記入してください。',
+    en: '[Missing] This section has no text yet. Write it under its heading ({#{id}}) in plan.md.',
   },
   'report.meta.keywords': {
     ja: 'Amazon, 改善計画書, {asins}',
