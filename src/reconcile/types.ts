@@ -123,7 +123,7 @@ export interface AsinTrace {
 export interface RollForward {
   asin: string;
   cited: boolean;
-  /** First and last period (YYYY-MM or YYYY-MM-DD) of the ledger rows used. */
+  /** First and last period of the ledger rows used: YYYY-MM for monthly rows, else days. */
   from: string;
   to: string;
   starting: number;

@@ -423,6 +423,13 @@ export class TableReader {
     );
   }
 
+  /** True when a date cell is written as a month only (MM/YYYY or YYYY-MM). */
+  private isMonth(cells: Cell[], field: string): boolean {
+    const col = this.columns.get(field);
+    const c = col === undefined ? undefined : cells[col];
+    return typeof c === 'string' && /^\s*(\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2})\s*$/.test(c);
+  }
+
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
     if (!sku || !asin) return;
     const map = this.ctx.records.skuToAsin;
@@ -598,6 +605,7 @@ export class TableReader {
           customerReturns: v.customerReturns!,
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.location ? { location: v.location } : {}),
+          ...(this.isMonth(cells, 'date') ? { monthly: true } : {}),
           ...more,
           src,
         });

@@ -81,6 +81,8 @@ export interface LedgerSummaryRow {
   customerReturns: number;
   disposition?: string;
   location?: string;
+  /** True when the row is a month (the Date cell was MM/YYYY; `date` is then its first day). */
+  monthly?: boolean;
   /** The columns of the roll-forward, undefined when the file has no such column. */
   startingBalance?: number;
   endingBalance?: number;

@@ -106,6 +106,7 @@ describe('columns of the roll-forward, the complaint units and the fulfilment ch
         customerReturns: 1,
         disposition: 'SELLABLE',
         location: 'JP',
+        monthly: true, // written 05/2025
         startingBalance: 4,
         endingBalance: 9,
         vendorReturns: -2,

@@ -3,7 +3,7 @@
  * starting balance + receipts − customer shipments + customer returns − removals − disposals ±
  * adjustments = ending balance — with a shaded row and the difference where it does not tie.
  */
-import { formatNumber } from '../../i18n/format.js';
+import { formatMonth, formatNumber } from '../../i18n/format.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
@@ -18,7 +18,7 @@ export function rollForwardBlocks(ctx: ComposeContext): Block[] {
       { kind: 'subheading', text: m('report.roll.heading') },
       { kind: 'paragraph', runs: [{ text: m('report.roll.unavailable') }] },
     ];
-  const period = (d: string) => (d.length === 7 ? d : ctx.date(d));
+  const period = (d: string) => (d.length === 7 ? formatMonth(d, ctx.lang) : ctx.date(d));
   return [
     { kind: 'subheading', text: m('report.roll.heading') },
     { kind: 'paragraph', runs: [{ text: m('report.roll.lead') }] },
