@@ -8,6 +8,9 @@ import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
 const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
+/** Units in (+) or out (−); a zero is written 0. */
+const plus = (n: number) => (n === 0 ? '0' : `+${formatNumber(n)}`);
+const minus = (n: number) => (n === 0 ? '0' : `−${formatNumber(n)}`);
 
 export function rollForwardBlocks(ctx: ComposeContext): Block[] {
   const { rec, m } = ctx;
@@ -45,11 +48,11 @@ export function rollForwardBlocks(ctx: ComposeContext): Block[] {
             r.asin,
             m('report.roll.period', { from: period(r.from), to: period(r.to) }),
             formatNumber(r.starting),
-            `+${formatNumber(r.receipts)}`,
-            `−${formatNumber(r.customerShipments)}`,
-            `+${formatNumber(r.customerReturns)}`,
-            `−${formatNumber(r.removals)}`,
-            `−${formatNumber(r.disposals)}`,
+            plus(r.receipts),
+            minus(r.customerShipments),
+            plus(r.customerReturns),
+            minus(r.removals),
+            minus(r.disposals),
             signed(r.adjustments),
             formatNumber(r.ending),
             r.difference === 0 ? '0' : signed(r.difference),
