@@ -439,6 +439,13 @@ export class TableReader {
     );
   }
 
+  /** True when a date cell is written as a month only (MM/YYYY or YYYY-MM). */
+  private isMonth(cells: Cell[], field: string): boolean {
+    const col = this.columns.get(field);
+    const c = col === undefined ? undefined : cells[col];
+    return typeof c === 'string' && /^\s*(\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2})\s*$/.test(c);
+  }
+
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
     if (!sku || !asin) return;
     const map = this.ctx.records.skuToAsin;
@@ -614,7 +621,32 @@ export class TableReader {
           customerReturns: v.customerReturns!,
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.location ? { location: v.location } : {}),
+          ...(this.isMonth(cells, 'date') ? { monthly: true } : {}),
           ...more,
+          src,
+        });
+        return;
+      }
+      case 'ownStock': {
+        const v = {
+          date: get<string>('date', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          unitsIn: get<number>('unitsIn'),
+          unitsOut: get<number>('unitsOut'),
+          balance: get<number>('balance'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ownStock.push({
+          date: v.date!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          unitsIn: v.unitsIn ?? 0,
+          ...(typeof v.unitsOut === 'number' ? { unitsOut: v.unitsOut } : {}),
+          ...(typeof v.balance === 'number' ? { balance: v.balance } : {}),
           src,
         });
         return;
