@@ -16,7 +16,12 @@ import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerDraft } from './commands/draft.js';
+import { registerPreview } from './commands/preview.js';
 import { version } from './version.js';
+import { argvLang, usageOutput } from './commands/usage.js';
+import { t } from './i18n/catalogue.js';
+
+const lang = argvLang(process.argv.slice(2));
 
 // --json: stdout carries the one JSON document and nothing any library prints
 const json = process.argv.includes('--json');
@@ -38,7 +43,8 @@ program
   )
   .version(version)
   .option('--debug', 'print stack traces of internal errors')
-  .showHelpAfterError();
+  .configureOutput(usageOutput(lang))
+  .showHelpAfterError(t('cli.usage.help')[lang]);
 
 registerInit(program);
 registerCheck(program);
@@ -52,5 +58,6 @@ registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
 registerDraft(program);
+registerPreview(program);
 
 await program.parseAsync(process.argv);

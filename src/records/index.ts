@@ -373,7 +373,8 @@ export async function readRecords(
       byCodePoint(a.date, b.date) ||
       byCodePoint(a.sku, b.sku) ||
       byCodePoint(a.asin ?? '', b.asin ?? '') ||
-      Number(a.cancelled) - Number(b.cancelled),
+      Number(a.cancelled) - Number(b.cancelled) ||
+      byCodePoint(a.channel ?? '', b.channel ?? ''),
   );
   return { records, problems };
 }

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../errors.js';
 import { t, type Localized } from '../i18n/catalogue.js';
 import {
   CANCELLED,
+  CHANNELS,
   INVOICE_STATUS,
   KIND_ORDER,
   KINDS,
@@ -438,6 +439,13 @@ export class TableReader {
     );
   }
 
+  /** True when a date cell is written as a month only (MM/YYYY or YYYY-MM). */
+  private isMonth(cells: Cell[], field: string): boolean {
+    const col = this.columns.get(field);
+    const c = col === undefined ? undefined : cells[col];
+    return typeof c === 'string' && /^\s*(\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2})\s*$/.test(c);
+  }
+
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
     if (!sku || !asin) return;
     const map = this.ctx.records.skuToAsin;
@@ -497,13 +505,17 @@ export class TableReader {
           sku: get<string>('sku', true),
           asin: get<string>('asin'),
           quantity: get<number>('quantity', true),
+          channel: get<string>('fulfillmentChannel'),
         };
         if (Object.values(v).some((x) => x === null)) return;
         const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
         const sku = v.sku as string;
         const asin = v.asin ?? undefined;
         const date = v.date as string;
-        const key = `${sku}\u0000${asin ?? ''}\u0000${date}\u0000${cancelled ? 1 : 0}`;
+        const channel = v.channel
+          ? CHANNELS[v.channel.normalize('NFKC').trim().toLowerCase()]
+          : undefined;
+        const key = `${sku}\u0000${asin ?? ''}\u0000${date}\u0000${cancelled ? 1 : 0}\u0000${channel ?? ''}`;
         const day = this.ctx.orderDays.get(key);
         if (day) {
           day.quantity += v.quantity as number;
@@ -514,6 +526,7 @@ export class TableReader {
             ...(asin ? { asin } : {}),
             date,
             cancelled,
+            ...(channel ? { channel } : {}),
             quantity: v.quantity as number,
             lines: 1,
           });
@@ -531,6 +544,7 @@ export class TableReader {
           reason: get<string>('reason'),
           disposition: get<string>('disposition'),
           status: get<string>('status'),
+          lpn: get<string>('lpn'),
           comment: get<string>('comment'),
         };
         if (Object.values(v).some((x) => x === null)) return;
@@ -544,6 +558,7 @@ export class TableReader {
           reason: v.reason ?? '',
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.status ? { status: v.status } : {}),
+          ...(v.lpn ? { lpn: v.lpn } : {}),
           // buyer names, phones, e-mails and postal codes typed in are masked (mask.ts)
           ...(v.comment ? { comment: maskPersonal(v.comment) } : {}),
           src,
@@ -585,8 +600,16 @@ export class TableReader {
           receipts: get<number>('receipts', true),
           customerShipments: get<number>('customerShipments', true),
           customerReturns: get<number>('customerReturns', true),
+          disposition: get<string>('disposition'),
+          location: get<string>('location'),
         };
         if (Object.values(v).some((x) => x === null)) return;
+        // The roll-forward's columns: a bad cell is reported and the row kept without it.
+        const more: Partial<Record<(typeof ROLL_FIELDS)[number], number>> = {};
+        for (const f of ROLL_FIELDS) {
+          const n = get<number>(f);
+          if (typeof n === 'number') more[f] = n;
+        }
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         R.ledgerSummary.push({
           date: v.date!,
@@ -596,6 +619,50 @@ export class TableReader {
           receipts: v.receipts!,
           customerShipments: v.customerShipments!,
           customerReturns: v.customerReturns!,
+          ...(v.disposition ? { disposition: v.disposition } : {}),
+          ...(v.location ? { location: v.location } : {}),
+          ...(this.isMonth(cells, 'date') ? { monthly: true } : {}),
+          ...more,
+          src,
+        });
+        return;
+      }
+      case 'ownStock': {
+        const v = {
+          date: get<string>('date', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          unitsIn: get<number>('unitsIn'),
+          unitsOut: get<number>('unitsOut'),
+          balance: get<number>('balance'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ownStock.push({
+          date: v.date!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          unitsIn: v.unitsIn ?? 0,
+          ...(typeof v.unitsOut === 'number' ? { unitsOut: v.unitsOut } : {}),
+          ...(typeof v.balance === 'number' ? { balance: v.balance } : {}),
+          src,
+        });
+        return;
+      }
+      case 'businessReport': {
+        const v = {
+          asin: get<string>('childAsin', true),
+          sku: get<string>('sku'),
+          unitsOrdered: get<number>('unitsOrdered', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.businessReport.push({
+          asin: v.asin!,
+          ...(v.sku ? { sku: v.sku } : {}),
+          unitsOrdered: v.unitsOrdered!,
           src,
         });
         return;
@@ -640,6 +707,7 @@ export class TableReader {
         const v = {
           approvalDate: get<string>('approvalDate', true),
           reimbursementId: get<string>('reimbursementId', true),
+          orderId: get<string>('orderId'),
           sku: get<string>('sku'),
           asin: get<string>('asin'),
           reason: get<string>('reason'),
@@ -650,6 +718,7 @@ export class TableReader {
         R.reimbursements.push({
           approvalDate: v.approvalDate!,
           reimbursementId: v.reimbursementId!,
+          ...(v.orderId ? { orderId: v.orderId } : {}),
           ...(v.sku ? { sku: v.sku } : {}),
           ...(v.asin ? { asin: v.asin } : {}),
           reason: v.reason ?? '',
@@ -806,5 +875,19 @@ export class TableReader {
     }
   }
 }
+
+/** Optional numeric columns of the ledger summary that the roll-forward uses. */
+const ROLL_FIELDS = [
+  'startingBalance',
+  'endingBalance',
+  'vendorReturns',
+  'transfers',
+  'found',
+  'lost',
+  'damaged',
+  'disposed',
+  'otherEvents',
+  'unknownEvents',
+] as const;
 
 type InvoiceStatusValue = 'final' | 'quote' | 'proforma' | 'order-confirmation';

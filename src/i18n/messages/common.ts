@@ -79,6 +79,36 @@ export const common: Record<string, Entry> = {
     ja: '--lang は ja か en です（指定値: {value}）。',
     en: '--lang is ja or en (given: {value}).',
   },
+  // commander's usage errors (src/commands/usage.ts)
+  'cli.usage.missingArgument': {
+    ja: '引数 <{name}> がありません。',
+    en: 'The argument <{name}> is missing.',
+  },
+  'cli.usage.tooMany': {
+    ja: '引数が多すぎます（{expected} 個のところ {got} 個）。',
+    en: 'Too many arguments ({got}; this command takes {expected}).',
+  },
+  'cli.usage.unknownCommand': {
+    ja: 'コマンド {name} はありません。',
+    en: 'There is no command {name}.',
+  },
+  'cli.usage.unknownOption': {
+    ja: 'オプション {name} はありません。',
+    en: 'There is no option {name}.',
+  },
+  'cli.usage.optionArgument': {
+    ja: 'オプション {name} に値がありません。',
+    en: 'The option {name} needs a value.',
+  },
+  'cli.usage.optionInvalid': {
+    ja: 'オプション {name} の値 {value} は使えません。',
+    en: 'The value {value} of the option {name} is not valid.',
+  },
+  'cli.usage.didYouMean': { ja: '{name} の誤りではありませんか。', en: 'Did you mean {name}?' },
+  'cli.usage.help': {
+    ja: '使い方は --help で表示されます。',
+    en: 'Run with --help to see how to use it.',
+  },
   'progress.records': { ja: '記録を読み込んでいます', en: 'Reading the records' },
   'progress.documents': { ja: '書類を確認しています', en: 'Checking the documents' },
   'progress.render': { ja: '報告書を組版しています', en: 'Typesetting the report' },
