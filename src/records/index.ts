@@ -36,6 +36,22 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
 
+/** Record rows held in memory so far (orders are held per SKU and day). */
+function heldRows(ctx: ReadContext): number {
+  const r = ctx.records;
+  return (
+    r.invoiceLines.length +
+    r.returns.length +
+    r.receipts.ledgerDetail.length +
+    r.receipts.receivedInventory.length +
+    r.ledgerSummary.length +
+    r.shipments.length +
+    r.reimbursements.length +
+    r.shippingLog.length +
+    ctx.orderDays.size
+  );
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -247,7 +263,7 @@ export async function readRecords(
           table.row(r.row, r.cells);
           if (++n % 10_000 === 0) {
             progress(n, false);
-            const oom = heapProblem({ file }, n, RECORDS_HEAP_SHARE);
+            const oom = heapProblem({ file }, n, RECORDS_HEAP_SHARE, heldRows(ctx));
             if (oom) throw oom;
           }
         },
@@ -287,7 +303,12 @@ export async function readRecords(
             table!.row(r.row, r.cells);
             if (++n % 10_000 === 0) {
               progress(n, false);
-              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, RECORDS_HEAP_SHARE);
+              const oom = heapProblem(
+                { file, sheet: table!.info.sheet },
+                n,
+                RECORDS_HEAP_SHARE,
+                heldRows(ctx),
+              );
               if (oom) throw oom;
             }
           },
