@@ -125,6 +125,12 @@ const items = [
     cmd: () => [CLI, ['build', join(WORK, 'sample'), '--force', '--date', BUILD_DATE, '--json']],
   },
   {
+    // the floor: node starting and exiting with nothing to load
+    id: 'startup-node',
+    work: 'start-up, bare node (reference)',
+    cmd: () => [join(BENCH, 'noop.mjs'), []],
+  },
+  {
     id: 'startup-help',
     work: 'start-up, evidence-pack --help',
     target: { seconds: 0.3 },

@@ -2,6 +2,8 @@
 /** The command line: argument parsing and printing only; the work is done in the commands' modules. */
 import { Command } from 'commander';
 import { guardStdout } from './stdout-guard.js';
+import { startHeapGuard } from './heap-guard.js';
+import { cliLang, reportFailure } from './output.js';
 import { registerInit } from './commands/init.js';
 import { registerCheck } from './commands/check.js';
 import { registerBuild } from './commands/build.js';
@@ -22,7 +24,15 @@ import { t } from './i18n/catalogue.js';
 const lang = argvLang(process.argv.slice(2));
 
 // --json: stdout carries the one JSON document and nothing any library prints
-if (process.argv.includes('--json')) guardStdout();
+const json = process.argv.includes('--json');
+if (json) guardStdout();
+// out of memory: a clear exit 2 instead of V8's crash
+startHeapGuard((err) => {
+  const langAt = process.argv.indexOf('--lang');
+  const dir = process.argv.slice(3).find((a) => !a.startsWith('-'));
+  const lang = cliLang(process.argv[langAt + 1], dir ? { dir } : undefined);
+  process.exit(reportFailure(err, lang, { json }));
+});
 
 const program = new Command();
 program

@@ -3,10 +3,19 @@
 // party (8), a clean --json (10) and silent acceptances (12). Same item shape as corpus.mjs,
 // plus `args` (extra CLI arguments), `env`, `json` (parse stdout as the one JSON document) and
 // `check(result, dir)` for items that must give a correct result. Run by test/hostile/round2-records.test.ts.
-import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { INVOICE_HEADERS, invoiceLinesTsv } from './base-case.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { INVOICE_HEADERS, invoiceLinesTsv, writeBaseCase } from './base-case.mjs';
 import { makeZip, xlsxEntries } from './zip.mjs';
 import { writeBigInvoiceXlsx } from './big-xlsx.mjs';
 
@@ -234,6 +243,23 @@ export const items = [
     exit: 0,
     // 150,000 lines of the one invoice the case has: read whole, well under 1 GB
     products: { B0HOSTILE1: { invoiced: 150_000 } },
+    make: async (dir) => {
+      rmSync(path.join(dir, 'records/invoice-lines.txt'));
+      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
+        invoiceOf: () => 'INV-0001',
+      });
+    },
+  },
+  {
+    id: 'r2-xlsx-out-of-memory',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    // the 150,000 lines with a 100 MB heap: before, V8's crash (signal 6, a C++ stack, no word
+    // of which file); now exit 2 naming the file and the rows read
+    env: () => ({ NODE_OPTIONS: '--max-old-space-size=100' }),
+    exit: 2,
+    mention: ['records/invoices.xlsx', 'OUT_OF_MEMORY'],
     make: async (dir) => {
       rmSync(path.join(dir, 'records/invoice-lines.txt'));
       await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
@@ -648,4 +674,50 @@ export const items = [
 ];
 
 /** Writes item `it` as a case folder at `dir` (the base case, then the item's change). */
-export { makeItem } from './corpus.mjs';
+export async function makeItem(it, dir) {
+  writeBaseCase(dir);
+  await it.make(dir);
+}
+
+/** The arguments, environment and command line of an item for the CLI. */
+export function itemRun(it, dir) {
+  const args = typeof it.args === 'function' ? it.args(dir) : (it.args ?? []);
+  return { argv: [it.command, dir, ...args], env: it.env?.(dir) ?? {} };
+}
+
+// `node scripts/hostile/round2-records.mjs [id-prefix …]`: each item's exit code, wall time and
+// peak memory on the built CLI (EP_CLI=path/to/cli.js to measure another build, e.g. before).
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const prefixes = process.argv.slice(2);
+  const cli = path.resolve(process.env.EP_CLI ?? 'dist/src/cli.js');
+  for (const it of items.filter(
+    (i) => !prefixes.length || prefixes.some((p) => i.id.startsWith(p)),
+  )) {
+    const root = mkdtempSync(path.join(tmpdir(), 'ep-r2-measure-'));
+    const dir = path.join(root, it.id);
+    await makeItem(it, dir);
+    const { argv, env } = itemRun(it, dir);
+    const r = spawnSync('/usr/bin/time', ['-v', 'timeout', '120', process.execPath, cli, ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'ja_JP.UTF-8', ...env },
+      maxBuffer: 256 << 20,
+    });
+    const err = r.stderr ?? '';
+    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? 0);
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(err)?.[1] ?? '?';
+    const signal = /Command terminated by signal (\d+)/.exec(err)?.[1];
+    const code = /Exit status: (\d+)/.exec(err)?.[1] ?? String(r.status);
+    const first = `${r.stdout}\n${err}`.split('\n').find((l) => /(error|エラー) [A-Z_]+:/.test(l));
+    console.log(
+      [
+        `c${it.class}`,
+        it.id.padEnd(44),
+        `exit ${signal ? `signal ${signal}` : code}`.padEnd(14),
+        wall.padStart(8),
+        `${Math.round(rss / 1024)} MB`.padStart(8),
+        (first ?? '').trim().slice(0, 100),
+      ].join(' '),
+    );
+    rmSync(root, { recursive: true, force: true });
+  }
+}

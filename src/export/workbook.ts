@@ -384,6 +384,23 @@ export async function reconciliationWorkbook(
           ]),
       );
 
+    if (rec.ownStock?.some((o) => o.cited))
+      addSheet(
+        wb,
+        lang,
+        'reconcile.sheet.ownStock',
+        [
+          c('asin'),
+          c('unitsIn', 'int'),
+          c('unitsOut', 'int'),
+          c('balance', 'int'),
+          c('balanceOn', 'date'),
+        ],
+        rec.ownStock
+          .filter((o) => o.cited)
+          .map((o) => [o.asin, o.unitsIn, o.unitsOut, o.balance, o.balanceOn]),
+      );
+
     addSheet(
       wb,
       lang,

@@ -29,6 +29,7 @@ import { complaintNotInspected } from './rules/complaintNotInspected.js';
 import { traceUnits } from './trace.js';
 import { rollForward } from './rollForward.js';
 import { complaintUnits } from './complaints.js';
+import { ownStock } from './ownStock.js';
 import type { Finding, Reconciliation } from './types.js';
 
 export type Rule = (ctx: Ctx) => Finding[];
@@ -84,6 +85,7 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
   if (c.kind === 'performance') return reconcilePerformanceCase(c, records, asOf);
   const base = buildContext(c, records);
   const rf = rollForward(base);
+  const own = ownStock(base);
   const ctx: Ctx = {
     ...base,
     numbers: productNumbers(base),
@@ -106,6 +108,7 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
     trace: ctx.trace,
     ...(ctx.rollForward ? { rollForward: ctx.rollForward } : {}),
     complaintUnits: ctx.complaints,
+    ...(own ? { ownStock: own } : {}),
     detail: {
       invoiceLines: ctx.counted,
       excludedInvoiceLines: ctx.excluded,

@@ -60,6 +60,7 @@ export function reconciliationJson(rec: Reconciliation, lang: Lang) {
           })),
         }
       : {}),
+    ...(rec.ownStock ? { ownStock: rec.ownStock.filter((o) => o.cited) } : {}),
     findings: rec.findings.map((f) => ({
       code: f.code,
       severity: f.severity,

@@ -10,19 +10,24 @@ import type { RollForward } from './types.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A ledger period (YYYY-MM or a day) overlapping the window. */
-function overlaps(date: string, window: { from: string; to: string }): boolean {
-  if (/^\d{4}-\d{2}$/.test(date))
-    return date >= window.from.slice(0, 7) && date <= window.to.slice(0, 7);
-  const d = date.slice(0, 10);
+/** A ledger period (a month, or a day) overlapping the window. */
+function overlaps(r: LedgerSummaryRow, window: { from: string; to: string }): boolean {
+  if (r.monthly || /^\d{4}-\d{2}$/.test(r.date)) {
+    const mo = r.date.slice(0, 7);
+    return mo >= window.from.slice(0, 7) && mo <= window.to.slice(0, 7);
+  }
+  const d = r.date.slice(0, 10);
   return d >= window.from && d <= window.to;
 }
+
+/** A row's period as shown: YYYY-MM for a month, else the day. */
+const period = (r: LedgerSummaryRow) => (r.monthly ? r.date.slice(0, 7) : r.date.slice(0, 10));
 
 export function rollForward(ctx: BaseCtx): RollForward[] | undefined {
   const byAsin = new Map<string, (LedgerSummaryRow & { asin: string })[]>();
   for (const r of ctx.records.ledgerSummary) {
     const asin = ctx.asinOf(r);
-    if (!ctx.isProduct(asin) || !overlaps(r.date, ctx.window)) continue;
+    if (!ctx.isProduct(asin) || !overlaps(r, ctx.window)) continue;
     let list = byAsin.get(asin);
     if (!list) byAsin.set(asin, (list = []));
     list.push({ ...r, asin });
@@ -71,7 +76,7 @@ export function rollForward(ctx: BaseCtx): RollForward[] | undefined {
       removals -
       disposals +
       adjustments;
-    const dates = rows.map((r) => r.date).sort(cmp);
+    const dates = rows.map(period).sort(cmp);
     out.push({
       asin: p.asin,
       cited: p.cited,

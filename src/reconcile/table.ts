@@ -64,7 +64,7 @@ export function reconciliationText(rec: Reconciliation, lang: Lang, colour = fal
     p.asin,
     p.cited ? yes : '',
     String(p.invoiced),
-    p.received === null ? t('reconcile.unknown')[lang] : String(p.received),
+    p.received === null ? (merchant ? '-' : t('reconcile.unknown')[lang]) : String(p.received),
     String(p.sold),
     String(p.returned),
     String(p.qualityReturns),

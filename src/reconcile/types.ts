@@ -123,7 +123,7 @@ export interface AsinTrace {
 export interface RollForward {
   asin: string;
   cited: boolean;
-  /** First and last period (YYYY-MM or YYYY-MM-DD) of the ledger rows used. */
+  /** First and last period of the ledger rows used: YYYY-MM for monthly rows, else days. */
   from: string;
   to: string;
   starting: number;
@@ -156,6 +156,17 @@ export interface ComplaintUnit {
   src: ReturnRow['src'];
 }
 
+/** The seller's own stock book of one product over the window. */
+export interface OwnStock {
+  asin: string;
+  cited: boolean;
+  unitsIn: number;
+  unitsOut: number;
+  /** The last balance written in the window, and its day. */
+  balance?: number;
+  balanceOn?: string;
+}
+
 /** Where each number came from; a source not provided is not a zero. */
 export interface Sources {
   /** fba: Amazon holds the stock (receipts expected); merchant: the seller ships from own stock. */
@@ -181,6 +192,8 @@ export interface Reconciliation {
   /** Per product with ledger summary balances; undefined when the ledger does not allow it. */
   rollForward?: RollForward[];
   complaintUnits?: ComplaintUnit[];
+  /** The seller's own stock book per product, when one is in records/. */
+  ownStock?: OwnStock[];
   /** Detail tables for the report and the workbook. */
   detail: {
     invoiceLines: CountedInvoiceLine[];

@@ -177,6 +177,33 @@ export const KINDS: Record<ReportKind, KindSpec> = {
       },
     },
   },
+  // The seller's own stock book (merchant-fulfilled sellers): units into and out of the seller's
+  // warehouse and the balance, per day and product.
+  ownStock: {
+    required: ['date', 'unitsIn'],
+    anyOf: ['asin', 'sku', 'productCode'],
+    fields: {
+      date: { type: 'date', aliases: ['date', '日付', '入出庫日', '年月日'] },
+      asin: { type: 'id', aliases: asin },
+      sku: { type: 'id', aliases: sku },
+      productCode: {
+        type: 'id',
+        aliases: ['product code', 'item code', '品番', '商品コード', 'JAN'],
+      },
+      unitsIn: {
+        type: 'int',
+        aliases: ['units in', 'stock in', 'qty in', 'quantity in', '入庫数', '入荷数', '入庫'],
+      },
+      unitsOut: {
+        type: 'int',
+        aliases: ['units out', 'stock out', 'qty out', 'quantity out', '出庫数', '出庫'],
+      },
+      balance: {
+        type: 'sint',
+        aliases: ['balance', 'on hand', 'stock on hand', '在庫数', '残高', '在庫残'],
+      },
+    },
+  },
   fulfilledShipments: {
     required: ['orderId', 'shipmentDate', 'sku', 'quantity'],
     fields: {
@@ -358,6 +385,7 @@ export const KIND_ORDER: ReportKind[] = [
   'ledgerSummary',
   'receivedInventory',
   'businessReport',
+  'ownStock',
   'fulfilledShipments',
   'reimbursements',
   'invoiceLines',

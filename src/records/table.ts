@@ -49,7 +49,12 @@ export interface ReadContext {
   /** SKU → first ASIN seen and where, to report conflicts once. */
   skuAsinConflicts: Set<string>;
   problems: Problem[];
+  /** One copy of each repeated text of the invoice lines (supplier, dates, ASINs, names). */
+  strings?: Map<string, string>;
 }
+
+/** Distinct texts kept for sharing; past this, texts are kept as read (memory stays bounded). */
+const MAX_SHARED_STRINGS = 200_000;
 
 export const MAX_PROBLEMS_PER_FILE = 50;
 const HEADER_SCAN_ROWS = 10;
@@ -369,6 +374,17 @@ export class TableReader {
     return r.value as T;
   }
 
+  /** The shared copy of a text (the first one read), while the table of copies has room. */
+  private shared(x: string): string {
+    const m = (this.ctx.strings ??= new Map());
+    const hit = m.get(x);
+    if (hit !== undefined) return hit;
+    // a flat copy: a slice of a large parsed chunk would keep the whole chunk alive
+    const flat = (' ' + x).slice(1);
+    if (m.size < MAX_SHARED_STRINGS) m.set(flat, flat);
+    return flat;
+  }
+
   private asinNotes = new Set<string>();
 
   /** An ASIN cell as the ASIN it shows (lower case, invisible, full-width, look-alike letters). */
@@ -421,6 +437,13 @@ export class TableReader {
         { severity: 'info' },
       ),
     );
+  }
+
+  /** True when a date cell is written as a month only (MM/YYYY or YYYY-MM). */
+  private isMonth(cells: Cell[], field: string): boolean {
+    const col = this.columns.get(field);
+    const c = col === undefined ? undefined : cells[col];
+    return typeof c === 'string' && /^\s*(\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2})\s*$/.test(c);
   }
 
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
@@ -598,7 +621,32 @@ export class TableReader {
           customerReturns: v.customerReturns!,
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.location ? { location: v.location } : {}),
+          ...(this.isMonth(cells, 'date') ? { monthly: true } : {}),
           ...more,
+          src,
+        });
+        return;
+      }
+      case 'ownStock': {
+        const v = {
+          date: get<string>('date', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          unitsIn: get<number>('unitsIn'),
+          unitsOut: get<number>('unitsOut'),
+          balance: get<number>('balance'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ownStock.push({
+          date: v.date!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          unitsIn: v.unitsIn ?? 0,
+          ...(typeof v.unitsOut === 'number' ? { unitsOut: v.unitsOut } : {}),
+          ...(typeof v.balance === 'number' ? { balance: v.balance } : {}),
           src,
         });
         return;
@@ -726,14 +774,16 @@ export class TableReader {
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         const asin =
           v.asin || (v.productCode ? this.codeAsin(v.productCode, v.supplier!) : undefined);
+        // millions of lines repeat a few suppliers, dates and products: one copy of each text
+        const one = (x: string) => this.shared(x);
         R.invoiceLines.push({
           invoiceNumber: v.invoiceNumber!,
-          issueDate: v.issueDate!,
-          supplier: v.supplier!,
-          ...(asin ? { asin } : {}),
-          ...(v.sku ? { sku: v.sku } : {}),
-          ...(v.productCode ? { productCode: v.productCode } : {}),
-          ...(v.productName ? { productName: v.productName } : {}),
+          issueDate: one(v.issueDate!),
+          supplier: one(v.supplier!),
+          ...(asin ? { asin: one(asin) } : {}),
+          ...(v.sku ? { sku: one(v.sku) } : {}),
+          ...(v.productCode ? { productCode: one(v.productCode) } : {}),
+          ...(v.productName ? { productName: one(v.productName) } : {}),
           quantity: v.quantity!,
           status,
           ...(v.buyerName ? { buyerName: v.buyerName } : {}),

@@ -11,6 +11,7 @@ export type ReportKind =
   | 'ledgerSummary'
   | 'receivedInventory'
   | 'businessReport'
+  | 'ownStock'
   | 'fulfilledShipments'
   | 'reimbursements'
   | 'invoiceLines'
@@ -80,6 +81,8 @@ export interface LedgerSummaryRow {
   customerReturns: number;
   disposition?: string;
   location?: string;
+  /** True when the row is a month (the Date cell was MM/YYYY; `date` is then its first day). */
+  monthly?: boolean;
   /** The columns of the roll-forward, undefined when the file has no such column. */
   startingBalance?: number;
   endingBalance?: number;
@@ -91,6 +94,18 @@ export interface LedgerSummaryRow {
   disposed?: number;
   otherEvents?: number;
   unknownEvents?: number;
+  src: SourceRef;
+}
+
+/** One row of the seller's own stock book: units in, units out, the balance after. */
+export interface OwnStockRow {
+  date: string;
+  asin?: string;
+  sku?: string;
+  productCode?: string;
+  unitsIn: number;
+  unitsOut?: number;
+  balance?: number;
   src: SourceRef;
 }
 
@@ -172,6 +187,7 @@ export interface Records {
   receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
   ledgerSummary: LedgerSummaryRow[];
   businessReport: BusinessReportRow[];
+  ownStock: OwnStockRow[];
   shipments: ShipmentRow[];
   reimbursements: ReimbursementRow[];
   invoiceLines: InvoiceLine[];
@@ -188,6 +204,7 @@ export function emptyRecords(): Records {
     receipts: { ledgerDetail: [], receivedInventory: [] },
     ledgerSummary: [],
     businessReport: [],
+    ownStock: [],
     shipments: [],
     reimbursements: [],
     invoiceLines: [],

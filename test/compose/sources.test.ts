@@ -81,8 +81,8 @@ describe('§3 trace and roll-forward', () => {
       '+6',
       '−5',
       '+1',
-      '−0',
-      '−0',
+      '0',
+      '0',
       '0',
       '3',
       '+1',
@@ -131,6 +131,33 @@ describe('missing sources', () => {
     ]);
     expect(t.note).toContain('注文はすべて自社出荷');
     expect(table(m, 'sourcing', 'sourcing.trace')).toBeUndefined();
+  });
+
+  it("own stock with the seller's stock book: units in and out and the balance", () => {
+    const c = aCase({
+      fulfilment: 'merchant',
+      documents: [doc('INV-1')],
+      records: { productCodes: [{ code: 'TB-01', asin: 'B0AAAAAAA1' }] },
+    });
+    const src = { file: 'records/stock.csv', row: 2 };
+    const r = {
+      ...base(),
+      receipts: { ledgerDetail: [], receivedInventory: [] },
+      ledgerSummary: [],
+      ownStock: [
+        { date: '2025-04-16', sku: 'SKU-A', unitsIn: 6, balance: 6, src },
+        { date: '2025-06-01', productCode: 'TB-01', unitsIn: 0, unitsOut: 5, balance: 1, src },
+        { date: '2024-06-01', sku: 'SKU-A', unitsIn: 50, src }, // before the window
+      ],
+    };
+    const m = model(c, r);
+    expect(table(m, 'sourcing', 'sourcing.consistency')!.note).toContain(
+      'we ship from our own stock (we do not use FBA)',
+    );
+    expect(table(m, 'sourcing', 'sourcing.ownStock')!.rows.map((x) => x.cells)).toEqual([
+      ['B0AAAAAAA1', '6', '5', '1', 'Jun 1, 2025'],
+    ]);
+    expect(reconcile(c, r).findings.map((f) => f.code)).not.toContain('RECEIPTS_NOT_PROVIDED');
   });
 
   it('no returns report: the return sections say the data was not provided', () => {

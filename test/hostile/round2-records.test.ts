@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM script without types
-import { items, makeItem } from '../../scripts/hostile/round2-records.mjs';
+import { itemRun, items, makeItem } from '../../scripts/hostile/round2-records.mjs';
 import { cli, snapshot } from './run.js';
 
 interface Item {
@@ -78,8 +78,8 @@ describe('hostile input, round 2: records, case file, --json', () => {
         docs: snapshot(path.join(dir, 'documents')),
         subs: snapshot(path.join(dir, 'submissions')),
       };
-      const args = typeof item.args === 'function' ? item.args(dir) : (item.args ?? []);
-      const r = timedCli([item.command, dir, ...args], item.env?.(dir));
+      const { argv, env } = itemRun(item, dir) as { argv: string[]; env: Record<string, string> };
+      const r = timedCli(argv, env);
       const out = r.stdout + r.stderr;
       expect(r.code, out.slice(0, 4000)).toBe(item.exit);
       expect(r.peakMiB, 'peak memory (MiB)').toBeLessThan(1024);

@@ -1,6 +1,6 @@
 /** `evidence-pack reconcile` as built (dist/): exit codes, the JSON shape, the table, --xlsx. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -98,6 +98,24 @@ describe('reconcile command', () => {
     const complaints = wb.getWorksheet('申し立て返品')!;
     expect(complaints.rowCount).toBe(3);
     expect(complaints.getRow(2).getCell(4).value).toBe('LPN0003');
+  });
+
+  it('units sold from a Business Report, receipts not provided: named, unknown, exit 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ep-br-'));
+    cpSync(fixture('clean'), dir, { recursive: true });
+    rmSync(path.join(dir, 'records/orders.txt'));
+    rmSync(path.join(dir, 'records/ledger-summary.txt'));
+    writeFileSync(
+      path.join(dir, 'records/BusinessReport_2025-03-31_2026-03-31.csv'),
+      '"（親）ASIN","（子）ASIN","タイトル","注文された商品点数","注文品目総数"\n"B0CLEAN000","B0CLEAN001","電動歯ブラシ","7","7"\n',
+    );
+    const r = run(['reconcile', dir, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'Units sold from: Business Report records/BusinessReport_2025-03-31_2026-03-31.csv (2025-03-31 to 2026-03-31)',
+    );
+    expect(r.stdout).toMatch(/B0CLEAN001\s+yes\s+10\s+unknown\s+7\s/);
+    expect(r.stdout).toContain('error RECEIPTS_NOT_PROVIDED');
   });
 
   it('bad input: the usual problem output naming the file, exit 1', () => {

@@ -87,6 +87,36 @@ describe('roll-forward', () => {
     );
   });
 
+  it('a month row (MM/YYYY) counts when the month overlaps the window, shown as a month', () => {
+    // the window starts 2025-03-31: March 2025 overlaps it, February does not
+    const rec = run([
+      sum({ date: '2025-02-01', monthly: true, startingBalance: 0, receipts: 4, endingBalance: 4 }),
+      sum({
+        date: '2025-03-01',
+        monthly: true,
+        startingBalance: 4,
+        receipts: 6,
+        endingBalance: 10,
+      }),
+      sum({
+        date: '2025-04-01',
+        monthly: true,
+        startingBalance: 10,
+        customerShipments: -3,
+        endingBalance: 7,
+      }),
+    ]);
+    expect(rec.rollForward![0]).toMatchObject({
+      from: '2025-03',
+      to: '2025-04',
+      starting: 4,
+      receipts: 6,
+      customerShipments: 3,
+      ending: 7,
+      difference: 0,
+    });
+  });
+
   it('needs both balances on every row of the ASIN', () => {
     const { startingBalance: _s, ...noStart } = sum({ endingBalance: 3, receipts: 3 });
     expect(run([noStart as LedgerSummaryRow]).rollForward).toBeUndefined();

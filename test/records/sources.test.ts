@@ -106,6 +106,7 @@ describe('columns of the roll-forward, the complaint units and the fulfilment ch
         customerReturns: 1,
         disposition: 'SELLABLE',
         location: 'JP',
+        monthly: true, // written 05/2025
         startingBalance: 4,
         endingBalance: 9,
         vendorReturns: -2,
@@ -168,6 +169,24 @@ describe('columns of the roll-forward, the complaint units and the fulfilment ch
     expect(records.orders.map((o) => [o.channel, o.quantity])).toEqual([
       ['amazon', 2],
       ['merchant', 1],
+    ]);
+  });
+});
+
+describe("the seller's own stock book", () => {
+  test('Japanese headers: 日付, 商品コード, 入庫数, 出庫数, 在庫数', async () => {
+    const csv = [
+      '日付,商品コード,出品者SKU,入庫数,出庫数,在庫数',
+      '2025/05/01,,SKU-A,100,,100',
+      '2025/05/20,TB-01,,,30,70',
+    ].join('\n');
+    const c = await makeCase({ 'records/入出庫表.csv': csv });
+    const { records, problems } = await readRecords(c);
+    expect(errors(problems)).toEqual([]);
+    expect(records.files.map((f) => f.kind)).toEqual(['ownStock']);
+    expect(noSrc(records.ownStock)).toEqual([
+      { date: '2025-05-01', sku: 'SKU-A', unitsIn: 100, balance: 100 },
+      { date: '2025-05-20', productCode: 'TB-01', unitsIn: 0, unitsOut: 30, balance: 70 },
     ]);
   });
 });

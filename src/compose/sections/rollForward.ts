@@ -3,11 +3,14 @@
  * starting balance + receipts − customer shipments + customer returns − removals − disposals ±
  * adjustments = ending balance — with a shaded row and the difference where it does not tie.
  */
-import { formatNumber } from '../../i18n/format.js';
+import { formatMonth, formatNumber } from '../../i18n/format.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
 const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
+/** Units in (+) or out (−); a zero is written 0. */
+const plus = (n: number) => (n === 0 ? '0' : `+${formatNumber(n)}`);
+const minus = (n: number) => (n === 0 ? '0' : `−${formatNumber(n)}`);
 
 export function rollForwardBlocks(ctx: ComposeContext): Block[] {
   const { rec, m } = ctx;
@@ -18,7 +21,7 @@ export function rollForwardBlocks(ctx: ComposeContext): Block[] {
       { kind: 'subheading', text: m('report.roll.heading') },
       { kind: 'paragraph', runs: [{ text: m('report.roll.unavailable') }] },
     ];
-  const period = (d: string) => (d.length === 7 ? d : ctx.date(d));
+  const period = (d: string) => (d.length === 7 ? formatMonth(d, ctx.lang) : ctx.date(d));
   return [
     { kind: 'subheading', text: m('report.roll.heading') },
     { kind: 'paragraph', runs: [{ text: m('report.roll.lead') }] },
@@ -45,11 +48,11 @@ export function rollForwardBlocks(ctx: ComposeContext): Block[] {
             r.asin,
             m('report.roll.period', { from: period(r.from), to: period(r.to) }),
             formatNumber(r.starting),
-            `+${formatNumber(r.receipts)}`,
-            `−${formatNumber(r.customerShipments)}`,
-            `+${formatNumber(r.customerReturns)}`,
-            `−${formatNumber(r.removals)}`,
-            `−${formatNumber(r.disposals)}`,
+            plus(r.receipts),
+            minus(r.customerShipments),
+            plus(r.customerReturns),
+            minus(r.removals),
+            minus(r.disposals),
             signed(r.adjustments),
             formatNumber(r.ending),
             r.difference === 0 ? '0' : signed(r.difference),

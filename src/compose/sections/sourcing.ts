@@ -6,6 +6,7 @@
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import type { ComposeContext } from '../context.js';
 import type { Block, TableColumn, TableRow } from '../model.js';
+import { ownStockBlocks } from './ownStock.js';
 import { rollForwardBlocks } from './rollForward.js';
 import { salesSourceNote, traceBlocks } from './trace.js';
 
@@ -125,7 +126,7 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
         unit: m('report.units'),
       },
     });
-  blocks.push(...traceBlocks(ctx), ...rollForwardBlocks(ctx));
+  blocks.push(...ownStockBlocks(ctx), ...traceBlocks(ctx), ...rollForwardBlocks(ctx));
   const lines = rec.detail.invoiceLines;
   blocks.push({
     kind: 'table',

@@ -45,6 +45,18 @@ export const common: Record<string, Entry> = {
     ja: '環境変数 TMPDIR に、空き容量のある書き込み可能なフォルダーを指定してから、もう一度実行してください。入力ファイルの問題ではありません。',
     en: 'Point the TMPDIR environment variable at an existing, writable folder with free space and run again. Your files are not at fault.',
   },
+  'fault.memory': {
+    ja: 'メモリが足りなくなったため中止しました（使用 {used} MiB、上限 {limit} MiB）。',
+    en: 'Stopped: out of memory ({used} MiB used of {limit} MiB).',
+  },
+  'fault.memory.rows': {
+    ja: 'このファイルを {rows} 行読んだところでメモリが足りなくなったため中止しました（使用 {used} MiB、上限 {limit} MiB）。',
+    en: 'Stopped after {rows} rows of this file: out of memory ({used} MiB used of {limit} MiB).',
+  },
+  'fault.memory.hint': {
+    ja: 'ファイルを期間ごとに分けるか、メモリの多いコンピューターで NODE_OPTIONS=--max-old-space-size={mib} を付けて実行してください。入力や以前の提出物は変更されていません。',
+    en: 'Split the file by period, or run on a machine with more memory with NODE_OPTIONS=--max-old-space-size={mib}. No input and no earlier submission was changed.',
+  },
   'fault.internal': { ja: '内部エラー: {detail}', en: 'Internal error: {detail}' },
   'fault.internal.hint': {
     ja: '--debug を付けて再実行し、出力を添えて報告してください。',
@@ -54,7 +66,15 @@ export const common: Record<string, Entry> = {
     ja: '{count} 件の問題があります。',
     en: '{count, plural, one {# problem} other {# problems}} found.',
   },
+  'cli.summary': {
+    ja: 'エラー {errors} 件、警告 {warnings} 件。',
+    en: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  },
   'cli.ok': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
+  'cli.okWarnings': {
+    ja: 'エラーはありません。警告が {count} 件あります（上記）。',
+    en: 'No errors; {count, plural, one {# warning} other {# warnings}} above.',
+  },
   'cli.warnings': {
     ja: '{count} 件の警告があります。',
     en: '{count, plural, one {# warning} other {# warnings}}.',

@@ -15,6 +15,7 @@ export const recordsMessages: Record<string, Entry> = {
     ja: 'ビジネスレポート（詳細ページ 売上・トラフィック 子商品別）',
     en: 'Business Report (Detail Page Sales and Traffic By Child Item)',
   },
+  'records.kind.ownStock': { ja: '自社在庫の記録（入出庫表）', en: "the seller's own stock book" },
   'records.kind.reimbursements': { ja: '補償レポート', en: 'Reimbursements report' },
   'records.kind.invoiceLines': { ja: '仕入請求書の明細', en: 'supplier invoice lines' },
   'records.kind.shippingLog': { ja: '出荷記録', en: 'shipping log' },

@@ -203,6 +203,19 @@ export const reportMessages: Record<string, Entry> = {
   },
   'report.col.receiptsCovered': { ja: '納品（受領日、個数）', en: 'Shipments (received, units)' },
   'report.col.remaining': { ja: '未受領', en: 'Remaining' },
+  'report.ownStock.heading': { ja: '自社在庫の記録', en: 'Our own stock records' },
+  'report.ownStock.caption': {
+    ja: 'ASIN別 自社倉庫の入庫・出庫（対象期間）',
+    en: 'Units into and out of our warehouse per ASIN (the window)',
+  },
+  'report.ownStock.note': {
+    ja: '出典: 当店の入出庫表（records/）。入庫は仕入れた商品の受け入れ、出庫はお客様への出荷などです。',
+    en: 'From our stock book (records/). Units in are goods received from suppliers; units out are shipments to customers and other issues.',
+  },
+  'report.col.unitsIn': { ja: '入庫', en: 'Units in' },
+  'report.col.unitsOut': { ja: '出庫', en: 'Units out' },
+  'report.col.balance': { ja: '在庫', en: 'Balance' },
+  'report.col.balanceOn': { ja: '在庫の日付', en: 'Balance on' },
   'report.roll.heading': {
     ja: '在庫の推移（在庫台帳）',
     en: 'Unit roll-forward (Inventory Ledger)',
