@@ -55,7 +55,6 @@ describe('typesetting of a built case', () => {
     });
     pdf = (await build(dir, { date: '2026-10-01' })).pdf;
     m = measure(pdf) as Measured;
-    if (process.env.KEEP_PDF) console.log('PDF', pdf);
   }, 120_000);
 
   it('ends at most 3 % of the running Japanese lines short of the right edge', () => {
