@@ -2,6 +2,7 @@
 import { asEvidenceError, fail, formatProblem, problemToJson, type Problem } from './errors.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeStdout } from './stdout-guard.js';
 import { t, type Lang } from './i18n/catalogue.js';
 
 /** The `language` of <dir>/case.json when it can be read at all (even if the case is invalid). */
@@ -36,7 +37,7 @@ export function checkLangOption(option: string | undefined): void {
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeStdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Problems as text on stderr (errors first), with a count line. */

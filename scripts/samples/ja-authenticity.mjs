@@ -553,6 +553,8 @@ const records = {
   orders: { file: 'records/全注文レポート_2025-11-01_2026-11-15.txt', encoding: 'cp932' },
   returns: { file: 'records/FBA返品レポート.txt', encoding: 'utf-8' },
   ledger: { file: 'records/在庫台帳_詳細.txt', encoding: 'utf-8' },
+  // the summary view (monthly balances): the roll-forward of each cited ASIN
+  ledgerSummary: { file: 'records/在庫台帳_概要.txt', encoding: 'utf-8' },
   returnsOrderIdHeader: 'order-id',
   invoiceLines: {
     file: 'records/仕入明細_2025-2026.xlsx',

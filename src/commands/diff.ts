@@ -1,6 +1,5 @@
 /** `evidence-pack diff <dir> [revA] [revB]`: changed section text and per-ASIN numbers. */
 import type { Command } from 'commander';
-import { diffRevisions } from '../publish/history.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import type { RevisionDiff } from '../publish/history.js';
@@ -78,6 +77,7 @@ export function registerDiff(program: Command): void {
         const lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          const { diffRevisions } = await import('../publish/history.js');
           const d = await diffRevisions(dir, a, b);
           if (opts.json) printJson(d);
           else process.stdout.write(formatDiff(d, lang));

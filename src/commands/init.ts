@@ -5,8 +5,6 @@ import type { Command } from 'commander';
 import { fail } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
-import { caseReadme, caseTemplate } from '../case/template.js';
-import { scaffoldPlan } from '../plan/draft.js';
 
 export async function initCase(
   dir: string,
@@ -22,6 +20,10 @@ export async function initCase(
     fail('INIT_NOT_EMPTY', { file: abs }, t('init.notEmpty', { path: abs }), {
       hint: t('init.notEmpty.hint'),
     });
+  const [{ caseReadme, caseTemplate }, { scaffoldPlan }] = await Promise.all([
+    import('../case/template.js'),
+    import('../plan/draft.js'),
+  ]);
   for (const sub of ['records', 'documents', 'submissions'])
     await mkdir(path.join(abs, sub), { recursive: true });
   await writeFile(

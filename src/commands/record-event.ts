@@ -1,6 +1,5 @@
 /** Shared by `reject`, `submitted` and `accepted`: one event appended to the correspondence log. */
 import type { Command } from 'commander';
-import { recordEvent } from '../publish/record.js';
 import type { EventType } from '../publish/correspondence.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
@@ -36,6 +35,7 @@ export function registerRecordCommand(
         const lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          const { recordEvent } = await import('../publish/record.js');
           const ev = await recordEvent(dir, spec.type, opts);
           if (opts.json) {
             printJson(ev);

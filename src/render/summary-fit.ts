@@ -3,11 +3,10 @@
  * layout's own sizes (layouts/Summary.tsx), line by line as the page sets it, so that `check` can
  * say so — and name the answer that is too long — without rendering a PDF.
  */
-import type { Block, SectionModel } from '../compose/model.js';
-import { SUMMARY } from '../../layouts/Summary.js';
+import type { Block, Inline, SectionModel } from '../compose/model.js';
+import { SUMMARY, SUMMARY_TEXT } from '../../layouts/Summary.js';
+import { setRuns } from '../../layouts/SetText.js';
 import { BODY_HEIGHT, CONTENT_WIDTH, TYPE } from '../../layouts/theme.js';
-import { metrics } from './fonts.js';
-import { wrapText } from './wrap.js';
 import type { SummaryContent } from '../compose/summary.js';
 import { summarySection } from '../compose/summary.js';
 
@@ -18,8 +17,9 @@ const SAFETY = 0.97;
 
 const LINE = SUMMARY.size * SUMMARY.leading;
 
-function textLines(text: string, width: number): number {
-  return wrapText(text, width, SUMMARY.size, metrics(false)).length;
+/** Lines of a text as the summary page sets it (the same typesetter, justified). */
+function textLines(runs: Inline[], width: number): number {
+  return setRuns(runs, width, SUMMARY_TEXT).length;
 }
 
 function blockHeight(b: Block): number {
@@ -27,16 +27,11 @@ function blockHeight(b: Block): number {
     case 'subheading':
       return SUMMARY.subTop + SUMMARY.subSize * SUMMARY.subLeading + SUMMARY.subBottom;
     case 'paragraph':
-      return (
-        textLines(b.runs.map((r) => r.text).join(''), CONTENT_WIDTH) * LINE + SUMMARY.paraBottom
-      );
+      return textLines(b.runs, CONTENT_WIDTH) * LINE + SUMMARY.paraBottom;
     case 'bullets':
       return (
         b.items.reduce(
-          (h, it) =>
-            h +
-            textLines(it.map((r) => r.text).join(''), CONTENT_WIDTH - SUMMARY.indent) * LINE +
-            SUMMARY.itemBottom,
+          (h, it) => h + textLines(it, CONTENT_WIDTH - SUMMARY.indent) * LINE + SUMMARY.itemBottom,
           0,
         ) + SUMMARY.listBottom
       );

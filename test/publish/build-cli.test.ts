@@ -164,7 +164,7 @@ describe.skipIf(!hasSample)('the real build and the case lock', () => {
     await done;
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('LOCKED');
-    expect(r.stderr).toContain(`pid ${holder.pid}`);
+    expect(r.stderr).toContain(`プロセス ID ${holder.pid}`);
     expect(r.stderr).toContain('「test hold」');
   });
 });
