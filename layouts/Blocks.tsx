@@ -180,8 +180,11 @@ export function BlockView({
         <View style={{ marginBottom: 7 }}>
           {block.items.map((item, i) => (
             <View key={i} style={styles.bulletRow} wrap={false}>
-              <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.bulletMark}>
-                •
+              <Text
+                hyphenationPenalty={NO_HYPHENATION_PENALTY}
+                style={block.start === undefined ? styles.bulletMark : styles.numberMark}
+              >
+                {block.start === undefined ? '•' : `${block.start + i}.`}
               </Text>
               <View style={{ flex: 1 }}>
                 <Lines runs={item} style={styles.bulletText} />

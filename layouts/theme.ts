@@ -116,6 +116,7 @@ export const styles = StyleSheet.create({
   paragraph: { fontSize: TYPE.body, lineHeight: TYPE.bodyLeading, marginBottom: 7 },
   bulletRow: { flexDirection: 'row', marginBottom: 3 },
   bulletMark: { width: 14, fontSize: TYPE.body, lineHeight: TYPE.bodyLeading, color: COLOR.accent },
+  numberMark: { width: 20, fontSize: TYPE.body, lineHeight: TYPE.bodyLeading },
   bulletText: { fontSize: TYPE.body, lineHeight: TYPE.bodyLeading },
   bold: { fontWeight: 700 },
   caption: {

@@ -8,7 +8,8 @@ import { t, tr, type Lang } from './i18n/catalogue.js';
 import { formModel, formText } from './compose/form.js';
 import { canonicalJson } from './publish/json.js';
 import { composeSummary, summaryProblems } from './summary-check.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { loadPlan, missingProblems } from './plan/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
@@ -19,6 +20,8 @@ import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { finishPublish, planPublish } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 import { assembleSubmission } from './assemble/assemble.js';
 import { writeUploadSet, type UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
@@ -69,25 +72,16 @@ async function buildLocked(
   opts: BuildOptions,
 ): Promise<BuildResult> {
   const c = loaded.data;
-  if (!opts.draft) {
-    const missing = missingNarrative(c);
-    if (missing.length)
-      throw new EvidenceError(
-        missing.map((id) =>
-          problem(
-            'NARRATIVE_MISSING',
-            { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-            t('case.narrative.missing', { title: t(`section.${id}`)[c.language] }),
-            {
-              hint: t('case.narrative.missing.hint', { id }),
-            },
-          ),
-        ),
-      );
-  }
   const lang = opts.lang ?? c.language;
+  // the narrative (plan.md, plan.docx or case.json): a draft renders what is there, markers and all
+  const { plan, problems: textProblems } = await loadPlan(loaded, lang);
+  const planStop = textProblems.filter(
+    (p) => p.severity === 'error' && !(opts.draft && p.code === 'PLAN_TO_FILL'),
+  );
+  if (!opts.draft) planStop.push(...missingProblems(plan, c, 'error'));
+  if (planStop.length) throw new EvidenceError(planStop);
   const date = buildDate(opts, c.build.date);
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = textProblems.filter((p) => !planStop.includes(p));
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const stage = opts.onStage ?? (() => {});
@@ -104,6 +98,13 @@ async function buildLocked(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the documents' text layers against case.json (pdftotext in child processes while the report
+  // renders), reported with the warnings; scans are read by OCR in `check` only
+  const facts = docFacts(c);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f), {
+    ocr: false,
+  });
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   try {
@@ -113,8 +114,11 @@ async function buildLocked(
       ...findingProblems(reconciliation).map((p) => ({ ...p, severity: 'warning' as const })),
     );
     // the plan check (vague promises, numbers that disagree …): warnings of the result, not a stop
-    const plan = checkPlan(c, records.files.length ? reconciliation : undefined, { today: date });
-    warnings.push(...plan.map((p) => ({ ...p, severity: 'warning' as const })));
+    const planFindings = checkPlan(c, records.files.length ? reconciliation : undefined, {
+      today: date,
+      plan,
+    });
+    warnings.push(...planFindings.map((p) => ({ ...p, severity: 'warning' as const })));
 
     // the summary must fit its page, each form answer its cap (errors at `check`; shown here)
     warnings.push(
@@ -143,6 +147,7 @@ async function buildLocked(
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
     const pub = await planPublish(session, {
       loaded,
+      plan,
       recordFiles: records.files,
       reconciliation,
       lang,
@@ -165,6 +170,7 @@ async function buildLocked(
       render: async (evidence, _totalPages, assumed) => {
         const model = compose({
           case: c,
+          plan,
           reconciliation,
           lang,
           revision,
@@ -181,6 +187,13 @@ async function buildLocked(
         return { pdf: r.pdf, pages: r.pages, outline: r.outline, meta: model.meta, exact: true };
       },
     });
+
+    warnings.push(
+      ...documentTextProblems(c, reconciliation, facts, await texts).map((p) => ({
+        ...p,
+        severity: 'warning' as const,
+      })),
+    );
 
     // publish, step 2: the write-once revision (temp folder, fsync, verify, rename to rev-NNN)
     stage('publish');

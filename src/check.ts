@@ -3,15 +3,17 @@
  * files it names, the records, the reconciliation's findings and the plan check. All problems
  * of the case are returned together.
  */
-import { EvidenceError, problem, ProblemList, type Problem } from './errors.js';
-import { t } from './i18n/catalogue.js';
-import { loadCase, missingNarrative, type LoadedCase } from './case/load.js';
+import { EvidenceError, ProblemList, type Problem } from './errors.js';
+import { loadCase, type LoadedCase } from './case/load.js';
+import { loadPlan, missingProblems } from './plan/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
 import { reconcile } from './reconcile/index.js';
 import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 import { inspectDocuments } from './assemble/inspect.js';
+import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
+import { readDocumentTexts } from './assemble/doctext.js';
 import { composeSummary, summaryProblems } from './summary-check.js';
 
 export interface CheckOptions {
@@ -30,19 +32,10 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const list = new ProblemList();
   const loaded = await list.collect(() => loadCase(dir));
   if (!loaded) return { problems: list.items };
-  for (const id of missingNarrative(loaded.data)) {
-    const title = t(`section.${id}`)[loaded.data.language];
-    list.add(
-      problem(
-        'NARRATIVE_MISSING',
-        { file: 'case.json', jsonPath: `$.narrative.${id}`, section: id },
-        t('case.narrative.missing', { title }),
-        {
-          severity: 'warning',
-          hint: t('case.narrative.missing.hint', { id }),
-        },
-      ),
-    );
+  const text = await list.collect(() => loadPlan(loaded));
+  if (text) {
+    list.addAll(text.problems);
+    list.addAll(missingProblems(text.plan, loaded.data, 'warning'));
   }
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
   const read = await readRecords(loaded);
@@ -52,13 +45,18 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   const asOf = loaded.data.build.date ?? opts.today;
   const rec = read.records.files.length ? reconcile(loaded.data, read.records, asOf) : undefined;
   if (rec) list.addAll(findingProblems(rec));
-  list.addAll(checkPlan(loaded.data, rec, { today: asOf }));
+  if (text) list.addAll(checkPlan(loaded.data, rec, { today: asOf, plan: text.plan }));
   // Every document the build would append: encrypted, damaged, wrong format, bad redaction box.
   const c = loaded.data;
   const inspected = await inspectDocuments(loaded, rec, {
     includeUnaccepted: c.build.includeUnaccepted ?? false,
   });
   list.addAll(inspected.problems);
+  // What the documents' own text (or OCR) says against case.json and the invoice lines.
+  const facts = docFacts(loaded.data);
+  const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
+  const texts = await readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f));
+  list.addAll(documentTextProblems(loaded.data, rec, facts, texts));
   // The summary page must fit one page; each form answer must fit its cap.
   const summary = composeSummary({
     case: c,

@@ -11,6 +11,7 @@ import { registerAccepted } from './commands/accepted.js';
 import { registerHistory } from './commands/history.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
+import { registerMigrate } from './commands/migrate.js';
 import { version } from './version.js';
 
 const program = new Command();
@@ -34,5 +35,6 @@ registerAccepted(program);
 registerHistory(program);
 registerDiff(program);
 registerVerify(program);
+registerMigrate(program);
 
 await program.parseAsync(process.argv);

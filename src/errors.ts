@@ -19,6 +19,20 @@ export interface Location {
   jsonPath?: string;
   page?: number;
   section?: string;
+  /** Word files: the heading a paragraph is under, and the paragraph's number in the file. */
+  heading?: string;
+  paragraph?: number;
+}
+
+/**
+ * What was expected or found: a value that reads the same in both languages (a number, a date,
+ * a code, a file name, the seller's own text) or words, which then come in both languages.
+ */
+export type Shown = string | Localized;
+
+/** `x` in `lang` (a plain string is the same in both). */
+export function shown(x: Shown, lang: Lang): string {
+  return typeof x === 'string' ? x : x[lang];
 }
 
 export interface Problem {
@@ -30,8 +44,8 @@ export interface Problem {
   message: Localized;
   /** How to fix it, in both languages (may be empty strings when the message says it all). */
   hint?: Localized;
-  expected?: string;
-  found?: string;
+  expected?: Shown;
+  found?: Shown;
 }
 
 export type ExitCode = 1 | 2;
@@ -57,7 +71,7 @@ export function problem(
   code: string,
   where: Location,
   message: Localized,
-  extra: { hint?: Localized; expected?: string; found?: string; severity?: Severity } = {},
+  extra: { hint?: Localized; expected?: Shown; found?: Shown; severity?: Severity } = {},
 ): Problem {
   const { severity = 'error', ...rest } = extra;
   return { code, severity, where, message, ...rest };
@@ -68,7 +82,7 @@ export function fail(
   code: string,
   where: Location,
   message: Localized,
-  extra: { hint?: Localized; expected?: string; found?: string; exitCode?: ExitCode } = {},
+  extra: { hint?: Localized; expected?: Shown; found?: Shown; exitCode?: ExitCode } = {},
 ): never {
   const { exitCode = 1, ...rest } = extra;
   throw new EvidenceError([problem(code, where, message, rest)], exitCode);
@@ -122,21 +136,34 @@ export function formatLocation(w: Location): string {
   else if (w.line !== undefined) parts.push(String(w.line));
   if (w.column) parts.push(w.column);
   let s = parts.join(':');
+  if (w.paragraph !== undefined) s += `${s ? ' ' : ''}¶${w.paragraph}`;
+  if (w.heading !== undefined) s += `${s ? ' ' : ''}«${w.heading}»`;
   if (w.page !== undefined) s += `${s ? ' ' : ''}p.${w.page}`;
   if (w.jsonPath) s += `${s ? ' ' : ''}${w.jsonPath}`;
   if (w.section) s += `${s ? ' ' : ''}[${w.section}]`;
   return s || '-';
 }
 
-/** One problem as a human-readable line (plus hint) in the given language. */
+/** An expected or found value as printed: the empty string as the word for an empty cell. */
+function shownValue(x: Shown, lang: Lang): string {
+  const s = shown(x, lang);
+  return s === '' ? t('problem.empty')[lang] : s;
+}
+
+/**
+ * One problem as a human-readable line (plus hint) in the given language: everything but the
+ * codes, paths and the seller's own values comes from the catalogue in that language.
+ */
 export function formatProblem(p: Problem, lang: Lang): string {
   const label = t(`severity.${p.severity}`)[lang];
-  let s = `${formatLocation(p.where)}: ${label} ${p.code}: ${p.message[lang]}`;
-  if (p.expected !== undefined || p.found !== undefined) {
-    const exp = t('problem.expected')[lang];
-    const fnd = t('problem.found')[lang];
-    s += ` (${exp}: ${p.expected ?? '-'}; ${fnd}: ${p.found ?? '-'})`;
-  }
+  const where = formatLocation(p.where);
+  let s = `${where === '-' ? '' : `${where}: `}${label} ${p.code}: ${p.message[lang]}`;
+  const expected = p.expected === undefined ? undefined : shownValue(p.expected, lang);
+  const found = p.found === undefined ? undefined : shownValue(p.found, lang);
+  if (expected !== undefined && found !== undefined)
+    s += t('problem.expectedFound', { expected, found })[lang];
+  else if (expected !== undefined) s += t('problem.expectedOnly', { expected })[lang];
+  else if (found !== undefined) s += t('problem.foundOnly', { found })[lang];
   if (p.hint && p.hint[lang]) s += `\n    → ${p.hint[lang]}`;
   return s;
 }
@@ -148,8 +175,8 @@ export function problemToJson(p: Problem, lang: Lang) {
     severity: p.severity,
     where: p.where,
     message: p.message[lang],
-    expected: p.expected ?? null,
-    found: p.found ?? null,
+    expected: p.expected === undefined ? null : shown(p.expected, lang),
+    found: p.found === undefined ? null : shown(p.found, lang),
     hint: p.hint ? p.hint[lang] : null,
   };
 }

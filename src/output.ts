@@ -1,5 +1,5 @@
 /** Printing for the CLI: problems in the seller's language, or the fixed `--json` shape. */
-import { asEvidenceError, formatProblem, problemToJson, type Problem } from './errors.js';
+import { asEvidenceError, fail, formatProblem, problemToJson, type Problem } from './errors.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { t, type Lang } from './i18n/catalogue.js';
@@ -27,6 +27,12 @@ export function cliLang(option?: string, caseLang?: Lang | { dir: string }): Lan
   } else if (caseLang) return caseLang;
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Refuses a --lang other than ja or en (exit 1, in the language the run would use). */
+export function checkLangOption(option: string | undefined): void {
+  if (option !== undefined && option !== 'ja' && option !== 'en')
+    fail('USAGE', {}, t('cli.badLang', { value: option }));
 }
 
 export function printJson(value: unknown): void {

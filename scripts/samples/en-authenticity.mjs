@@ -645,7 +645,7 @@ function narrative(ctx) {
       'Amazon asked for supplier invoices covering the last 365 days and a plan of action. We stopped selling both ASINs the same day. This document sets out the purchase evidence, what we found on the returned units, the root causes, the actions already completed and the measures now in place.',
     ],
     products: [
-      `Both ASINs are Kestrel Ridge products bought directly from the manufacturer, ${suppliers[0].name}. We never repackage or modify them; each unit is sent to FBA in the manufacturer's box.`,
+      `Both ASINs are Kestrel Ridge products bought directly from ${suppliers[0].name}, their manufacturer. We never repackage or modify them; each unit is sent to FBA in the manufacturer's box.`,
       '',
       `In the same period we also sold ${FB} (CLEARBROOK, from an authorized distributor) and ${CF} (Fernhollow, from a wholesaler). They are not part of the notice and appear in the reconciliation for reference.`,
     ],

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Localized } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
@@ -19,7 +19,7 @@ import { notAcceptedReason } from './accepted.js';
 import type { NotSubmittedEntry } from '../compose/model.js';
 import { productCodesOf, type ProductCodes } from '../case/codes.js';
 
-const KIND_NAMES: Record<ContentKind, string> = {
+const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
   jpeg: 'JPEG',
   png: 'PNG',
@@ -28,12 +28,12 @@ const KIND_NAMES: Record<ContentKind, string> = {
   webp: 'WebP',
   tiff: 'TIFF',
   bmp: 'BMP',
-  zip: 'ZIP (Office document or archive)',
+  zip: t('assemble.content.zip'),
   html: 'HTML',
-  unknown: 'unknown data',
+  unknown: t('assemble.content.unknown'),
 };
 
-export function contentName(k: ContentKind): string {
+export function contentName(k: ContentKind): string | Localized {
   return KIND_NAMES[k];
 }
 

@@ -118,7 +118,7 @@ export function redactionProblems(doc: EvidenceDoc, jsonPath: string): Problem[]
       out.push(
         problem('REDACTION_OUTSIDE', where, t('assemble.redact.outside', { file: doc.resolved }), {
           hint: t('assemble.redact.hint'),
-          expected: `inside ${Math.round(w)} × ${Math.round(h)}`,
+          expected: t('assemble.redact.inside', { w: Math.round(w), h: Math.round(h) }),
           found: `x ${r.x}, y ${r.y}, ${r.width} × ${r.height}`,
         }),
       );

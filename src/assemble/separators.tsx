@@ -90,7 +90,7 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     if (rp.length)
       notes.push(
         d.content === 'pdf'
-          ? tr(l, 'assemble.sep.redacted', { pages: rp.join(', ') })
+          ? tr(l, 'assemble.sep.redacted', { pages: rp.join(', '), count: rp.length })
           : tr(l, 'assemble.sep.redactedImage'),
       );
   }

@@ -10,6 +10,7 @@ import { EvidenceError, problem, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { caseSchema, type Case } from './schema.js';
 import { caseFileProblems } from './paths.js';
+import { schemaProblems } from './issues.js';
 import { sectionsFor } from './sections.js';
 
 export interface LoadedCase {
@@ -22,47 +23,7 @@ export interface LoadedCase {
   resolvedFiles: Map<string, string>;
 }
 
-/** `$.a.b[2].c` from a zod issue path. */
-export function jsonPathOf(p: readonly PropertyKey[]): string {
-  let s = '$';
-  for (const k of p)
-    s +=
-      typeof k === 'number'
-        ? `[${k}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(k))
-          ? `.${String(k)}`
-          : `[${JSON.stringify(String(k))}]`;
-  return s;
-}
-
-function describeFound(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  if (input === null) return 'null';
-  const s = JSON.stringify(input);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
-
-/** zod issues as problems, with JSON paths and what was found. */
-export function schemaProblems(error: z.ZodError, raw: unknown): Problem[] {
-  return error.issues.map((issue) => {
-    let found: unknown = raw;
-    for (const k of issue.path)
-      found =
-        found && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
-    let detail = issue.message;
-    if (issue.code === 'unrecognized_keys') detail = `unknown key(s): ${issue.keys.join(', ')}`;
-    if (issue.code === 'invalid_type' && found === undefined) detail = `missing; ${issue.message}`;
-    return problem(
-      'CASE_SCHEMA',
-      { file: 'case.json', jsonPath: jsonPathOf(issue.path) },
-      t('case.schema', { detail }),
-      {
-        hint: t('case.schema.hint'),
-        found: describeFound(found),
-      },
-    );
-  });
-}
+export { jsonPathOf, schemaProblems } from './issues.js';
 
 function lineCol(text: string, pos: number): { line: number; column: number } {
   const before = text.slice(0, pos);
@@ -245,7 +206,7 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
   }
   const raw = stripComments(parseCaseJson(bytes));
   const parsed = caseSchema.safeParse(raw);
-  if (!parsed.success) throw new EvidenceError(schemaProblems(parsed.error, raw));
+  if (!parsed.success) throw new EvidenceError(schemaProblems(parsed.error, raw, caseSchema));
   const data = parsed.data;
   const problems = referenceProblems(data);
   const resolvedFiles = new Map<string, string>();

@@ -1,6 +1,8 @@
 /**
  * case.json, schema version 1. Types come from the schemas (z.infer); the JSON Schema published
  * in schema/case.schema.json is generated from `caseSchema` (scripts/emit-schema.mjs).
+ * zod's own messages are never shown: issues are said in the case's language by ./issues.ts;
+ * a refinement's message is a catalogue key.
  */
 import { z } from 'zod';
 import { ALL_SECTIONS } from './sections.js';
@@ -16,15 +18,15 @@ export function isRealDate(s: string): boolean {
 
 export const isoDate = z
   .string()
-  .refine(isRealDate, { message: 'expected a real date written YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'case.date' })
   .describe('A calendar date, YYYY-MM-DD');
 
 export const asin = z
   .string()
-  .regex(/^[A-Z0-9]{10}$/, { message: 'expected an ASIN: 10 capital letters or digits' })
+  .regex(/^[A-Z0-9]{10}$/, { message: 'case.schema.asin' })
   .describe('Amazon Standard Identification Number, e.g. B0ABCDE123');
 
-const nonEmpty = z.string().min(1, { message: 'expected a non-empty text' });
+const nonEmpty = z.string().min(1);
 
 /** A path inside the case folder, written with "/" (checked further in paths.ts). */
 export const casePath = nonEmpty.describe(
@@ -66,7 +68,7 @@ export const sellerSchema = z.strictObject({
   merchantId: nonEmpty.describe('Merchant token / seller id, e.g. A1B2C3D4E5F6G7'),
   address: nonEmpty,
   phone: nonEmpty,
-  email: z.email({ message: 'expected an e-mail address' }),
+  email: z.email(),
   responsiblePerson: z.strictObject({ name: nonEmpty, role: nonEmpty }),
 });
 
@@ -80,7 +82,7 @@ export const noticeSchema = z.strictObject({
 
 export const productSchema = z.strictObject({
   asin,
-  skus: z.array(nonEmpty).min(1, { message: 'expected at least one SKU' }),
+  skus: z.array(nonEmpty).min(1),
   title: nonEmpty,
   brand: nonEmpty,
   supplierIds: z.array(nonEmpty).default([]),
@@ -194,7 +196,7 @@ export const summarySchema = z.strictObject({
 
 export const caseSchema = z.strictObject({
   $schema: z.string().optional(),
-  schemaVersion: z.literal(1, { message: 'expected schemaVersion 1' }),
+  schemaVersion: z.literal(1),
   language: z.enum(['ja', 'en']),
   kind: z.enum(['authenticity', 'performance']),
   marketplace: nonEmpty.describe('e.g. amazon.co.jp, amazon.com'),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { progress } from '../progress.js';
 
 export function registerBuild(program: Command): void {
@@ -46,8 +46,7 @@ export function registerBuild(program: Command): void {
         let lang: Lang = cliLang(opts.lang, { dir });
         const shown = progress(lang, { json: opts.json });
         try {
-          if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
-            fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          checkLangOption(opts.lang);
           // loaded on use: react-pdf and the renderer are heavy, other commands never need them
           const { build } = await import('../build.js');
           const result = await build(dir, {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { checkExitCode, runCheck } from '../check.js';
 import { problemToJson } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, printProblems, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
 import { todayIso } from '../dates.js';
 
 export function registerCheck(program: Command): void {
@@ -24,6 +24,7 @@ export function registerCheck(program: Command): void {
       let lang = cliLang(opts.lang, { dir });
       const debug = program.opts().debug as boolean | undefined;
       try {
+        checkLangOption(opts.lang);
         const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
         lang = cliLang(opts.lang, result.loaded?.data.language);
         const code = checkExitCode(result.problems, opts.strict);

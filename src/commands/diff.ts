@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { diffRevisions } from '../publish/history.js';
 import { t, type Lang } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import type { RevisionDiff } from '../publish/history.js';
 
 function fmt(v: number | null): string {
@@ -75,8 +75,9 @@ export function registerDiff(program: Command): void {
         b: string | undefined,
         opts: { lang?: string; json?: boolean },
       ) => {
-        const lang = cliLang(opts.lang);
+        const lang = cliLang(opts.lang, { dir });
         try {
+          checkLangOption(opts.lang);
           const d = await diffRevisions(dir, a, b);
           if (opts.json) printJson(d);
           else process.stdout.write(formatDiff(d, lang));

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { history } from '../publish/history.js';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
 export function registerHistory(program: Command): void {
   program
@@ -16,8 +16,9 @@ export function registerHistory(program: Command): void {
       '\nExamples:\n  $ evidence-pack history my-case\n  $ evidence-pack history my-case --json',
     )
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
-      const lang = cliLang(opts.lang);
+      const lang = cliLang(opts.lang, { dir });
       try {
+        checkLangOption(opts.lang);
         const rows = await history(dir);
         if (opts.json) {
           printJson({ revisions: rows });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { fail } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { caseReadme, caseTemplate } from '../case/template.js';
 
 export async function initCase(
@@ -49,6 +49,7 @@ export function registerInit(program: Command): void {
     .action(async (dir: string, opts: { lang: string; kind: string; json?: boolean }) => {
       const lang = cliLang(opts.lang);
       try {
+        checkLangOption(opts.lang);
         if (opts.kind !== 'authenticity' && opts.kind !== 'performance')
           fail('USAGE', {}, t('cli.badKind', { value: opts.kind }));
         const abs = await initCase(dir, lang, opts.kind);

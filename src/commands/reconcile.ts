@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { loadCase } from '../case/load.js';
 import { EvidenceError, fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { readRecords } from '../records/index.js';
 import { reconcile } from '../reconcile/index.js';
 import { reconciliationJson } from '../reconcile/json.js';
@@ -49,10 +49,9 @@ export function registerReconcile(program: Command): void {
         dir: string,
         opts: { json?: boolean; xlsx?: string; lang?: string; date?: string },
       ) => {
-        let lang: Lang = cliLang(opts.lang);
+        let lang: Lang = cliLang(opts.lang, { dir });
         try {
-          if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en')
-            fail('USAGE', {}, t('cli.badLang', { value: opts.lang }));
+          checkLangOption(opts.lang);
           if (opts.date !== undefined && !isRealDate(opts.date))
             fail('USAGE', {}, t('perf.cli.badDate', { value: opts.date }));
           const loaded = await loadCase(dir);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { recordEvent } from '../publish/record.js';
 import type { EventType } from '../publish/correspondence.js';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
 export function registerRecordCommand(
   program: Command,
@@ -33,8 +33,9 @@ export function registerRecordCommand(
         dir: string,
         opts: { rev?: string; message?: string; date?: string; lang?: string; json?: boolean },
       ) => {
-        const lang = cliLang(opts.lang);
+        const lang = cliLang(opts.lang, { dir });
         try {
+          checkLangOption(opts.lang);
           const ev = await recordEvent(dir, spec.type, opts);
           if (opts.json) {
             printJson(ev);

@@ -4,7 +4,7 @@ import { verifyCase } from '../publish/verify.js';
 import { fail, problemToJson } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { listRevisions } from '../publish/revision.js';
-import { cliLang, printJson, printProblems, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
 
 export function registerVerify(program: Command): void {
   program
@@ -22,8 +22,9 @@ export function registerVerify(program: Command): void {
     )
     .action(
       async (dir: string, rev: string | undefined, opts: { lang?: string; json?: boolean }) => {
-        const lang = cliLang(opts.lang);
+        const lang = cliLang(opts.lang, { dir });
         try {
+          checkLangOption(opts.lang);
           const all = await listRevisions(dir);
           const only = rev && /^\d+$/.test(rev) ? `rev-${rev.padStart(3, '0')}` : rev;
           if (only && !all.includes(only))

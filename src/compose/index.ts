@@ -6,7 +6,8 @@ import { sectionsFor } from '../case/sections.js';
 import { formatList } from '../i18n/format.js';
 import { makeContext, type ComposeContext } from './context.js';
 import type { Block, ComposeInput, CoverModel, ReportModel, SectionModel } from './model.js';
-import { narrativeBlocks, narrativeText } from './narrative.js';
+import { narrativeBlocks } from './narrative.js';
+import { planFromCase } from '../plan/from-case.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
 import { summaryContent, summarySection } from './summary.js';
@@ -83,11 +84,12 @@ export function compose(input: ComposeInput): ReportModel {
   const ctx = makeContext(input);
   const { c, m } = ctx;
   const generators = generatorsFor(c.kind);
+  const plan = input.plan ?? planFromCase(c);
   const sections: SectionModel[] = sectionsFor(c.kind).map((id, i) => {
     const generated = generators[id]?.(ctx) ?? [];
-    const text = narrativeText(c.narrative[id]);
-    const narrative: Block[] = text.trim()
-      ? narrativeBlocks(text)
+    const written = plan.sections[id]?.blocks ?? [];
+    const narrative: Block[] = written.length
+      ? written
       : input.draft
         ? [{ kind: 'placeholder', text: m('report.draft.placeholder', { id }) }]
         : [];

@@ -5,6 +5,7 @@
 import type { Case } from '../case/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import type { Plan } from '../plan/types.js';
 
 /** One original document attached after our pages (filled by the assembly stage). */
 export interface EvidenceEntry {
@@ -45,6 +46,8 @@ export interface NotSubmittedEntry {
 
 export interface ComposeInput {
   case: Case;
+  /** The narrative (plan.md, plan.docx or case.json's own); default: case.json's narrative. */
+  plan?: Plan;
   reconciliation?: Reconciliation;
   /** Language of the report (the --lang option or the case's language). */
   lang: Lang;
@@ -168,7 +171,8 @@ export interface LineChartModel {
 
 export type Block =
   | { kind: 'paragraph'; runs: Inline[] }
-  | { kind: 'bullets'; items: Inline[][] }
+  /** A list: bullets, or numbered from `start` when it is set. */
+  | { kind: 'bullets'; items: Inline[][]; start?: number }
   | { kind: 'subheading'; text: string }
   | { kind: 'quote'; label: string; text: string }
   | { kind: 'facts'; rows: { label: string; value: string }[] }

@@ -4,11 +4,13 @@
  */
 import type { Case } from '../case/schema.js';
 import { PLAN_ROLES, sectionsFor, type SectionId } from '../case/sections.js';
-import { problem, type Location, type Problem, type Severity } from '../errors.js';
+import { problem, type Location, type Problem, type Severity, type Shown } from '../errors.js';
 import { t, type Params } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { LIMITS } from './phrases.js';
-import { narrativeText, normalize, quote, splitSentences } from './text.js';
+import { normalize, quote, splitSentences } from './text.js';
+import { planFromCase } from '../plan/from-case.js';
+import type { Plan } from '../plan/types.js';
 
 export type PlanRole = 'rootCause' | 'actionsTaken' | 'prevention' | 'other';
 
@@ -38,9 +40,14 @@ export function roleOf(kind: Case['kind'], id: SectionId): PlanRole {
   return 'other';
 }
 
-export function makeContext(c: Case, rec: Reconciliation | undefined, today: string): PlanContext {
+export function makeContext(
+  c: Case,
+  rec: Reconciliation | undefined,
+  today: string,
+  plan: Plan = planFromCase(c),
+): PlanContext {
   const sections = sectionsFor(c.kind).map((id) => {
-    const text = narrativeText(c.narrative[id]);
+    const text = plan.sections[id]?.text ?? '';
     return { id, role: roleOf(c.kind, id), text, sentences: splitSentences(text) };
   });
   const people: string[] = [];
@@ -83,7 +90,7 @@ export function planProblem(
   key: string,
   params: Params = {},
   severity: Severity = 'warning',
-  extra: { expected?: string; found?: string } = {},
+  extra: { expected?: Shown; found?: Shown } = {},
 ): Problem {
   const cleanWhere: Location = {};
   for (const [k, v] of Object.entries(where))

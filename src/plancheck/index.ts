@@ -18,6 +18,8 @@ import type { Case } from '../case/schema.js';
 import type { Problem } from '../errors.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { makeContext, type PlanRule } from './context.js';
+import type { Plan } from '../plan/types.js';
+import { relocate } from './relocate.js';
 import { actionsRule } from './rules/actions.js';
 import { asinRule } from './rules/asins.js';
 import { blameRule } from './rules/blame.js';
@@ -50,6 +52,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
 export interface PlanCheckOptions {
   /** The build or check date, YYYY-MM-DD. */
   today: string;
+  /** The narrative read by the plan stage; default: case.json's narrative. */
+  plan?: Plan;
 }
 
 export function checkPlan(
@@ -57,8 +61,9 @@ export function checkPlan(
   rec: Reconciliation | undefined,
   opts: PlanCheckOptions,
 ): Problem[] {
-  const ctx = makeContext(c, rec, opts.today);
-  return PLAN_RULES.flatMap((rule) => rule(ctx));
+  const ctx = makeContext(c, rec, opts.today, opts.plan);
+  const problems = PLAN_RULES.flatMap((rule) => rule(ctx));
+  return opts.plan ? problems.map((p) => relocate(p, opts.plan!)) : problems;
 }
 
 export { makeContext } from './context.js';

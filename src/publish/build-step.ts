@@ -12,6 +12,7 @@ import type { Reconciliation } from '../reconcile/types.js';
 import type { RecordFile } from '../records/types.js';
 import type { Block } from '../compose/model.js';
 import type { Problem } from '../errors.js';
+import type { Plan } from '../plan/types.js';
 import type { ChangesModel } from './changes.js';
 import { unansweredProblems } from './unanswered.js';
 import { changesReport } from './changes-report.js';
@@ -29,6 +30,8 @@ import {
 
 export interface PlanInput {
   loaded: LoadedCase;
+  /** The narrative as the plan stage read it (plan.md, plan.docx or case.json). */
+  plan?: Plan;
   /** What the records readers read (Records.files). */
   recordFiles: readonly RecordFile[];
   reconciliation?: Reconciliation;
@@ -54,6 +57,13 @@ export interface PublishPlan {
   composeChanges?: { title: string; blocks: Block[] };
   /** Warnings for the build result: points of Amazon's last rejection not answered yet. */
   warnings: Problem[];
+}
+
+/** Each section's text as written in the plan file, as the snapshot keeps it. */
+function planNarrative(plan: Plan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, s] of Object.entries(plan.sections)) if (s!.source) out[id] = s!.source;
+  return out;
 }
 
 function snapshotDocuments(
@@ -83,7 +93,11 @@ function snapshotDocuments(
  */
 export async function planPublish(session: PublishSession, input: PlanInput): Promise<PublishPlan> {
   const options = { lang: input.lang, draft: input.draft };
-  const inputs = await hashInputs(input.loaded, input.recordFiles, options);
+  const planFile =
+    input.plan?.bytes !== undefined
+      ? { path: input.plan.file, bytes: input.plan.bytes }
+      : undefined;
+  const inputs = await hashInputs(input.loaded, input.recordFiles, options, planFile);
   session.refuseIdentical(inputs.inputsKey, input.force);
   const c = input.loaded.data;
   const snapshot: Omit<RevisionSnapshot, 'revision'> = {
@@ -91,7 +105,11 @@ export async function planPublish(session: PublishSession, input: PlanInput): Pr
     buildDate: input.buildDate,
     language: input.lang,
     inputsKey: inputs.inputsKey,
-    case: c,
+    // the narrative compared between revisions is the text as written, wherever it was written
+    case:
+      input.plan && input.plan.kind !== 'case.json'
+        ? { ...c, narrative: planNarrative(input.plan) }
+        : c,
     products: (input.reconciliation?.products ?? []).map(snapshotProduct),
     findings: (input.reconciliation?.findings ?? []).map(snapshotFinding),
     documents: snapshotDocuments(input.loaded, inputs, input.labels),

@@ -77,6 +77,8 @@ export async function hashInputs(
   loaded: LoadedCase,
   recordFiles: readonly RecordFile[],
   options: Record<string, unknown>,
+  /** plan.md / plan.docx when the narrative is written there. */
+  planFile?: { path: string; bytes: Buffer },
 ): Promise<BuildInputs> {
   const caseFile: HashedFile = {
     path: 'case.json',
@@ -91,6 +93,15 @@ export async function hashInputs(
     kind: r.kind,
     encoding: r.encoding,
   }));
+  if (planFile)
+    inputs.push({
+      path: planFile.path,
+      size: planFile.bytes.length,
+      sha256: sha256(planFile.bytes),
+      role: 'plan',
+      kind: planFile.path.endsWith('.docx') ? 'docx' : 'markdown',
+      encoding: planFile.path.endsWith('.docx') ? 'binary' : 'utf-8',
+    });
   const seen = new Set(inputs.map((i) => i.path.normalize('NFC')));
   const named = [
     ...loaded.data.documents.map((d) => d.file),

@@ -18,7 +18,7 @@ export interface HashedFile {
 
 export interface InputFile extends HashedFile {
   /** 'record' (records/…) or 'document' (documents/…, evidence of actions). */
-  role: 'record' | 'document';
+  role: 'record' | 'document' | 'plan';
   /** Detected kind: the report kind of a record (allOrders, …) or the file type of a document. */
   kind: string;
   /** Detected encoding of a record (utf-8, shift_jis, xlsx, …); 'binary' for documents. */

@@ -81,8 +81,8 @@ export async function verifyRevision(
       problems.push(
         problem('VERIFY_MISMATCH', { file: rel }, t('publish.verify.mismatch', { file: rel }), {
           hint: t('publish.verify.mismatch.hint'),
-          expected: `sha256 ${o.sha256} (${o.size} bytes)`,
-          found: `sha256 ${found} (${bytes.length} bytes)`,
+          expected: t('publish.verify.hashSize', { sha: o.sha256, size: o.size }),
+          found: t('publish.verify.hashSize', { sha: found, size: bytes.length }),
         }),
       );
   }
@@ -120,7 +120,7 @@ export async function verifyRevision(
           t('publish.verify.chainMissing', { file: mrel, previous }),
           {
             expected: previous,
-            found: manifest.previous?.revision ?? 'null',
+            found: manifest.previous?.revision ?? t('problem.nothing'),
           },
         ),
       );
@@ -133,7 +133,7 @@ export async function verifyRevision(
           {
             hint: t('publish.verify.mismatch.hint'),
             expected: manifest.previous.manifestSha256,
-            found: prevSha ?? 'missing',
+            found: prevSha ?? t('problem.nothing'),
           },
         ),
       );

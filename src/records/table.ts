@@ -5,7 +5,7 @@
  */
 import { maskPersonal } from './mask.js';
 import { problem, type Problem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Localized } from '../i18n/catalogue.js';
 import {
   CANCELLED,
   INVOICE_STATUS,
@@ -52,13 +52,13 @@ export interface ReadContext {
 export const MAX_PROBLEMS_PER_FILE = 50;
 const HEADER_SCAN_ROWS = 10;
 
-const EXPECTED: Record<FieldType, string> = {
-  id: 'text (identifier)',
-  text: 'text',
-  int: 'whole number ≥ 0',
-  sint: 'whole number',
-  date: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD, DD-MON-YYYY, 2026年3月4日)',
-  flag: 'yes/no',
+const EXPECTED: Record<FieldType, Localized> = {
+  id: t('records.expect.id'),
+  text: t('records.expect.text'),
+  int: t('records.expect.int'),
+  sint: t('records.expect.sint'),
+  date: t('records.expect.date'),
+  flag: t('records.expect.flag'),
 };
 
 interface Match {
@@ -586,7 +586,7 @@ export class TableReader {
           const header = col !== undefined ? this.headers[col] : 'ASIN';
           this.add(
             problem('RECORD_BAD_CELL', this.where(rowNo, header), t('records.cell.noProduct'), {
-              expected: 'ASIN, SKU or product code',
+              expected: t('records.expect.product'),
               found: '',
             }),
           );
@@ -602,7 +602,7 @@ export class TableReader {
                 'RECORD_BAD_CELL',
                 this.where(rowNo, this.headers[col]),
                 t('records.cell.status', { found: v.status }),
-                { expected: 'final, quote, proforma, order-confirmation', found: v.status },
+                { expected: t('records.expect.status'), found: v.status },
               ),
             );
             return;

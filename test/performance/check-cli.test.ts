@@ -45,7 +45,7 @@ describe('check on a performance case', () => {
       ['error', '$.narrative.perfActionsTaken'],
     ]);
     expect(claims[0]!.message).toContain('全て出荷済み');
-    expect(claims[0]!.message).toContain('1 unshipped order(s) (503-0000009)');
+    expect(claims[0]!.message).toContain('1 unshipped order (503-0000009)');
   });
 
   it('lists neither once the order has shipped', () => {

@@ -12,7 +12,7 @@ describe('plan-check messages', () => {
   });
   it('use the same placeholders in both languages (titles apart)', () => {
     const ph = (s: string) =>
-      [...s.matchAll(/\{(\w+)\}/g)]
+      [...s.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\b)/g)]
         .map((m) => m[1]!.replace(/(Ja|En)$/, ''))
         .sort()
         .filter((v, i, a) => a.indexOf(v) === i);

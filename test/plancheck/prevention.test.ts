@@ -14,7 +14,17 @@ describe('PLAN_PREVENTION_INCOMPLETE', () => {
     const ps = fired('PLAN_PREVENTION_INCOMPLETE', prevention(s));
     expect(ps).toHaveLength(1);
     expect(ps[0]!.where.section).toBe('shippingChecks');
-    expect(ps[0]!.found).toBe(`missing: ${missing}`);
+    const en = {
+      who: 'who is responsible',
+      when: 'how often or on what trigger',
+      record: 'how it is checked or recorded',
+    };
+    const ja = { who: '担当者・役割', when: '頻度・タイミング', record: '確認・記録の方法' };
+    const keys = missing.split(', ') as (keyof typeof en)[];
+    expect(ps[0]!.found).toEqual({
+      ja: `不足: ${keys.map((k) => ja[k]).join('、')}`,
+      en: `missing: ${keys.map((k) => en[k]).join(', ')}`,
+    });
   });
   it.each([
     '出荷前に出荷担当者が検品を行います。結果はチェックリストに記録し、署名します。',

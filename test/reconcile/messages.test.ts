@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { messageKeys, t } from '../../src/i18n/catalogue.js';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\b)/g)].map((m) => m[1]).sort();
 
 describe('reconcile messages', () => {
   const keys = messageKeys().filter((k) => k.startsWith('reconcile.'));

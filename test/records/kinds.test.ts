@@ -595,7 +595,7 @@ test('every bad cell across files at once, capped per file with a summary', asyn
   expect(a[0]).toMatchObject({
     code: 'RECORD_BAD_CELL',
     where: { file: 'records/a.txt', row: 2, column: 'quantity' },
-    expected: 'whole number ≥ 0',
+    expected: { ja: '0 以上の整数', en: 'whole number ≥ 0' },
     found: '1.5',
   });
   expect(a[50]).toMatchObject({ code: 'RECORD_MORE_PROBLEMS' });

@@ -31,7 +31,7 @@ export const assembleMessages: Record<string, Entry> = {
   'assemble.sep.pages': { ja: '本 PDF 内のページ', en: 'Pages in this PDF' },
   'assemble.sep.pdf': {
     ja: '次の {n} ページに、元の書類を一切手を加えずにそのまま収録しています。',
-    en: 'The original document is reproduced unaltered on the following {n} page(s).',
+    en: 'The original document is reproduced unaltered on the following {n, plural, one {page} other {# pages}}.',
   },
   'assemble.sep.image': {
     ja: '次のページに元の画像を収録しています。ページに合わせて拡大・縮小し、撮影時の向きに合わせて配置しました。位置情報・カメラ情報などのメタデータは削除しましたが、画素には手を加えていません。',
@@ -43,7 +43,7 @@ export const assembleMessages: Record<string, Entry> = {
   },
   'assemble.sep.redacted': {
     ja: '価格の記載のみを黒塗りで削除しました（{pages} ページ目）。それ以外には手を加えていません。黒塗りしたページは画像として収録しています。元のファイル（上記 SHA-256）は変更していません。',
-    en: 'Prices only were removed by black boxes (page(s) {pages}); nothing else was changed. Redacted pages are reproduced as images. The original file (SHA-256 above) is unchanged.',
+    en: 'Prices only were removed by black boxes ({count, plural, one {page} other {pages}} {pages}); nothing else was changed. Redacted pages are reproduced as images. The original file (SHA-256 above) is unchanged.',
   },
   'assemble.sep.redactedImage': {
     ja: '価格の記載のみを黒塗りで削除しました。それ以外には手を加えていません。元のファイル（上記 SHA-256）は変更していません。',
@@ -172,4 +172,11 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '書類を縮小（スキャン解像度を下げる等）するか、case.json の build.uploadLimitMiB を見直してください。',
     en: 'Make the document smaller (e.g. scan at a lower resolution) or review build.uploadLimitMiB in case.json.',
   },
+
+  'assemble.content.zip': {
+    ja: 'ZIP（オフィス文書または圧縮ファイル）',
+    en: 'ZIP (Office document or archive)',
+  },
+  'assemble.content.unknown': { ja: '不明な形式のデータ', en: 'unknown data' },
+  'assemble.redact.inside': { ja: '{w} × {h} の内側', en: 'inside {w} × {h}' },
 };

@@ -33,7 +33,7 @@ export const caseMessages: Record<string, Entry> = {
     en: 'Restricted products we will not sell',
   },
   'section.brandScreening': {
-    ja: '商品が「取扱わないブランド商品」ではないこと確認する方法',
+    ja: '商品が「取扱わないブランド商品」ではないことを確認する方法',
     en: 'How we screen out excluded brands',
   },
   'section.packingPolicy': { ja: '梱包・発送の規約確認', en: 'Packing and shipping policy review' },
@@ -88,7 +88,74 @@ export const caseMessages: Record<string, Entry> = {
     ja: 'テキストエディターで UTF-8 として保存し直してください。',
     en: 'Save the file again as UTF-8 text.',
   },
-  'case.schema': { ja: '{detail}', en: '{detail}' },
+  // Schema problems of case.json, one per zod issue code (see case/issues.ts).
+  'case.schema.missing': {
+    ja: '必須の項目 {key} がありません。',
+    en: 'The required field {key} is missing.',
+  },
+  'case.schema.wrongType': {
+    ja: 'ここには{expected}を書きます（{found}が書かれています）。',
+    en: 'This must be {expected}, not {found}.',
+  },
+  'case.schema.type.string': { ja: '文字列', en: 'a text' },
+  'case.schema.type.number': { ja: '数値', en: 'a number' },
+  'case.schema.type.int': { ja: '整数', en: 'a whole number' },
+  'case.schema.type.boolean': { ja: '真偽値（true か false）', en: 'true or false' },
+  'case.schema.type.array': { ja: '配列 [ ]', en: 'a list [ ]' },
+  'case.schema.type.object': { ja: 'オブジェクト { }', en: 'an object { }' },
+  'case.schema.type.null': { ja: 'null', en: 'null' },
+  'case.schema.empty': { ja: '空欄にはできません。', en: 'This may not be empty.' },
+  'case.schema.nonEmpty': { ja: '1 文字以上', en: 'at least 1 character' },
+  'case.schema.tooFew': {
+    ja: '{min} 個以上必要です。',
+    en: 'At least {min, plural, one {# entry is} other {# entries are}} needed.',
+  },
+  'case.schema.tooMany': {
+    ja: '{max} 個までです。',
+    en: 'At most {max, plural, one {# entry is} other {# entries are}} allowed.',
+  },
+  'case.schema.items': {
+    ja: '{count} 個',
+    en: '{count, plural, one {# entry} other {# entries}}',
+  },
+  'case.schema.tooLong': {
+    ja: '{max} 文字以内で書いてください。',
+    en: 'Write at most {max, plural, one {# character} other {# characters}}.',
+  },
+  'case.schema.tooSmall': { ja: '値が小さすぎます。', en: 'The number is too small.' },
+  'case.schema.tooBig': { ja: '値が大きすぎます。', en: 'The number is too large.' },
+  'case.schema.format': {
+    ja: '書き方が正しくありません。',
+    en: 'The value is not written in the expected form.',
+  },
+  'case.schema.format.email': {
+    ja: 'メールアドレスの形式ではありません。',
+    en: 'This is not an e-mail address.',
+  },
+  'case.schema.asin': {
+    ja: 'ASIN は英大文字と数字の 10 文字です（例: B0ABCDE123）。',
+    en: 'An ASIN is 10 capital letters or digits (e.g. B0ABCDE123).',
+  },
+  'case.schema.value': { ja: 'この値は使えません。', en: 'This value is not allowed here.' },
+  'case.schema.oneOf': {
+    ja: '次のいずれかを書いてください。',
+    en: 'Write one of the allowed values.',
+  },
+  'case.schema.union': { ja: '値の形式が違います。', en: 'The value has the wrong form.' },
+  'case.schema.key': { ja: 'このキーは使えません。', en: 'This key is not allowed here.' },
+  'case.schema.multipleOf': {
+    ja: '{divisor} の倍数にしてください。',
+    en: 'This must be a multiple of {divisor}.',
+  },
+  'case.schema.invalid': { ja: '値が正しくありません。', en: 'The value is not valid.' },
+  'case.schema.unknownKey': {
+    ja: '不明なキー「{key}」です。',
+    en: 'Unknown key "{key}".',
+  },
+  'case.schema.unknownKey.near': {
+    ja: '「{key}」の書き間違いではありませんか。case.json を直してください（schema/case.schema.json 参照）。',
+    en: 'Did you mean "{key}"? Correct case.json (see schema/case.schema.json).',
+  },
   'case.schema.hint': {
     ja: 'case.json の該当箇所を修正してください（schema/case.schema.json 参照）。',
     en: 'Correct that place in case.json (see schema/case.schema.json).',

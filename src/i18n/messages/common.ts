@@ -5,8 +5,14 @@ export const common: Record<string, Entry> = {
   'severity.error': { ja: 'エラー', en: 'error' },
   'severity.warning': { ja: '警告', en: 'warning' },
   'severity.info': { ja: '情報', en: 'info' },
-  'problem.expected': { ja: '期待', en: 'expected' },
-  'problem.found': { ja: '実際', en: 'found' },
+  'problem.expectedFound': {
+    ja: '（期待: {expected}、実際: {found}）',
+    en: ' (expected: {expected}; found: {found})',
+  },
+  'problem.expectedOnly': { ja: '（期待: {expected}）', en: ' (expected: {expected})' },
+  'problem.foundOnly': { ja: '（実際: {found}）', en: ' (found: {found})' },
+  'problem.empty': { ja: '空欄', en: 'empty' },
+  'problem.nothing': { ja: 'なし', en: 'nothing' },
   'fault.diskFull': {
     ja: 'ディスクがいっぱいで書き込めませんでした。',
     en: 'The disk is full; nothing could be written.',
@@ -28,9 +34,15 @@ export const common: Record<string, Entry> = {
     ja: '--debug を付けて再実行し、出力を添えて報告してください。',
     en: 'Run again with --debug and report the output.',
   },
-  'cli.problems': { ja: '{count} 件の問題があります。', en: '{count} problem(s) found.' },
+  'cli.problems': {
+    ja: '{count} 件の問題があります。',
+    en: '{count, plural, one {# problem} other {# problems}} found.',
+  },
   'cli.ok': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
-  'cli.warnings': { ja: '{count} 件の警告があります。', en: '{count} warning(s).' },
+  'cli.warnings': {
+    ja: '{count} 件の警告があります。',
+    en: '{count, plural, one {# warning} other {# warnings}}.',
+  },
   'cli.badKind': {
     ja: '--kind は authenticity か performance です（指定値: {value}）。',
     en: '--kind is authenticity or performance (given: {value}).',

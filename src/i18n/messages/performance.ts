@@ -61,7 +61,7 @@ export const performanceMessages: Record<string, Entry> = {
   'perf.row.total': { ja: '全期間', en: 'All' },
   'plancheck.perfClaimsShipped': {
     ja: '「{quote}」と書かれていますが、出荷記録にはまだ出荷されていない注文が {count} 件あります（{orders}{more}）。',
-    en: 'The text says "{quote}", but the shipping log still has {count} unshipped order(s) ({orders}{more}).',
+    en: 'The text says "{quote}", but the shipping log still has {count, plural, one {# unshipped order} other {# unshipped orders}} ({orders}{more}).',
   },
   'plancheck.perfClaimsShipped.hint': {
     ja: '残りの注文を出荷して出荷通知を送り、最新の出荷記録を records/ に入れてから提出してください。事実と異なる記述は却下の理由になります。',

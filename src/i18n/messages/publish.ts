@@ -111,7 +111,7 @@ export const publishMessages: Record<string, Entry> = {
   },
   'publish.recorded.points': {
     ja: '指摘 {count} 件。case.json の rejectionAnswers で各指摘に回答してください:',
-    en: '{count} point(s). Answer each in case.json rejectionAnswers:',
+    en: '{count, plural, one {# point} other {# points}}. Answer each in case.json rejectionAnswers:',
   },
   'publish.status.built': { ja: '未提出', en: 'not submitted' },
   'publish.status.submitted': { ja: '提出済み', en: 'submitted' },
@@ -150,7 +150,7 @@ export const publishMessages: Record<string, Entry> = {
   'publish.diff.none': { ja: '変更はありません。', en: 'Nothing changed.' },
   'publish.verify.ok': {
     ja: '{count} 件の改訂版のハッシュとチェーンを確認しました。すべて一致しています。',
-    en: 'Checked the hashes and the chain of {count} revision(s): all match.',
+    en: 'Checked the hashes and the chain of {count, plural, one {# revision} other {# revisions}}: all match.',
   },
   'publish.verify.manifest': {
     ja: 'マニフェストが書き込み時の形と異なります（変更されています）: {file}',
@@ -249,5 +249,10 @@ export const publishMessages: Record<string, Entry> = {
   'publish.changes.correspondence': {
     ja: 'Amazon とのやり取りの履歴',
     en: 'Correspondence with Amazon',
+  },
+
+  'publish.verify.hashSize': {
+    ja: 'SHA-256 {sha}（{size} バイト）',
+    en: 'SHA-256 {sha} ({size, plural, one {# byte} other {# bytes}})',
   },
 };

@@ -113,7 +113,7 @@ export const reconcileMessages: Record<string, Entry> = {
   },
   'reconcile.summary': {
     ja: 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件',
-    en: '{errors} error(s), {warnings} warning(s), {infos} info',
+    en: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos} info',
   },
   'reconcile.xlsxWritten': { ja: '照合表を書き出しました: {file}', en: 'Workbook written: {file}' },
 

@@ -215,7 +215,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.moreProblems': {
     ja: 'このファイルにはほかに {count} 件の問題があります（表示を省略）。',
-    en: '{count} more problem(s) in this file (not listed).',
+    en: '{count, plural, one {# more problem} other {# more problems}} in this file (not listed).',
   },
   'records.moreProblems.hint': {
     ja: '上の問題を直して再実行すると、残りが表示されます。',
@@ -248,5 +248,21 @@ export const recordsMessages: Record<string, Entry> = {
   'records.alias.field': {
     ja: '{kind} に項目 {field} はありません（使えるもの: {fields}）。',
     en: '{kind} has no field {field} (known: {fields}).',
+  },
+
+  // What a cell should hold (the "expected" of a bad cell), in the reader's language.
+  'records.expect.id': { ja: '文字列（識別子）', en: 'text (identifier)' },
+  'records.expect.text': { ja: '文字列', en: 'text' },
+  'records.expect.int': { ja: '0 以上の整数', en: 'whole number ≥ 0' },
+  'records.expect.sint': { ja: '整数', en: 'whole number' },
+  'records.expect.date': {
+    ja: '日付（YYYY-MM-DD、ISO-8601、YYYY/MM/DD、DD-MON-YYYY、2026年3月4日）',
+    en: 'date (YYYY-MM-DD, ISO-8601, YYYY/MM/DD or DD-MON-YYYY)',
+  },
+  'records.expect.flag': { ja: 'はい／いいえ', en: 'yes/no' },
+  'records.expect.product': { ja: 'ASIN、SKU または商品コード', en: 'ASIN, SKU or product code' },
+  'records.expect.status': {
+    ja: '確定、見積、プロフォーマ、注文確認',
+    en: 'final, quote, proforma, order confirmation',
   },
 };

@@ -83,7 +83,7 @@ export const reportMessages: Record<string, Entry> = {
   // §1 the issue
   'report.issue.lead': {
     ja: '{date}、Amazon から「{type}」の通知を受け取りました。通知の対象は次の{count}件の ASIN です。',
-    en: 'On {date} we received a notice from Amazon ("{type}"). It concerns the following {count} ASIN(s).',
+    en: 'On {date} we received a notice from Amazon ("{type}"). It concerns the following {count, plural, one {ASIN} other {# ASINs}}.',
   },
   'report.issue.quote': { ja: 'Amazon からの通知（原文のまま）', en: "Amazon's notice (verbatim)" },
   // §2 products
@@ -156,7 +156,7 @@ export const reportMessages: Record<string, Entry> = {
   // §4 return comments
   'report.returns.lead': {
     ja: '返品理由またはお客様のコメントが真贋・品質に触れている返品は{count}件です。コメントは原文のまま引用します。',
-    en: '{count} return(s) give a reason or a comment that touches authenticity or quality. Comments are quoted as written.',
+    en: '{count, plural, one {# return gives} other {# returns give}} a reason or a comment that touches authenticity or quality. Comments are quoted as written.',
   },
   'report.returns.none': {
     ja: '返品理由・コメントが真贋・品質に触れている返品はありません。',

@@ -6,6 +6,7 @@
  * - PLAN_LENGTH_LONG: any section longer than a reviewer reads (about a page).
  */
 import type { Problem } from '../../errors.js';
+import { t } from '../../i18n/catalogue.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { LIMITS } from '../phrases.js';
 import { isJapanese } from '../tense.js';
@@ -25,7 +26,7 @@ export function lengthRule(ctx: PlanContext): Problem[] {
           'lengthShort',
           { ...title, quote: q(sec.sentences[0]!) },
           'warning',
-          { expected: `>= ${LIMITS.minSentences} sentences`, found: `${n}` },
+          { expected: t('plancheck.expect.sentences', { n: LIMITS.minSentences }), found: `${n}` },
         ),
       );
     if (n === 0) continue;

@@ -7,6 +7,7 @@
  */
 import { PLAN_ROLES } from '../../case/sections.js';
 import type { Problem } from '../../errors.js';
+import { t } from '../../i18n/catalogue.js';
 import { actionWhere, planProblem, q, sectionWhere, type PlanContext } from '../context.js';
 import { matchesAny, normalize, unquoted } from '../text.js';
 import { ALL_SHIPPED } from './perfPhrases.js';
@@ -22,7 +23,10 @@ export function perfClaimsShippedRule(ctx: PlanContext): Problem[] {
       .join(', '),
     more: unshipped.length > 3 ? ' …' : '',
   };
-  const extra = { expected: '0 unshipped orders', found: `${unshipped.length} unshipped` };
+  const extra = {
+    expected: t('plancheck.expect.noUnshipped'),
+    found: t('plancheck.found.unshipped', { count: unshipped.length }),
+  };
   const out: Problem[] = [];
   const ids = PLAN_ROLES.performance.actionsTaken as readonly string[];
   for (const sec of ctx.sections) {

@@ -5,6 +5,7 @@
  * "I was travelling; I will be careful" is not a plan; a named stand-in with contact is.
  */
 import type { Problem } from '../../errors.js';
+import { t } from '../../i18n/catalogue.js';
 import { planProblem, sectionWhere, type PlanContext } from '../context.js';
 import { matchesAny } from '../text.js';
 import { CONTACT, DEPUTY } from './perfPhrases.js';
@@ -34,8 +35,10 @@ export function perfDeputyRule(ctx: PlanContext): Problem[] {
       { name: deputy?.name ?? '' },
       'warning',
       {
-        expected: 'a deputy with phone or e-mail',
-        found: deputy ? `${deputy.name} without contact` : 'none',
+        expected: t('plancheck.expect.deputy'),
+        found: deputy
+          ? t('plancheck.found.deputyNoContact', { name: deputy.name })
+          : t('problem.nothing'),
       },
     ),
   ];

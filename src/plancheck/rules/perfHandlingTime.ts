@@ -6,6 +6,7 @@
  * than the real process is a common cause of late shipments.
  */
 import type { Problem } from '../../errors.js';
+import { t } from '../../i18n/catalogue.js';
 import { planProblem, q, sectionWhere, type PlanContext } from '../context.js';
 import { matchesAny } from '../text.js';
 import { DAYS, HANDLING_TIME } from './perfPhrases.js';
@@ -26,7 +27,7 @@ export function perfHandlingTimeRule(ctx: PlanContext): Problem[] {
         'perfHandlingTimeUnset',
         {},
         'warning',
-        { expected: 'performance.handlingTimeDays', found: 'none' },
+        { expected: 'performance.handlingTimeDays', found: t('problem.nothing') },
       ),
     );
   if (sentences.length === 0) {
@@ -38,7 +39,10 @@ export function perfHandlingTimeRule(ctx: PlanContext): Problem[] {
         'perfHandlingTimeNotReviewed',
         { days: days ?? '-' },
         'warning',
-        { expected: 'the handling time reviewed in the text', found: 'not mentioned' },
+        {
+          expected: t('plancheck.expect.handlingReviewed'),
+          found: t('plancheck.found.notMentioned'),
+        },
       ),
     );
     return out;

@@ -5,6 +5,7 @@
  * Empty sections are left to PLAN_LENGTH_EMPTY.
  */
 import type { Problem } from '../../errors.js';
+import { t } from '../../i18n/catalogue.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { specifics } from './vague.js';
 
@@ -33,7 +34,15 @@ export function preventionRule(ctx: PlanContext): Problem[] {
           missingEn: missing.map((k) => PARTS[k].en).join(', '),
         },
         'warning',
-        { expected: 'who, when, how checked', found: `missing: ${missing.join(', ')}` },
+        {
+          expected: t('plancheck.expect.prevention'),
+          found: t('plancheck.found.missing', {
+            list: {
+              ja: missing.map((k) => PARTS[k].ja).join('、'),
+              en: missing.map((k) => PARTS[k].en).join(', '),
+            },
+          }),
+        },
       ),
     );
   }

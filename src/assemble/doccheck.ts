@@ -1,0 +1,247 @@
+/**
+ * Documents say what case.json says: the text of each document (its text layer, or OCR for scans)
+ * must contain its number, its supplier's name (or an alias), the issue date in some usual
+ * notation and, for invoices and delivery notes, the ASIN, SKU or supplier product code of every
+ * invoice line put on it, with the quantity the line says. A miss names the document, the value
+ * expected and the nearest thing the page does say. Codes:
+ *
+ * - DOC_TEXT_NUMBER, DOC_TEXT_SUPPLIER, DOC_TEXT_DATE, DOC_TEXT_PRODUCT, DOC_TEXT_QUANTITY:
+ *   errors on a text layer; warnings when the text was read by OCR (OCR misreads);
+ * - DOC_TEXT_UNVERIFIABLE (warning): no text layer and no OCR (tesseract with Japanese), or OCR
+ *   found no text.
+ *
+ * Pure: the texts come in (doctext.ts reads them once per run).
+ */
+import { problem, type Problem, type Severity } from '../errors.js';
+import { t } from '../i18n/catalogue.js';
+import type { Case } from '../case/schema.js';
+import type { Reconciliation } from '../reconcile/types.js';
+import type { InvoiceLine } from '../records/types.js';
+import type { DocText } from './doctext.js';
+import {
+  codeTokens,
+  compact,
+  coreName,
+  datesInText,
+  nearestDate,
+  nearestSubstring,
+  nearestToken,
+  numbersOnLine,
+} from './textmatch.js';
+
+/** What a document is checked against (from case.json and the invoice lines). */
+export interface DocFacts {
+  file: string;
+  jsonPath: string;
+  kind: Case['documents'][number]['kind'];
+  invoiceNumber?: string;
+  supplierId?: string;
+  issueDate?: string;
+}
+
+/** True when a document has anything to check (a photo or an unlabelled file has not). */
+export function hasFacts(d: DocFacts): boolean {
+  if (d.kind === 'photo') return false;
+  return d.invoiceNumber !== undefined || d.supplierId !== undefined || d.issueDate !== undefined;
+}
+
+/** case.json documents as the facts to check, with their paths. */
+export function docFacts(c: Case): DocFacts[] {
+  return c.documents.map((d, i) => ({
+    file: d.file,
+    jsonPath: `$.documents[${i}]`,
+    kind: d.kind,
+    invoiceNumber: d.invoiceNumber,
+    supplierId: d.supplierId,
+    issueDate: d.issueDate,
+  }));
+}
+
+/** OCR reads "0" for "O", drops a stroke …: a value counts as found a little apart. */
+function ocrTolerance(len: number): number {
+  return Math.max(1, Math.floor(len / 6));
+}
+
+/** The invoice lines a document carries: those naming its file, else those with its number. */
+function linesOf(d: DocFacts, rec: Reconciliation | undefined): InvoiceLine[] {
+  if (!rec || (d.kind !== 'invoice' && d.kind !== 'delivery-note')) return [];
+  const file = d.file.normalize('NFC');
+  const counted = rec.detail.invoiceLines;
+  const byFile = counted.filter((l) => l.documentFile?.normalize('NFC') === file);
+  if (byFile.length) return byFile;
+  if (d.invoiceNumber === undefined) return [];
+  const n = compact(d.invoiceNumber);
+  return [...counted, ...rec.detail.excludedInvoiceLines].filter(
+    (l) => compact(l.invoiceNumber) === n && !('documentFile' in l && l.documentFile !== undefined),
+  );
+}
+
+/** The identifiers an invoice line may be written with on the page. */
+function identifiers(l: InvoiceLine, c: Case): string[] {
+  const ids = [l.productCode, l.sku, l.asin];
+  const asin = (l as { asin?: string }).asin;
+  const product = c.products.find((p) => p.asin === asin);
+  if (product) ids.push(...product.skus, product.asin);
+  return [...new Set(ids.filter((x): x is string => !!x && x.trim() !== ''))];
+}
+
+export function documentTextProblems(
+  c: Case,
+  rec: Reconciliation | undefined,
+  docs: readonly DocFacts[],
+  texts: ReadonlyMap<string, DocText>,
+): Problem[] {
+  const out: Problem[] = [];
+  for (const d of docs) {
+    if (!hasFacts(d)) continue;
+    const dt = texts.get(d.file);
+    if (!dt) continue;
+    const where = { file: d.file, jsonPath: d.jsonPath };
+    if (dt.source === 'none') {
+      out.push(
+        problem(
+          'DOC_TEXT_UNVERIFIABLE',
+          where,
+          t(`doccheck.unverifiable.${dt.reason ?? 'failed'}`, { file: d.file }),
+          { severity: 'warning', hint: t(`doccheck.unverifiable.${dt.reason ?? 'failed'}.hint`) },
+        ),
+      );
+      continue;
+    }
+    const ocr = dt.source === 'ocr';
+    const severity: Severity = ocr ? 'warning' : 'error';
+    const via = t(ocr ? 'doccheck.via.ocr' : 'doccheck.via.text');
+    const text = dt.text;
+    const flat = compact(text);
+    const tokens = codeTokens(text);
+    const found = (value: string): boolean => {
+      const v = compact(value);
+      if (!v) return true;
+      // a number alone must stand alone ("004512" is not the middle of a phone number)
+      if (/^\d+$/.test(v)) return new RegExp(`(?<!\\d)${v}(?!\\d)`).test(flat);
+      if (flat.includes(v)) return true;
+      return ocr && nearestSubstring(v, flat).distance <= ocrTolerance([...v].length);
+    };
+    const miss = (
+      code: string,
+      key: string,
+      field: string,
+      expected: string,
+      nearest: string | undefined,
+    ) =>
+      out.push(
+        problem(
+          code,
+          { ...where, jsonPath: `${d.jsonPath}${field}` },
+          t(`doccheck.${key}`, {
+            file: d.file,
+            expected,
+            nearest: nearest ?? '-',
+            viaJa: via.ja,
+            viaEn: via.en,
+          }),
+          {
+            severity,
+            hint: t(`doccheck.${key}.hint`, { expected, nearest: nearest ?? '-' }),
+            expected,
+            found: nearest ?? '-',
+          },
+        ),
+      );
+
+    if (d.invoiceNumber !== undefined && !found(d.invoiceNumber))
+      miss(
+        'DOC_TEXT_NUMBER',
+        'number',
+        '.invoiceNumber',
+        d.invoiceNumber,
+        nearestToken(d.invoiceNumber, tokens),
+      );
+
+    const supplier = c.suppliers.find((s) => s.id === d.supplierId);
+    if (supplier) {
+      const names = [supplier.name, ...supplier.aliases].filter((n) => n.trim() !== '');
+      const ok = names.some((n) => found(n) || (coreName(n).length >= 2 && found(coreName(n))));
+      if (!ok) {
+        const want = coreName(supplier.name) || compact(supplier.name);
+        const near = nearestSubstring(want, flat);
+        miss(
+          'DOC_TEXT_SUPPLIER',
+          'supplier',
+          '.supplierId',
+          supplier.name,
+          near.distance < [...want].length ? near.found : undefined,
+        );
+      }
+    }
+
+    if (d.issueDate !== undefined) {
+      const dates = datesInText(text);
+      if (!dates.includes(d.issueDate))
+        miss('DOC_TEXT_DATE', 'date', '.issueDate', d.issueDate, nearestDate(d.issueDate, dates));
+    }
+
+    const lines = text.normalize('NFKC').split(/\r?\n|\f/);
+    const flatLines = lines.map(compact);
+    for (const l of linesOf(d, rec)) {
+      const ids = identifiers(l, c);
+      if (!ids.length) continue;
+      const hit = ids.find(found);
+      if (!hit) {
+        const near = ids
+          .map((id) => nearestToken(id, tokens))
+          .find((x): x is string => x !== undefined);
+        miss('DOC_TEXT_PRODUCT', 'product', '', ids.join(' / '), near);
+        continue;
+      }
+      // the quantity written on the rows that name the product (and the wrapped line after)
+      const v = compact(hit);
+      const rows: number[] = [];
+      flatLines.forEach((fl, i) => {
+        if (
+          !fl.includes(v) &&
+          !(ocr && fl && nearestSubstring(v, fl).distance <= ocrTolerance(v.length))
+        )
+          return;
+        rows.push(i);
+      });
+      if (!rows.length) continue; // the code spans two lines: nothing to compare the quantity with
+      const numbers = rows.flatMap((i) =>
+        numbersOnLine(lines[i]!.replace(new RegExp(escape(hit), 'gi'), ' ')),
+      );
+      if (numbers.length && !numbers.includes(l.quantity)) {
+        const others = [...new Set(numbers.filter((n) => n !== 0))];
+        const near = others.length
+          ? others.reduce((a, b) => (Math.abs(b - l.quantity) < Math.abs(a - l.quantity) ? b : a))
+          : undefined;
+        out.push(
+          problem(
+            'DOC_TEXT_QUANTITY',
+            where,
+            t('doccheck.quantity', {
+              file: d.file,
+              code: hit,
+              expected: l.quantity,
+              found: others.join(', ') || '-',
+              invoice: l.invoiceNumber,
+              row: `${l.src.file}${l.src.sheet ? `:${l.src.sheet}` : ''}:${l.src.row}`,
+              viaJa: via.ja,
+              viaEn: via.en,
+            }),
+            {
+              severity,
+              hint: t('doccheck.quantity.hint'),
+              expected: String(l.quantity),
+              found: near !== undefined ? String(near) : '-',
+            },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,121 @@
+/** Messages of the plan stage (plan.md, plan.docx) and of migrate, draft and preview. */
+import type { Entry } from '../catalogue.js';
+
+export const planMessages: Record<string, Entry> = {
+  'plan.encoding': {
+    ja: '{file} を UTF-8 として読めません。',
+    en: '{file} is not valid UTF-8.',
+  },
+  'plan.encoding.hint': {
+    ja: 'エディターで {file} を「UTF-8」で保存し直してください。',
+    en: 'Save {file} again as UTF-8 in your editor.',
+  },
+  'plan.sources': {
+    ja: '本文が複数の場所に書かれています: {places}',
+    en: 'The plan text is written in more than one place: {places}',
+  },
+  'plan.sources.hint': {
+    ja: 'plan.md と plan.docx のどちらか一方だけを残してください。',
+    en: 'Keep only one of plan.md and plan.docx.',
+  },
+  'plan.sources.caseHint': {
+    ja: 'evidence-pack migrate <フォルダー> で case.json の本文を plan.md に移すか、case.json の narrative を空にしてください。',
+    en: 'Move the text out of case.json with evidence-pack migrate <dir>, or empty narrative in case.json.',
+  },
+  'plan.heading.unknown': {
+    ja: '見出し「{heading}」はどの章にも当たりません。',
+    en: 'The heading "{heading}" names no section.',
+  },
+  'plan.heading.unknown.hint': {
+    ja: '章の見出しは次のいずれか（日本語・英語どちらでも可）、または末尾に {#章ID} を付けます:\n      {titles}',
+    en: 'A section heading is one of these titles (Japanese or English), or ends with {#sectionId}:\n      {titles}',
+  },
+  'plan.heading.unknownId': {
+    ja: '見出し「{heading}」の {#{id}} はこのケースの章 ID ではありません。',
+    en: 'The heading "{heading}" has {#{id}}, which is not a section id of this case.',
+  },
+  'plan.heading.unknownId.hint': {
+    ja: '使える章 ID: {ids}',
+    en: 'Section ids: {ids}',
+  },
+  'plan.heading.level': {
+    ja: '「# {heading}」は章の見出しになりません（章は「## 」で始めます）。',
+    en: '"# {heading}" is not a section heading (sections start with "## ").',
+  },
+  'plan.heading.level.hint': {
+    ja: '「# 」の見出しはファイルの先頭に一つだけ書けます。章は「## 章の題名」にしてください。',
+    en: 'One "# " title is allowed at the top of the file; write sections as "## Section title".',
+  },
+  'plan.heading.duplicate': {
+    ja: '「{titleJa}」の見出しが二回あります（最初は {first}）。',
+    en: 'The section "{titleEn}" has a second heading (the first is at {first}).',
+  },
+  'plan.heading.duplicate.hint': {
+    ja: '二つ目の見出しの本文を最初の見出しの下にまとめてください。',
+    en: 'Move the text under the second heading to the first one and remove the second heading.',
+  },
+  'plan.heading.order': {
+    ja: '「{titleJa}」は「{afterJa}」より前に置く章です。',
+    en: 'The section "{titleEn}" comes before "{afterEn}" in the report.',
+  },
+  'plan.heading.order.hint': {
+    ja: '章を報告書と同じ順番に並べ替えてください（evidence-pack draft が書く順番です）。',
+    en: 'Put the sections in the order of the report (the order evidence-pack draft writes).',
+  },
+  'plan.textOutside': {
+    ja: '最初の章の見出しより前に本文があります。',
+    en: 'There is text before the first section heading.',
+  },
+  'plan.textOutside.hint': {
+    ja: '本文は「## 章の題名」の下に書いてください。メモは <!-- --> で囲めば印刷されません。',
+    en: 'Write text under a "## Section title" heading. Notes inside <!-- --> are never printed.',
+  },
+  'plan.unsupported': {
+    ja: '報告書に印刷できない書式です（{what}）。',
+    en: 'This formatting cannot be printed in the report ({what}).',
+  },
+  'plan.unsupported.hint': {
+    ja: '使えるのは段落、「- 」の箇条書き、「1. 」の番号付きリスト、**太字**、「### 」の小見出し、| で区切った表です。',
+    en: 'Use paragraphs, "- " bullets, "1. " numbered lists, **bold**, "### " subheadings and | pipe tables.',
+  },
+  'plan.toFill': {
+    ja: '{marker} が残っています。',
+    en: '{marker} is still in the text.',
+  },
+  'plan.toFill.hint': {
+    ja: '{marker} の部分をご自身の内容に書き換えてください（下書きの確認だけなら build --draft や preview が使えます）。',
+    en: 'Replace {marker} with your own text (build --draft and preview render a draft anyway).',
+  },
+  'plan.missing.hint': {
+    ja: '{file} に「## {titleJa}」の見出しを置き、その下に本文を書いてください。下書きとして出力するには build --draft を使います。',
+    en: 'Add the heading "## {titleEn}" to {file} with the text under it. Use build --draft to render a draft anyway.',
+  },
+  'migrate.done': {
+    ja: 'case.json の本文を {file} に移しました（{count} 章）。',
+    en: 'Moved the text of {count} section(s) from case.json to {file}.',
+  },
+  'migrate.nothing': {
+    ja: 'case.json に移す本文はありません。',
+    en: 'case.json has no narrative text to move.',
+  },
+  'migrate.exists': {
+    ja: '{file} がすでにあるため上書きしません。',
+    en: '{file} already exists; it is not overwritten.',
+  },
+  'migrate.exists.hint': {
+    ja: '{file} の名前を変えるか別の場所に移してから、もう一度実行してください。',
+    en: 'Rename or move {file} away, then run migrate again.',
+  },
+  'migrate.changed': {
+    ja: '章「{id}」は plan.md で書式が少し変わる可能性があります。',
+    en: 'The section "{id}" may print slightly differently from plan.md.',
+  },
+  'migrate.changed.hint': {
+    ja: 'evidence-pack build --draft で確認し、必要なら plan.md の該当箇所を直してください。',
+    en: 'Check it with evidence-pack build --draft and adjust that part of plan.md if needed.',
+  },
+  'migrate.backup': {
+    ja: '移す前の case.json は case.before-migrate.json に残しました。',
+    en: 'The case.json as it was is kept as case.before-migrate.json.',
+  },
+};
