@@ -129,8 +129,11 @@ describe('the report (Japanese)', () => {
 
   it('returns the section starts and the outline for the assembly', () => {
     expect(r.sectionStarts.cover).toBe(1);
-    expect(r.sectionStarts.contents).toBe(2);
-    expect(r.outline[0]).toEqual({ title: '目次', page: 2 });
+    // the one-page summary after the cover, then the contents
+    expect(r.sectionStarts.summary).toBe(2);
+    expect(r.sectionStarts.contents).toBe(3);
+    expect(r.outline[0]).toEqual({ title: '要約', page: 2 });
+    expect(r.outline[1]).toEqual({ title: '目次', page: 3 });
     expect(r.outline.map((o) => o.title)).toContain('23. お詫び');
     expect(r.outline[r.outline.length - 1]).toEqual({
       title: '証拠書類一覧',
@@ -154,7 +157,7 @@ describe('the report (Japanese)', () => {
     }
     // and the comparison does see a different page
     if (!process.env.UPDATE_REFERENCE_IMAGES)
-      expect(compareWithReference('ja-cover', pagePng(file, 2)).differing).toBeGreaterThan(0.01);
+      expect(compareWithReference('ja-cover', pagePng(file, 3)).differing).toBeGreaterThan(0.01);
   });
 
   it('has fixed metadata without paths or user names', () => {
@@ -220,11 +223,11 @@ describe('the report (English draft, --lang en over a Japanese case)', () => {
   it('puts the changes since the previous submission right after the contents', () => {
     expect(r.sectionStarts.changes).toBe(r.sectionStarts.contents! + 1);
     expect(r.sectionStarts.changes!).toBeLessThanOrEqual(r.sectionStarts.issue!);
-    expect(squash(pages[1]!)).toContain('Changessincerev-001');
+    expect(squash(pages[r.sectionStarts.contents! - 1]!)).toContain('Changessincerev-001');
     expect(squash(pages[r.sectionStarts.changes! - 1]!)).toContain(
       'CorrectedtheunitsofB0SAMPLE02.',
     );
-    expect(r.outline[1]).toEqual({ title: 'Changes since rev-001', page: r.sectionStarts.changes });
+    expect(r.outline[2]).toEqual({ title: 'Changes since rev-001', page: r.sectionStarts.changes });
   });
 
   it('marks every page DRAFT and shows the missing section as a placeholder', () => {
