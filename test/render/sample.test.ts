@@ -56,9 +56,11 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
       const contentsPage = pages.findIndex((p) =>
         squash(p).includes(squash(tr(c.language, 'report.contents'))),
       );
-      expect(contentsPage).toBe(1);
+      // the cover, the one-page summary, then the contents
+      expect(contentsPage).toBe(2);
+      expect(squash(pages[1]!)).toContain(squash(tr(c.language, 'summary.title')));
       const evidencePage = pages.findIndex(
-        (p, i) => i > 1 && squash(p).includes(squash(tr(c.language, 'report.evidence.title'))),
+        (p, i) => i > 2 && squash(p).includes(squash(tr(c.language, 'report.evidence.title'))),
       );
       const ours = tool('pdffonts', ['-l', String(evidencePage + 1), r.pdf])
         .split('\n')
@@ -67,7 +69,7 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
       for (const line of ours) expect(line).toMatch(/NotoSansJP.*\syes\s+yes\s/);
 
       // every section title, on the page the contents names
-      const contents = tool('pdftotext', ['-layout', '-f', '2', '-l', '2', r.pdf, '-']).split('\n');
+      const contents = tool('pdftotext', ['-layout', '-f', '3', '-l', '3', r.pdf, '-']).split('\n');
       for (const [i, id] of sectionsFor(c.kind).entries()) {
         const title = tr(c.language, `section.${id}`);
         const line = contents.find((l) => l.trim().startsWith(`${i + 1} `) && l.includes(title));
