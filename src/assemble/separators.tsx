@@ -86,6 +86,7 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     else notes.push(tr(l, 'assemble.sep.image'));
     if (d.image?.animatedFrames)
       notes.push(tr(l, 'assemble.sep.animated', { frames: d.image.animatedFrames }));
+    if (d.highlights) notes.push(tr(l, 'assemble.sep.highlighted', { n: d.highlights }));
     const rp = redactedPages(d);
     if (rp.length)
       notes.push(
