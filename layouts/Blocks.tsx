@@ -1,6 +1,7 @@
 /** The blocks of a section: paragraphs, bullets, quotes, facts, tables, charts, actions. */
 import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
+import type { ReactElement } from 'react';
 import type { Block, Inline } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
@@ -10,7 +11,8 @@ import type { PageTally } from './Frame.js';
 import { BarChart } from './Chart.js';
 import { LineChart } from './LineChart.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
-import { CONTENT_WIDTH, styles } from './theme.js';
+import { LinesCanvas, setRuns, textPieces, type SetStyle } from './SetText.js';
+import { COLOR, CONTENT_WIDTH, TABLE, TYPE, styles } from './theme.js';
 
 export function Runs({ runs }: { runs: Inline[] }) {
   const clean = normalizeRunBoundaries(runs.map((r) => ({ ...r, text: sanitize(r.text) })));
@@ -160,58 +162,173 @@ function LateText({ text, style, tally }: { text: string; style: Style; tally: P
   );
 }
 
-export function BlockView({
-  block,
-  table,
-  split,
-  tally,
-}: {
-  block: Block;
-  table?: MeasuredTable;
-  /** The table may break across pages (else it is kept whole). */
-  split?: boolean;
-  tally: PageTally;
-}) {
-  switch (block.kind) {
-    case 'paragraph':
-      return <Lines runs={block.runs} style={styles.paragraph} />;
-    case 'bullets':
-      return (
-        <View style={{ marginBottom: 7 }}>
-          {block.items.map((item, i) => (
-            <View key={i} style={styles.bulletRow} wrap={false}>
-              <Text
-                hyphenationPenalty={NO_HYPHENATION_PENALTY}
-                style={block.start === undefined ? styles.bulletMark : styles.numberMark}
-              >
-                {block.start === undefined ? '•' : `${block.start + i}.`}
-              </Text>
-              <View style={{ flex: 1 }}>
-                <Lines runs={item} style={styles.bulletText} />
-              </View>
-            </View>
-          ))}
-        </View>
-      );
-    case 'subheading':
-      return (
-        <Text
-          hyphenationPenalty={NO_HYPHENATION_PENALTY}
-          style={styles.subheading}
-          minPresenceAhead={24}
-        >
-          {sanitize(block.text)}
+/** A block as the flow places it: unbreakable pieces, or one piece react-pdf may break. */
+export interface FlowPieces {
+  pieces: ReactElement[];
+  /** The single piece breaks across pages itself (a flowing table): a heading cannot join it. */
+  breakable?: boolean;
+  /** Height a heading before a breakable piece keeps with it (caption, header, first rows). */
+  presence?: number;
+  /** The last piece stays with what follows (a subheading). */
+  keepWithNext?: boolean;
+}
+
+const BODY: SetStyle = { size: TYPE.body, leading: TYPE.bodyLeading, color: COLOR.text };
+const ACTION: SetStyle = { size: TYPE.body - 0.5, leading: 1.65, color: COLOR.text };
+const QUOTE: SetStyle = { size: TYPE.body - 0.5, leading: 1.7, color: COLOR.text };
+const BULLET_INDENT = 14;
+const NUMBER_INDENT = 20;
+const ACTION_DATE_WIDTH = 96;
+const QUOTE_EDGE = { border: 2.5, padX: 11, padY: 7 };
+
+/** Rows a heading keeps with a flowing table: up to three under its caption and header. */
+function tablePresence(table: MeasuredTable): number {
+  let h = (table.caption ? TABLE.captionHeight : 0) + table.header.height;
+  for (const r of table.rows.slice(0, 3)) h += r.height;
+  return h + 1;
+}
+
+function quotePieces(label: string, text: string): ReactElement[] {
+  const width = CONTENT_WIDTH - QUOTE_EDGE.border - 2 * QUOTE_EDGE.padX;
+  const lines = setRuns(plain(text), width, QUOTE);
+  const side: Style = {
+    backgroundColor: COLOR.quoteBg,
+    borderLeftWidth: QUOTE_EDGE.border,
+    borderLeftColor: COLOR.accent,
+    paddingLeft: QUOTE_EDGE.padX,
+    paddingRight: QUOTE_EDGE.padX,
+  };
+  return textPieces(lines, width, QUOTE, (piece, i, n) => (
+    <View
+      key={i}
+      wrap={false}
+      style={{
+        ...side,
+        ...(i === 0 ? { paddingTop: QUOTE_EDGE.padY, marginTop: 4 } : {}),
+        ...(i === n - 1 ? { paddingBottom: QUOTE_EDGE.padY, marginBottom: 10 } : {}),
+      }}
+    >
+      {i === 0 ? (
+        <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.quoteLabel}>
+          {sanitize(label)}
         </Text>
-      );
+      ) : null}
+      {piece}
+    </View>
+  ));
+}
+
+/** A bulleted list, or a numbered one from `start` (its numbers in the text colour). */
+function bulletPieces(items: Inline[][], start?: number): ReactElement[] {
+  const indent = start === undefined ? BULLET_INDENT : NUMBER_INDENT;
+  const width = CONTENT_WIDTH - indent;
+  const out: ReactElement[] = [];
+  items.forEach((item, k) => {
+    const marker =
+      start === undefined
+        ? { text: '•', color: COLOR.accent }
+        : { text: `${start + k}.`, color: COLOR.text };
+    const lines = setRuns(item, width, BODY);
+    const bottom = k === items.length - 1 ? 10 : 3;
+    out.push(
+      ...textPieces(
+        lines,
+        width,
+        BODY,
+        (piece, i, n) =>
+          i === n - 1 ? (
+            <View key={`${k}-${i}`} wrap={false} style={{ marginBottom: bottom }}>
+              {piece}
+            </View>
+          ) : (
+            piece
+          ),
+        { indent, marker },
+      ),
+    );
+  });
+  return out;
+}
+
+/** The pieces of a block for the flow (layouts/Report.tsx joins a heading to the first). */
+export function blockPieces(
+  block: Block,
+  opts: { table?: MeasuredTable; split?: boolean; tally: PageTally },
+): FlowPieces {
+  const { table, split, tally } = opts;
+  switch (block.kind) {
+    case 'paragraph': {
+      const lines = setRuns(block.runs, CONTENT_WIDTH, BODY);
+      return {
+        pieces: textPieces(lines, CONTENT_WIDTH, BODY, (piece, i, n) =>
+          i === n - 1 ? (
+            <View key={i} wrap={false} style={{ marginBottom: 7 }}>
+              {piece}
+            </View>
+          ) : (
+            piece
+          ),
+        ),
+      };
+    }
+    case 'bullets':
+      return { pieces: bulletPieces(block.items, block.start) };
+    case 'subheading':
+      return {
+        pieces: [
+          <Text key="s" hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.subheading}>
+            {sanitize(block.text)}
+          </Text>,
+        ],
+        keepWithNext: true,
+      };
     case 'quote':
-      return (
-        <View style={styles.quote}>
-          <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.quoteLabel}>
-            {sanitize(block.label)}
-          </Text>
-          <Lines runs={plain(block.text)} style={styles.quoteText} />
-        </View>
-      );
+      return { pieces: quotePieces(block.label, block.text) };
+    case 'table':
+      if (!table) return { pieces: [] };
+      return split
+        ? {
+            pieces: [<FlowTable key="t" table={table} tally={tally} />],
+            breakable: true,
+            presence: tablePresence(table),
+          }
+        : { pieces: [<TableBlock key="t" table={table} tally={tally} />] };
+    case 'actions':
+      return {
+        pieces: block.items.map((a, i) => (
+          <View
+            key={i}
+            style={
+              i === block.items.length - 1
+                ? [styles.actionRow, { marginBottom: 10 }]
+                : styles.actionRow
+            }
+            wrap={false}
+          >
+            <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionDate}>
+              {sanitize(a.date)}
+            </Text>
+            <View style={styles.actionBody}>
+              <LinesCanvas
+                lines={setRuns(plain(a.text), CONTENT_WIDTH - ACTION_DATE_WIDTH, ACTION)}
+                width={CONTENT_WIDTH - ACTION_DATE_WIDTH}
+                style={ACTION}
+              />
+              {a.evidence ? (
+                <LateText text={a.evidence} style={styles.actionEvidence} tally={tally} />
+              ) : null}
+            </View>
+          </View>
+        )),
+      };
+    default:
+      return { pieces: [<BlockView key="b" block={block} tally={tally} />] };
+  }
+}
+
+/** Blocks that stay whole: facts, charts, placeholders. */
+function BlockView({ block, tally: _tally }: { block: Block; tally: PageTally }) {
+  switch (block.kind) {
     case 'facts':
       return (
         <View style={styles.block} wrap={false}>
@@ -227,40 +344,17 @@ export function BlockView({
           ))}
         </View>
       );
-    case 'table':
-      if (!table) return null;
-      return split ? (
-        <FlowTable table={table} tally={tally} />
-      ) : (
-        <TableBlock table={table} tally={tally} />
-      );
     case 'chart':
       return <BarChart chart={block.chart} width={CONTENT_WIDTH} />;
     case 'lineChart':
       return <LineChart chart={block.chart} width={CONTENT_WIDTH} />;
-    case 'actions':
-      return (
-        <View style={styles.block}>
-          {block.items.map((a, i) => (
-            <View key={i} style={styles.actionRow} wrap={false}>
-              <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.actionDate}>
-                {sanitize(a.date)}
-              </Text>
-              <View style={styles.actionBody}>
-                <Lines runs={plain(a.text)} style={styles.actionText} />
-                {a.evidence ? (
-                  <LateText text={a.evidence} style={styles.actionEvidence} tally={tally} />
-                ) : null}
-              </View>
-            </View>
-          ))}
-        </View>
-      );
     case 'placeholder':
       return (
-        <View style={styles.placeholder}>
+        <View style={styles.placeholder} wrap={false}>
           <Lines runs={plain(block.text)} style={styles.placeholderText} />
         </View>
       );
+    default:
+      return null;
   }
 }

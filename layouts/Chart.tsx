@@ -1,11 +1,13 @@
 /**
- * Grouped bar chart drawn as SVG from the data: light grid, value labels on the bars, a legend.
- * Series are told apart without colour (dark, light, white with hatching) for black-and-white print.
+ * Grouped bar chart drawn as SVG from the data: light grid, value labels on the bars, a legend
+ * when there is more than one series, every category labelled when the labels fit (a second
+ * label line, e.g. the year, under the first). Series are told apart without colour (dark,
+ * light, white with hatching) for black-and-white print.
  */
 import { G, Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { BarChartModel } from '../src/compose/model.js';
 import { formatNumber } from '../src/i18n/format.js';
-import { FONT_FAMILY, sanitize } from '../src/render/fonts.js';
+import { FONT_FAMILY, metrics, sanitize } from '../src/render/fonts.js';
 import { COLOR, SERIES_FILL, styles } from './theme.js';
 
 /** A round axis maximum and step: 0, 50, 100 … covering `max`. */
@@ -41,11 +43,13 @@ function hatch(x: number, y: number, w: number, h: number, key: string) {
 }
 
 export function BarChart({ chart, width }: { chart: BarChartModel; width: number }) {
-  const height = 190;
+  const height = chart.height ?? 190;
+  const twoLines = chart.categories.some((c) => c.length > 1);
+  const legendShown = chart.series.length > 1;
   const left = 40;
   const right = 6;
-  const top = 26;
-  const bottom = 26;
+  const top = legendShown ? 26 : 16;
+  const bottom = twoLines ? 32 : 22;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const max = Math.max(0, ...chart.series.flatMap((s) => s.values));
@@ -56,7 +60,12 @@ export function BarChart({ chart, width }: { chart: BarChartModel; width: number
   const barW = Math.max(1.5, (groupW - gap) / chart.series.length);
   const y = (v: number) => top + plotH - (v / yMax) * plotH;
   const showValues = barW >= 9;
-  const labelEvery = Math.ceil((n * 34) / plotW);
+  const labelSize = 6.8;
+  const widest = Math.max(
+    0,
+    ...chart.categories.map((c) => metrics().width(sanitize(c[0] ?? '')) * labelSize),
+  );
+  const labelEvery = Math.max(1, Math.ceil((widest + 4) / groupW));
   const font = { fontFamily: FONT_FAMILY };
   const grid = [];
   for (let v = 0; v <= yMax + 1e-9; v += step) {
@@ -116,22 +125,24 @@ export function BarChart({ chart, width }: { chart: BarChartModel; width: number
         </G>
       );
     });
-    if (ci % labelEvery === 0)
-      items.push(
-        <Text
-          key={`c${ci}`}
-          x={left + ci * groupW + groupW / 2}
-          y={top + plotH + 12}
-          textAnchor="middle"
-          style={{ ...font, fontSize: 6.8 }}
-          fill={COLOR.text}
-        >
-          {sanitize(cat)}
-        </Text>,
+    if (ci % labelEvery === 0 || cat.length > 1)
+      cat.forEach((line, li) =>
+        items.push(
+          <Text
+            key={`c${ci}-${li}`}
+            x={left + ci * groupW + groupW / 2}
+            y={top + plotH + 12 + li * 9}
+            textAnchor="middle"
+            style={{ ...font, fontSize: li === 0 ? labelSize : 6.2 }}
+            fill={li === 0 ? COLOR.text : COLOR.muted}
+          >
+            {sanitize(line)}
+          </Text>,
+        ),
       );
     return items;
   });
-  const legend = chart.series.map((s, si) => {
+  const legend = (legendShown ? chart.series : []).map((s, si) => {
     const lx = left + si * 78;
     return (
       <G key={`l${si}`}>
@@ -160,7 +171,7 @@ export function BarChart({ chart, width }: { chart: BarChartModel; width: number
         {legend}
         <Text
           x={width - right}
-          y={13}
+          y={legendShown ? 13 : 8}
           textAnchor="end"
           style={{ ...font, fontSize: 6.5 }}
           fill={COLOR.muted}
@@ -168,6 +179,7 @@ export function BarChart({ chart, width }: { chart: BarChartModel; width: number
           {sanitize(`(${chart.unit})`)}
         </Text>
       </Svg>
+      {chart.note ? <Text style={styles.note}>{sanitize(chart.note)}</Text> : null}
     </View>
   );
 }

@@ -2,6 +2,11 @@
  * Line chart drawn as SVG from the data (performance cases: late shipment rate per week and over
  * 30 days). Readable in black and white: series differ by dash pattern and markers; the target
  * is a heavy dash-dot line with its label, the fix date a vertical line with its label.
+ *
+ * The y axis spans the data and the target with a margin. When the data reach far above the
+ * target (a 100% week against a 4% target), one linear axis would flatten the target onto zero:
+ * the axis is then broken, the lower part (0 to about 2.5 times the target) drawn on its own
+ * scale over 60% of the height, the rest above it, with a break mark on the axis.
  */
 import { G, Line, Polyline, Rect, Circle, Svg, Text, View } from '@react-pdf/renderer';
 import type { LineChartModel } from '../src/compose/model.js';
@@ -11,6 +16,53 @@ import { niceScale } from './Chart.js';
 import { COLOR, styles } from './theme.js';
 
 const DASH = { solid: undefined, dashed: '5 3', dotted: '1.2 2' } as const;
+/** Share of the plot height given to the lower part of a broken axis. */
+const LOW_SHARE = 0.6;
+
+export interface YAxis {
+  /** The top of the axis. */
+  top: number;
+  /** The lower part of a broken axis: 0 … low.top on its own scale (absent: one linear axis). */
+  low?: { top: number };
+  /** Values with a grid line and a label. */
+  ticks: number[];
+  decimals: number;
+}
+
+/**
+ * The y axis for `values` and a `target`: one linear axis from 0 to a round value above both
+ * with a margin, or, when the target would sit in the bottom sixth of it, a broken axis whose
+ * lower part spans about 2.5 times the target.
+ */
+export function yAxis(values: number[], target: number | undefined, ceiling: number): YAxis {
+  const max = Math.max(0, ...values);
+  const linear = niceScale(Math.min(Math.max(max, target ?? 0) * 1.12, ceiling));
+  const range = (from: number, to: number, step: number) => {
+    const out: number[] = [];
+    for (let v = from; v <= to + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
+    return out;
+  };
+  const cap = (n: number) => Math.min(n, ceiling);
+  if (!target || target * 6 >= linear.top) {
+    const top = cap(linear.top);
+    return {
+      top,
+      ticks: range(0, top, linear.step),
+      decimals: linear.step < 1 ? 1 : 0,
+    };
+  }
+  const low = niceScale(target * 2.5);
+  const high = niceScale(cap(max * 1.05), 4);
+  const top = cap(high.top);
+  // round values of the upper part, not too near the seam for their labels
+  const upper = range(high.step, top, high.step).filter((v) => v >= low.top + high.step / 2);
+  return {
+    top,
+    low: { top: low.top },
+    ticks: [...range(0, low.top, low.step), ...upper],
+    decimals: low.step < 1 ? 1 : 0,
+  };
+}
 const WIDTH = { solid: 1.4, dashed: 1.1, dotted: 1.3 } as const;
 
 export function LineChart({ chart, width }: { chart: LineChartModel; width: number }) {
@@ -22,40 +74,68 @@ export function LineChart({ chart, width }: { chart: LineChartModel; width: numb
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const scale = chart.percent ? 100 : 1;
-  const ys = chart.series.flatMap((s) => s.points.map((p) => p.y * scale));
-  const max = Math.max(0, ...ys, (chart.target?.y ?? 0) * scale * 1.6);
-  // rates: a round top with some headroom, never above 100%
-  const nice = niceScale(chart.percent ? Math.min(max, 100) : max * 1.05);
-  const step = nice.step;
-  const yMax = chart.percent ? Math.min(nice.top, 100) : nice.top;
+  const axis = yAxis(
+    chart.series.flatMap((s) => s.points.map((p) => p.y * scale)),
+    chart.target ? chart.target.y * scale : undefined,
+    chart.percent ? 100 : Infinity,
+  );
   const xSpan = Math.max(1, chart.xMax);
   const x = (d: number) => left + (d / xSpan) * plotW;
-  const y = (v: number) => top + plotH - ((v * scale) / yMax) * plotH;
+  /** A value on the axis (already scaled) as a y coordinate. */
+  const ya = (v: number) => {
+    if (!axis.low || v <= axis.low.top)
+      return top + plotH - (v / (axis.low?.top ?? axis.top)) * plotH * (axis.low ? LOW_SHARE : 1);
+    const lowY = top + plotH * (1 - LOW_SHARE);
+    return lowY - ((v - axis.low.top) / (axis.top - axis.low.top)) * plotH * (1 - LOW_SHARE);
+  };
+  const y = (v: number) => ya(v * scale);
   const font = { fontFamily: FONT_FAMILY };
   const unit = chart.percent ? '%' : '';
 
-  const grid = [];
-  for (let v = 0; v <= yMax + 1e-9; v += step)
-    grid.push(
-      <G key={`g${v}`}>
+  const grid = axis.ticks.map((v) => (
+    <G key={`g${v}`}>
+      <Line
+        x1={left}
+        x2={left + plotW}
+        y1={ya(v)}
+        y2={ya(v)}
+        stroke={v === 0 ? COLOR.ruleStrong : COLOR.rule}
+        strokeWidth={v === 0 ? 0.8 : 0.4}
+      />
+      <Text
+        x={left - 4}
+        y={ya(v) + 2.5}
+        textAnchor="end"
+        style={{ ...font, fontSize: 6.5 }}
+        fill={COLOR.muted}
+      >
+        {`${formatNumber(v, axis.decimals)}${unit}`}
+      </Text>
+    </G>
+  ));
+  // the break of a broken axis: two short slanted strokes across the axis at the seam
+  const seam = axis.low ? ya(axis.low.top) : undefined;
+  const breakMark =
+    seam === undefined ? null : (
+      <G>
+        <Rect x={left - 3} y={seam - 2.5} width={6} height={5} fill="#FFFFFF" />
         <Line
-          x1={left}
-          x2={left + plotW}
-          y1={top + plotH - (v / yMax) * plotH}
-          y2={top + plotH - (v / yMax) * plotH}
-          stroke={v === 0 ? COLOR.ruleStrong : COLOR.rule}
-          strokeWidth={v === 0 ? 0.8 : 0.4}
+          x1={left - 4}
+          y1={seam - 0.5}
+          x2={left + 4}
+          y2={seam - 3}
+          stroke={COLOR.ink}
+          strokeWidth={0.6}
         />
-        <Text
-          x={left - 4}
-          y={top + plotH - (v / yMax) * plotH + 2.5}
-          textAnchor="end"
-          style={{ ...font, fontSize: 6.5 }}
-          fill={COLOR.muted}
-        >
-          {`${formatNumber(v, step < 1 ? 1 : 0)}${unit}`}
-        </Text>
-      </G>,
+        <Line
+          x1={left - 4}
+          y1={seam + 3}
+          x2={left + 4}
+          y2={seam + 0.5}
+          stroke={COLOR.ink}
+          strokeWidth={0.6}
+        />
+      </G>
     );
 
   const ticks = chart.ticks.map((t, i) => (
@@ -208,6 +288,7 @@ export function LineChart({ chart, width }: { chart: LineChartModel; width: numb
       <Text style={styles.caption}>{sanitize(chart.title)}</Text>
       <Svg width={width} height={height}>
         {grid}
+        {breakMark}
         {ticks}
         {target}
         {mark}

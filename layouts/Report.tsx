@@ -9,8 +9,9 @@ import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel, SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import type { PagePlan } from '../src/render/plan.js';
-import { BlockView, Lines } from './Blocks.js';
+import type { FlowItem, PagePlan } from '../src/render/plan.js';
+import { cloneElement, type ReactElement } from 'react';
+import { blockPieces, Lines } from './Blocks.js';
 import { Contents, type ContentsEntry } from './Contents.js';
 import { Cover } from './Cover.js';
 import { SummaryBody } from './Summary.js';
@@ -24,14 +25,13 @@ function bookmarkTitle(s: SectionModel): string {
   return s.number ? `${s.number}. ${s.title}` : s.title;
 }
 
-function SectionHeading({ section }: { section: SectionModel }) {
+function SectionHeading({ section, presence }: { section: SectionModel; presence?: number }) {
   return (
     <View
       wrap={false}
-      // no page break within the next 30 points: the first line of the section stays with its
-      // heading (react-pdf's new engine forbids breaks in that window, so a longer one would
-      // chain short sections together onto pages of their own)
-      minPresenceAhead={30}
+      // before a table that breaks across pages: its caption, header and first rows stay with
+      // the heading (other blocks join the heading in one unbreakable piece: flowItems)
+      {...(presence ? { minPresenceAhead: presence } : {})}
       style={styles.sectionHead}
       // `part` marks where the section starts (the page layout reports it); bookmark works on
       // any element at run time: the types list both on other elements only
@@ -50,6 +50,64 @@ function SectionHeading({ section }: { section: SectionModel }) {
       </Text>
     </View>
   );
+}
+
+/**
+ * The flow of a page plan's items as unbreakable pieces: every block cut into pieces
+ * (layouts/Blocks.tsx), a heading (or subheading) joined with the first piece after it, so that
+ * it never ends a page and keeps at least two lines of what follows. React-pdf's engine then
+ * fills each page with whole pieces; a block moves on only when its next piece does not fit.
+ */
+function flowItems(items: FlowItem[], tally: PageTally): ReactElement[] {
+  const out: ReactElement[] = [];
+  let held: ReactElement[] = [];
+  let key = 0;
+  // pieces of different blocks come with the same keys: each gets one of its own here
+  const keyed = (el: ReactElement) => cloneElement(el, { key: `p${key++}` });
+  const place = (el: ReactElement) => {
+    if (!held.length) {
+      out.push(keyed(el));
+      return;
+    }
+    out.push(
+      <View key={`g${key++}`} wrap={false}>
+        {held}
+        {keyed(el)}
+      </View>,
+    );
+    held = [];
+  };
+  for (const it of items) {
+    if (it.kind === 'heading') {
+      held.push(<SectionHeading key={`h${key++}`} section={it.section} />);
+      continue;
+    }
+    const f = blockPieces(it.block, { table: it.table, split: it.split, tally });
+    if (f.breakable) {
+      // a heading cannot join a table that breaks: it keeps the table's first rows instead
+      if (held.length && f.presence) {
+        const last = held[held.length - 1]!;
+        if (last.type === SectionHeading)
+          held[held.length - 1] = (
+            <SectionHeading
+              key={`h${key++}`}
+              section={(last.props as { section: SectionModel }).section}
+              presence={f.presence}
+            />
+          );
+      }
+      out.push(...held.map(keyed));
+      held = [];
+      out.push(...f.pieces.map(keyed));
+      continue;
+    }
+    f.pieces.forEach((p, i) => {
+      if (f.keepWithNext && i === f.pieces.length - 1) held.push(keyed(p));
+      else place(p);
+    });
+  }
+  out.push(...held.map(keyed));
+  return out;
 }
 
 export interface ReportProps {
@@ -105,19 +163,7 @@ export function Report({ model, plan, contents, onPage, pageOf, tally }: ReportP
           case 'flow':
             return (
               <Page key={i} size="A4" style={styles.page} layout={frame}>
-                {p.items.map((it, j) =>
-                  it.kind === 'heading' ? (
-                    <SectionHeading key={j} section={it.section} />
-                  ) : (
-                    <BlockView
-                      key={j}
-                      block={it.block}
-                      table={it.table}
-                      split={it.split}
-                      tally={tally}
-                    />
-                  ),
-                )}
+                {flowItems(p.items, tally)}
               </Page>
             );
           case 'table': {

@@ -4,7 +4,10 @@
  * the look (margins, colours, type scale, footer) is the report's own, from theme.ts.
  */
 import { Page, Text, View, StyleSheet } from '@react-pdf/renderer';
-import { COLOR, TYPE, styles as report } from './theme.js';
+import { SetBlock } from './SetText.js';
+import { COLOR, CONTENT_WIDTH, TYPE, styles as report } from './theme.js';
+
+const KEY_WIDTH = 190;
 
 export interface SeparatorRow {
   label: string;
@@ -32,7 +35,13 @@ const styles = StyleSheet.create({
     borderColor: COLOR.rule,
     paddingVertical: 5,
   },
-  key: { width: 190, paddingRight: 8, fontSize: TYPE.small, lineHeight: 1.4, color: COLOR.muted },
+  key: {
+    width: KEY_WIDTH,
+    paddingRight: 8,
+    fontSize: TYPE.small,
+    lineHeight: 1.4,
+    color: COLOR.muted,
+  },
   value: { flex: 1, fontSize: TYPE.body, lineHeight: 1.4, color: COLOR.ink },
   code: { flex: 1, fontSize: 7.6, lineHeight: 1.4, color: COLOR.ink },
   note: { marginTop: 14, fontSize: TYPE.body, lineHeight: 1.6 },
@@ -52,7 +61,17 @@ export function Separator(p: SeparatorProps) {
         {p.rows.map((r, i) => (
           <View key={i} style={styles.row} wrap={false}>
             <Text style={styles.key}>{r.label}</Text>
-            <Text style={r.code ? styles.code : styles.value}>{r.value}</Text>
+            {r.value.includes('\n') ? (
+              // set by the typesetter: a "\n" in a react-pdf text would pull in non-embedded
+              // Helvetica, and texts stacked in a flexible column overlap
+              <SetBlock
+                runs={[{ text: r.value }]}
+                width={CONTENT_WIDTH - KEY_WIDTH}
+                style={{ size: TYPE.body, leading: 1.4, color: COLOR.ink }}
+              />
+            ) : (
+              <Text style={r.code ? styles.code : styles.value}>{r.value}</Text>
+            )}
           </View>
         ))}
       </View>

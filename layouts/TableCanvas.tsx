@@ -22,7 +22,12 @@ export interface Painter {
   font(src: unknown): Painter;
   fontSize(size: number): Painter;
   fillColor(color: string): Painter;
-  text(text: string, x: number, y: number, options: { lineBreak: boolean }): Painter;
+  text(
+    text: string,
+    x: number,
+    y: number,
+    options: { lineBreak: boolean; characterSpacing?: number },
+  ): Painter;
   moveTo(x: number, y: number): Painter;
   lineTo(x: number, y: number): Painter;
   lineWidth(w: number): Painter;

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAuthenticityCase } from './samples/lib/authenticity.mjs';
 import { CASES } from './samples/index.mjs';
+import { PLAN_WRITER_FILES } from './samples/lib/plan.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -76,6 +77,8 @@ async function generatorHash() {
     }
   };
   await walk(path.join(root, 'scripts', 'samples'));
+  // plan.md is written by the built plan writer (scripts/samples/lib/plan.mjs)
+  for (const rel of PLAN_WRITER_FILES) files.push(path.join(root, rel));
   for (const f of files) h.update(path.relative(root, f)).update(await readFile(f));
   const lock = JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'utf8'));
   for (const dep of [

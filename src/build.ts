@@ -127,6 +127,7 @@ async function buildLocked(
       ...summaryProblems(
         composeSummary({
           case: c,
+          plan,
           reconciliation,
           lang,
           draft: !!opts.draft,
@@ -161,6 +162,13 @@ async function buildLocked(
         ...(highlight ? { highlight } : {}),
       },
       labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
+      // hashed from the bytes that are embedded and copied to upload/, not read again
+      documents: inspected.docs.map((d) => ({
+        path: d.resolved,
+        size: d.bytes.length,
+        sha256: d.sha256,
+        kind: d.content,
+      })),
     });
     const revision = pub.revision;
     warnings.push(...pub.warnings);
@@ -233,6 +241,7 @@ async function buildLocked(
         const form = formModel(
           composeSummary({
             case: c,
+            plan,
             reconciliation,
             lang,
             draft: !!opts.draft,

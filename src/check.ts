@@ -60,6 +60,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
   // The summary page must fit one page; each form answer must fit its cap.
   const summary = composeSummary({
     case: c,
+    plan: text?.plan,
     reconciliation: rec,
     lang: c.language,
     draft: false,

@@ -12,6 +12,7 @@ import { registerHistory } from './commands/history.js';
 import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerDraft } from './commands/draft.js';
 import { version } from './version.js';
 
 const program = new Command();
@@ -36,5 +37,6 @@ registerHistory(program);
 registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
+registerDraft(program);
 
 await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ import { badXrefPdf, bombPdf, pageTreeLoopPdf, validPdf, zeroPagePdf } from './p
 import { animatedGif, exifJpeg, foreign, interlacedPng } from './images.mjs';
 import { makeZip, xlsxEntries } from './zip.mjs';
 import { encodeCp932 } from '../samples/lib/cp932.mjs';
+import { round2Items } from './round2.mjs';
 import { RETURNS_HEADER } from '../samples/lib/reports.mjs';
 
 const INV = 'documents/invoice-0001.pdf';
@@ -637,11 +638,12 @@ export async function makeItem(it, dir) {
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? 'hostile-corpus';
-  for (const it of items) {
+  const all = [...items, ...round2Items];
+  for (const it of all) {
     const dir = path.join(out, it.id);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     await makeItem(it, dir);
   }
-  console.log(`${items.length} items written to ${out}`);
+  console.log(`${all.length} items written to ${out}`);
 }

@@ -25,7 +25,10 @@ import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
 import { addHighlights, highlightTerms, marksOfFile, type Mark } from './highlight.js';
 import path from 'node:path';
-import { quietLoad } from './pdfcheck.js';
+import { retagSubsets } from './fonttags.js';
+import { quietLoad, walkPageTree } from './pdfcheck.js';
+import { normaliseGeometry } from './geometry.js';
+import { stripActiveContent } from './active.js';
 import type { EvidenceDoc, EvidenceEntry, OutlineNode, RenderedReport } from './types.js';
 import type { PreparedImage } from './images.js';
 
@@ -193,7 +196,11 @@ async function embedImage(out: PDFDocument, img: PreparedImage): Promise<PDFRef>
  * page.
  */
 async function withoutRedactedPages(d: EvidenceDoc): Promise<PDFDocument> {
-  const src = await quietLoad(d.bytes);
+  // the same reading as d.pdf: qpdf's copy, its geometry normalised, its active content removed
+  const src = await quietLoad(d.pdfBytes ?? d.bytes);
+  const { leaves } = walkPageTree(src);
+  normaliseGeometry(src, leaves);
+  stripActiveContent(src, leaves);
   const rp = new Set(redactedPages(d));
   src.getPages().forEach((p, i) => {
     if (!rp.has(i + 1)) return;
@@ -305,10 +312,12 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
     );
   for (const p of await out.copyPages(report, report.getPageIndices())) out.addPage(p);
   const seps = sepPdf ? await PDFDocument.load(sepPdf, { updateMetadata: false }) : undefined;
+  // all separator pages copied at once share one copy of their fonts (one copy per page made
+  // the file larger by the font subsets of every separator page)
+  const sepPages = seps ? await out.copyPages(seps, seps.getPageIndices()) : [];
   const problems = [];
   for (const [i, d] of docs.entries()) {
-    const [sp] = await out.copyPages(seps!, [i]);
-    out.addPage(sp!);
+    out.addPage(sepPages[i]!);
     const added = await appendDocument(out, d, marks.get(d.label));
     if (added !== d.pages)
       problems.push(
@@ -350,6 +359,7 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
       })),
     });
   writeOutline(out, outline);
+  retagSubsets(out);
 
   const meta = metadataOf(input, rendered);
   const date = new Date(`${input.buildDate}T00:00:00Z`);

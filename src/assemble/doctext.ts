@@ -7,6 +7,7 @@
  * whole sample build may take); `check` also reads scans.
  */
 import { execFile, spawn } from 'node:child_process';
+import { withPrivateCopy } from './qpdf.js';
 import jpeg from 'jpeg-js';
 import { decodePng } from './images.js';
 import type { PreparedImage } from './images.js';
@@ -209,6 +210,10 @@ export async function readDocumentTexts(
     content: 'pdf' | 'jpeg' | 'png' | 'gif';
     pages: number;
     image?: PreparedImage;
+    /** The bytes the build read (a PDF is read from them, not from the file again). */
+    bytes?: Buffer;
+    /** qpdf's rewrite of a PDF as viewers read it. */
+    pdfBytes?: Buffer;
   }[],
   wanted: (file: string) => boolean,
   opts: { ocr?: boolean } = {},
@@ -219,10 +224,14 @@ export async function readDocumentTexts(
   const worker = async () => {
     while (next < todo.length) {
       const d = todo[next++]!;
-      const text = await documentText(
-        { abs: `${caseDir}/${d.resolved}`, content: d.content, pages: d.pages, image: d.image },
-        opts,
-      );
+      const read = (abs: string) =>
+        documentText({ abs, content: d.content, pages: d.pages, image: d.image }, opts);
+      // the text of the bytes that are attached, never of the file read a second time
+      const bytes = d.pdfBytes ?? d.bytes;
+      const text =
+        d.content === 'pdf' && bytes
+          ? await withPrivateCopy(bytes, (file) => read(file))
+          : await read(`${caseDir}/${d.resolved}`);
       if (text) out.set(d.file, text);
     }
   };

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import omggif from 'omggif';
 import { jpegOrientation, jpegSegments, jpegSize } from './jpeg.js';
 import { scrubJpeg } from './scrub.js';
+import { checkJpegFrames, checkPngHeaders, gifLayout } from './imageheaders.js';
 
 export interface PreparedImage {
   format: 'jpeg' | 'png';
@@ -85,8 +86,11 @@ export function gifToPng(b: Uint8Array): {
   width: number;
   height: number;
 } {
+  // every frame inside the screen and not too many, read from the blocks before omggif allocates
+  const layout = gifLayout(b);
+  if (layout.width < 1 || layout.height < 1) throw new Error('GIF has no size');
+  checkSize(layout.width, layout.height, MAX_DECODED_PIXELS);
   const r = new omggif.GifReader(b);
-  checkSize(r.width, r.height, MAX_DECODED_PIXELS);
   const frames = r.numFrames();
   if (frames < 1) throw new Error('GIF has no frames');
   const png = new PNG({ width: r.width, height: r.height });
@@ -105,10 +109,17 @@ export function gifToPng(b: Uint8Array): {
   return { png: PNG.sync.write(png, { colorType: 6 }), frames, width: r.width, height: r.height };
 }
 
-/** Prepares one image document; throws with a plain message when the file is damaged. */
-export function prepareImage(kind: 'jpeg' | 'png' | 'gif', bytes: Uint8Array): PreparedImage {
+/**
+ * Prepares one image document; throws ImageHeaderError or ImageTooLargeError for a size that
+ * must not be decoded, and a plain Error when the file is damaged.
+ */
+export async function prepareImage(
+  kind: 'jpeg' | 'png' | 'gif',
+  bytes: Uint8Array,
+): Promise<PreparedImage> {
   if (kind === 'jpeg') {
     const { sosEnd } = jpegSegments(bytes);
+    checkJpegFrames(bytes);
     if (Buffer.from(bytes.subarray(sosEnd)).indexOf(Buffer.from([0xff, 0xd9])) < 0)
       throw new Error('JPEG image data is cut off (no end-of-image marker)');
     // metadata removed wherever it stands (scrub.ts): the PDF gets no EXIF, GPS or camera data
@@ -121,6 +132,7 @@ export function prepareImage(kind: 'jpeg' | 'png' | 'gif', bytes: Uint8Array): P
   if (kind === 'png') {
     const { width, height } = pngSize(bytes);
     checkSize(width, height, MAX_DECODED_PIXELS);
+    await checkPngHeaders(bytes);
     decodePng(bytes); // validates every chunk and the pixel data
     return {
       format: 'png',

@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { problem, type Problem } from '../errors.js';
-import { t, type Localized } from '../i18n/catalogue.js';
+import { EvidenceError, problem, type Problem } from '../errors.js';
+import { t, tr, LANGS, type Localized } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { checkPdf, type PdfIssue } from './pdfcheck.js';
 import { ImageTooLargeError, prepareImage, type PreparedImage } from './images.js';
+import { ImageHeaderError } from './imageheaders.js';
 import { isAccepted, kindOfExtension, sniff, type ContentKind } from './sniff.js';
 import type { DocumentKind, EvidenceDoc, Redaction } from './types.js';
 import { redactionProblems } from './redact.js';
@@ -37,6 +38,21 @@ export function contentName(k: ContentKind): string | Localized {
   return KIND_NAMES[k];
 }
 
+/** The kinds of active content removed, listed in each language ("スクリプト、…" / "scripts, …"). */
+export function activeKinds(kinds: readonly string[]): Localized {
+  const out = {} as Localized;
+  for (const l of LANGS)
+    out[l] = kinds.map((k) => tr(l, `assemble.active.${k}`)).join(l === 'ja' ? '、' : ', ');
+  return out;
+}
+
+function withKinds(key: string, file: string, kinds: Localized): Localized {
+  return {
+    ja: tr('ja', key, { file, kinds: kinds.ja }),
+    en: tr('en', key, { file, kinds: kinds.en }),
+  };
+}
+
 /** A for invoices and delivery notes, B for everything else. */
 export function labelSeries(kind: DocumentKind): 'A' | 'B' {
   return kind === 'invoice' || kind === 'delivery-note' ? 'A' : 'B';
@@ -57,7 +73,33 @@ interface Source {
 function pdfIssueProblem(issue: PdfIssue, where: { file: string; jsonPath: string }): Problem {
   const params = { file: where.file, detail: issue.detail, page: issue.page };
   const damaged = { hint: t('assemble.doc.damaged.hint') };
+  const at = issue.page ? { ...where, page: issue.page } : where;
+  if (issue.message) {
+    const text = t(issue.message.key, { file: where.file, ...issue.message.params });
+    const found = { found: issue.detail };
+    switch (issue.code) {
+      case 'PDF_BOMB':
+        return problem('PDF_DECOMPRESSION_BOMB', at, text, { ...damaged, ...found });
+      case 'PDF_IMAGE_TOO_LARGE':
+        return problem('PDF_IMAGE_TOO_LARGE', at, text, {
+          hint: t('assemble.doc.pdfImageTooLarge.hint'),
+          ...found,
+        });
+      case 'PDF_GEOMETRY':
+        return problem('PDF_PAGE_GEOMETRY', at, text, {
+          hint: t('assemble.doc.geometry.hint'),
+          ...found,
+        });
+      default:
+        return problem('PDF_CORRUPT', at, text, { ...damaged, ...found });
+    }
+  }
   switch (issue.code) {
+    case 'PDF_NEEDS_QPDF':
+      return problem('TOOL_MISSING', where, t('assemble.doc.needsQpdf', params), {
+        hint: t('assemble.doc.needsQpdf.hint'),
+        severity: 'error',
+      });
     case 'PDF_ENCRYPTED':
       return problem('PDF_ENCRYPTED', where, t('assemble.doc.encrypted', params), {
         hint: t('assemble.doc.encrypted.hint', params),
@@ -276,19 +318,35 @@ export async function inspectDocuments(
       }
       let pages = 1;
       let pdf: EvidenceDoc['pdf'];
+      let pdfBytes: Buffer | undefined;
+      let activeRemoved: EvidenceDoc['activeRemoved'];
       let image: PreparedImage | undefined;
       if (content === 'pdf') {
-        const check = await checkPdf(bytes, abs);
+        // the bytes just read, never the file again: what is checked is what is hashed and copied
+        const check = await checkPdf(bytes);
+        const needsTool = check.issues.find((i) => i.code === 'PDF_NEEDS_QPDF');
+        if (needsTool) throw new EvidenceError([pdfIssueProblem(needsTool, where)], 2);
         if (check.issues.length || !check.doc) {
           problems.push(...check.issues.map((i) => pdfIssueProblem(i, where)));
           return;
         }
         pdf = check.doc;
+        pdfBytes = check.bytes;
+        activeRemoved = check.activeRemoved;
         pages = check.pages;
       } else {
         try {
-          image = prepareImage(content, bytes);
+          image = await prepareImage(content, bytes);
         } catch (e) {
+          if (e instanceof ImageHeaderError) {
+            problems.push(
+              problem('IMAGE_STRUCTURE', where, t(e.key, { file: resolved, ...e.params }), {
+                hint: t('assemble.doc.imageStructure.hint'),
+                found: e.message,
+              }),
+            );
+            return;
+          }
           if (e instanceof ImageTooLargeError) {
             problems.push(
               problem(
@@ -343,6 +401,8 @@ export async function inspectDocuments(
         ...(codes.length ? { codes } : {}),
         redactions: s.redactions,
         pdf,
+        ...(pdfBytes ? { pdfBytes } : {}),
+        ...(activeRemoved?.length ? { activeRemoved } : {}),
         image,
       };
       if (image?.animatedFrames)
@@ -352,6 +412,15 @@ export async function inspectDocuments(
             where,
             t('assemble.doc.animated', { file: resolved, frames: image.animatedFrames }),
             { severity: 'warning', hint: t('assemble.doc.animated.hint') },
+          ),
+        );
+      if (doc.activeRemoved)
+        problems.push(
+          problem(
+            'PDF_ACTIVE_CONTENT',
+            where,
+            withKinds('assemble.doc.activeRemoved', resolved, activeKinds(doc.activeRemoved)),
+            { severity: 'warning', hint: t('assemble.doc.activeRemoved.hint') },
           ),
         );
       const rp = redactionProblems(doc, s.jsonPath.replace(/\.file$/, '.redactions'));

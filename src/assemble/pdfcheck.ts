@@ -1,23 +1,35 @@
 /**
- * Structural checks of a seller's PDF before it is appended. pdf-lib loads damaged files without
- * complaint (it scans objects and ignores the cross-reference table), loops forever on a page
- * tree whose /Kids point back, and writes garbage for encrypted input, so we check ourselves:
- * encryption, the file tail (%%EOF, startxref → xref), the page tree, every page's content
- * streams, and the page count. `qpdf --check` runs as an extra opinion when qpdf is installed.
+ * Structural checks of a seller's PDF before it is appended, on the bytes read once. The file is
+ * read as viewers read it: qpdf (which follows the cross-reference chain) rewrites it into a copy
+ * with one body per object, and pdf-lib loads that copy — pdf-lib alone keeps the last body of an
+ * object it scans, so an incremental update could show the reviewer another total than the
+ * original. Then: encryption, the file tail, the page tree, page geometry, every stream decoded
+ * through its whole filter chain with a limit, active content removed, the page count and
+ * `qpdf --check`. Without qpdf the file itself is loaded, and one with more than one body of an
+ * object or more than one cross-reference section is refused (exit 2: it needs qpdf).
  */
-import { execFile } from 'node:child_process';
-import { inflateSync, constants as zc } from 'node:zlib';
 import {
   PDFArray,
   PDFBool,
   PDFDict,
   PDFDocument,
   PDFName,
+  PDFNumber,
   PDFRawStream,
   PDFRef,
-  decodePDFRawStream,
+  PDFStream,
   type PDFObject,
 } from 'pdf-lib';
+import {
+  decodedSize,
+  DecodeLimitError,
+  filterName,
+  formatBytes,
+  type FilterStage,
+} from './filters.js';
+import { normaliseGeometry } from './geometry.js';
+import { stripActiveContent, type ActiveKind } from './active.js';
+import { qpdfCheckFile, qpdfDetail, qpdfNormalize, withPrivateCopy } from './qpdf.js';
 
 export type PdfIssueCode =
   | 'PDF_ENCRYPTED'
@@ -27,18 +39,29 @@ export type PdfIssueCode =
   | 'PDF_NO_PAGES'
   | 'PDF_STREAM'
   | 'PDF_QPDF'
-  | 'PDF_XFA';
+  | 'PDF_XFA'
+  | 'PDF_BOMB'
+  | 'PDF_IMAGE_TOO_LARGE'
+  | 'PDF_GEOMETRY'
+  | 'PDF_NEEDS_QPDF';
 
 export interface PdfIssue {
   code: PdfIssueCode;
+  /** What was found, in plain words (English; the message below is what the seller reads). */
   detail: string;
   page?: number;
+  /** A catalogue message that says it in the seller's language (`file` is added). */
+  message?: { key: string; params: Record<string, string | number> };
 }
 
 export interface PdfCheck {
   issues: PdfIssue[];
-  /** The loaded document when there were no issues. */
+  /** The loaded document (as viewers read it) when there were no issues. */
   doc?: PDFDocument;
+  /** The bytes `doc` was loaded from: qpdf's rewrite, or the file when it needed none. */
+  bytes?: Buffer;
+  /** Active content removed from `doc` (none: the document had none). */
+  activeRemoved?: ActiveKind[];
   pages: number;
 }
 
@@ -115,61 +138,188 @@ export function walkPageTree(doc: PDFDocument): { leaves: PDFRef[]; issue?: PdfI
   return { leaves, issue };
 }
 
-/** Largest decoded content stream we accept (real pages use kilobytes; bombs use gigabytes). */
+/** Largest decoded stream we accept that is not an image (real pages use kilobytes). */
 export const MAX_CONTENT_BYTES = 64 * 1024 * 1024;
+/** Largest image inside a PDF, in pixels (a 1200 dpi A4 scan is 140 million). */
+export const MAX_PDF_IMAGE_PIXELS = 250_000_000;
+/** All streams of one document together, decoded. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024 * 1024;
 
-function inflate(data: Uint8Array): Uint8Array {
-  try {
-    return inflateSync(data, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: MAX_CONTENT_BYTES });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new Error(
-        `expands to more than ${MAX_CONTENT_BYTES >> 20} MiB (a decompression bomb?)`,
-      );
-    throw e;
+const names = (doc: PDFDocument, o: PDFObject | undefined): PDFObject[] => {
+  const v = o === undefined ? undefined : doc.context.lookup(o);
+  return v instanceof PDFArray ? v.asArray().map((x) => doc.context.lookup(x) ?? x) : v ? [v] : [];
+};
+
+/** The filter chain of a stream with each filter's numeric /DecodeParms. */
+export function filterChain(doc: PDFDocument, dict: PDFDict): FilterStage[] {
+  const filters = names(doc, dict.get(PDFName.of('Filter')));
+  const parms = names(doc, dict.get(PDFName.of('DecodeParms')));
+  return filters.map((f, i) => {
+    if (!(f instanceof PDFName)) throw new Error('a stream filter is not a name');
+    const p: Record<string, number> = {};
+    const pd = parms[i];
+    if (pd instanceof PDFDict)
+      for (const [k, v] of pd.entries()) {
+        const n = doc.context.lookup(v);
+        if (n instanceof PDFNumber) p[k.decodeText()] = n.asNumber();
+      }
+    return { name: filterName(f.decodeText()), parms: p };
+  });
+}
+
+const num = (doc: PDFDocument, d: PDFDict, k: string): number | undefined => {
+  const v = doc.context.lookup(d.get(PDFName.of(k)));
+  return v instanceof PDFNumber ? v.asNumber() : undefined;
+};
+
+/** Components of an image's colour space (4 when it cannot be told: the larger guess). */
+function components(doc: PDFDocument, d: PDFDict): number {
+  if (d.lookup(PDFName.of('ImageMask')) === PDFBool.True) return 1;
+  const cs = doc.context.lookup(d.get(PDFName.of('ColorSpace')));
+  const name = cs instanceof PDFName ? cs.decodeText() : undefined;
+  if (name === 'DeviceGray' || name === 'CalGray' || name === 'G') return 1;
+  if (name === 'DeviceRGB' || name === 'CalRGB' || name === 'Lab' || name === 'RGB') return 3;
+  if (cs instanceof PDFArray && cs.size() > 1) {
+    const family = doc.context.lookup(cs.get(0));
+    if (family === PDFName.of('Indexed')) return 1;
+    if (family === PDFName.of('DeviceN')) {
+      const n = doc.context.lookup(cs.get(1));
+      return n instanceof PDFArray ? Math.max(1, n.size()) : 4;
+    }
+    if (family === PDFName.of('ICCBased')) {
+      const s = doc.context.lookup(cs.get(1));
+      const n = s instanceof PDFStream ? num(doc, s.dict, 'N') : undefined;
+      return n && n >= 1 && n <= 32 ? n : 4;
+    }
   }
+  return 4;
 }
 
-/** Decodes one stream, throwing on damage (Flate via zlib, which notices bad data). */
-export function decodeStream(s: PDFRawStream): Uint8Array {
-  const filter = s.dict.lookup(PDFName.of('Filter'));
-  const names =
-    filter instanceof PDFName ? [filter] : filter instanceof PDFArray ? filter.asArray() : [];
-  if (
-    names.length === 1 &&
-    names[0] === PDFName.of('FlateDecode') &&
-    !s.dict.get(PDFName.of('DecodeParms'))
-  )
-    return inflate(s.contents);
-  if (names.length === 0) return s.contents;
-  return decodePDFRawStream(s).decode();
-}
-
-/** Every content stream of every page decodes and is not empty garbage. */
-export function contentIssues(doc: PDFDocument, leaves: PDFRef[]): PdfIssue[] {
-  const out: PdfIssue[] = [];
+/** Where a stream is used, for the message: the first page whose content it is, else its object. */
+function pageOfContent(doc: PDFDocument, leaves: PDFRef[]): Map<string, number> {
+  const out = new Map<string, number>();
   leaves.forEach((ref, i) => {
     const page = doc.context.lookup(ref) as PDFDict;
     const c = page.get(PDFName.of('Contents'));
-    const refs = c instanceof PDFArray ? c.asArray() : c ? [c] : [];
-    for (const r of refs) {
-      const s = doc.context.lookup(r);
-      if (!(s instanceof PDFRawStream)) {
-        out.push({ code: 'PDF_STREAM', page: i + 1, detail: 'a content stream is missing' });
-        return;
-      }
-      try {
-        decodeStream(s);
-      } catch (e) {
+    const refs = c instanceof PDFRef ? [c] : c instanceof PDFArray ? c.asArray() : [];
+    const more = refs.length === 1 ? doc.context.lookup(refs[0]!) : undefined;
+    for (const r of more instanceof PDFArray ? more.asArray() : refs)
+      if (r instanceof PDFRef && !out.has(r.toString())) out.set(r.toString(), i + 1);
+  });
+  return out;
+}
+
+/**
+ * Every stream of the document decoded through its filter chain, each with a limit — an image's
+ * own size (width × height × components) with a little room, 64 MiB for the others — and all of
+ * them together at most 2 GiB; an image larger than 250 million pixels is refused by its header.
+ */
+export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<PdfIssue[]> {
+  const out: PdfIssue[] = [];
+  const contentPage = pageOfContent(doc, leaves);
+  let total = 0;
+  for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFRawStream)) continue;
+    const page = contentPage.get(ref.toString());
+    const d = obj.dict;
+    const image = d.lookup(PDFName.of('Subtype')) === PDFName.of('Image');
+    let limit = MAX_CONTENT_BYTES;
+    if (image) {
+      const w = num(doc, d, 'Width') ?? num(doc, d, 'W');
+      const h = num(doc, d, 'Height') ?? num(doc, d, 'H');
+      if (!w || !h || !Number.isInteger(w) || !Number.isInteger(h) || w < 1 || h < 1) {
+        const detail = `image (object ${ref.objectNumber}) has no valid /Width and /Height`;
         out.push({
           code: 'PDF_STREAM',
-          page: i + 1,
-          detail: `content stream does not decode: ${(e as Error).message}`,
+          ...(page ? { page } : {}),
+          detail,
+          message: {
+            key: 'assemble.doc.streamObject',
+            params: { object: ref.objectNumber, detail },
+          },
         });
-        return;
+        continue;
       }
+      if (w * h > MAX_PDF_IMAGE_PIXELS) {
+        out.push({
+          code: 'PDF_IMAGE_TOO_LARGE',
+          detail: `image (object ${ref.objectNumber}) of ${w} × ${h} pixels`,
+          message: {
+            key: 'assemble.doc.pdfImageTooLarge',
+            params: {
+              object: ref.objectNumber,
+              width: w,
+              height: h,
+              limit: MAX_PDF_IMAGE_PIXELS / 1e6,
+            },
+          },
+        });
+        continue;
+      }
+      const bpc = num(doc, d, 'BitsPerComponent') ?? num(doc, d, 'BPC') ?? 8;
+      const row = Math.ceil((w * components(doc, d) * Math.min(Math.max(bpc, 1), 16)) / 8);
+      limit = Math.ceil(row * h * 1.05) + h + (1 << 20);
     }
-  });
+    let chain: FilterStage[];
+    try {
+      chain = filterChain(doc, d);
+    } catch (e) {
+      out.push({
+        code: 'PDF_STREAM',
+        ...(page ? { page } : {}),
+        detail: (e as Error).message,
+        ...(page
+          ? {}
+          : {
+              message: {
+                key: 'assemble.doc.streamObject',
+                params: { object: ref.objectNumber, detail: (e as Error).message },
+              },
+            }),
+      });
+      continue;
+    }
+    try {
+      total += await decodedSize(obj.contents, chain, Math.min(limit, MAX_DOCUMENT_BYTES - total));
+    } catch (e) {
+      if (e instanceof DecodeLimitError) {
+        const what = chain.map((f) => `/${f.name}`).join(' ');
+        out.push({
+          code: 'PDF_BOMB',
+          ...(page ? { page } : {}),
+          detail: `${image ? 'image' : page ? 'page content' : 'stream'} (object ${ref.objectNumber}, ${what}) expands to more than ${formatBytes(e.limit)}`,
+          message: {
+            key: page
+              ? 'assemble.doc.bomb.page'
+              : image
+                ? 'assemble.doc.bomb.image'
+                : 'assemble.doc.bomb.object',
+            params: {
+              ...(page ? { page } : {}),
+              object: ref.objectNumber,
+              filters: what || '-',
+              limit: formatBytes(e.limit),
+            },
+          },
+        });
+        // one bomb is enough to refuse the file; decoding more would only cost time
+        return out;
+      }
+      out.push({
+        code: 'PDF_STREAM',
+        ...(page ? { page } : {}),
+        detail: `${page ? 'content stream' : `stream of object ${ref.objectNumber}`} does not decode: ${(e as Error).message}`,
+        ...(page
+          ? {}
+          : {
+              message: {
+                key: 'assemble.doc.streamObject',
+                params: { object: ref.objectNumber, detail: (e as Error).message },
+              },
+            }),
+      });
+    }
+  }
   return out;
 }
 
@@ -178,23 +328,17 @@ function encryptedByBytes(b: Uint8Array): boolean {
   return /\/Encrypt\s*(\d+\s+\d+\s+R|<<)/.test(latin1(b));
 }
 
-/** `qpdf --check`: errors (exit 2) as an issue; undefined when qpdf is not installed. */
-export function qpdfCheck(file: string): Promise<PdfIssue | undefined> {
-  return new Promise((resolve) => {
-    execFile('qpdf', ['--check', file], { maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
-      if (!err) return resolve(undefined);
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return resolve(undefined);
-      if (typeof code === 'number' && code === 3) return resolve(undefined); // warnings only
-      const text = `${stderr}\n${stdout}`
-        .split('\n')
-        .filter((l) => /error|damaged|invalid|unable/i.test(l))
-        .slice(0, 2)
-        .join('; ')
-        .replaceAll(file, '<file>');
-      resolve({ code: 'PDF_QPDF', detail: text || `qpdf --check exited with ${String(code)}` });
-    });
-  });
+/** More than one body of an object, or more than one cross-reference section. */
+export function hasSeveralReadings(b: Uint8Array): boolean {
+  const text = latin1(b);
+  if ((text.match(/startxref/g) ?? []).length > 1) return true;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s>\]])(\d+)\s+(\d+)\s+obj\b/g)) {
+    const key = `${m[1]} ${m[2]}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
 
 /**
@@ -214,8 +358,8 @@ export async function quietLoad(
   }
 }
 
-/** All checks; `file` (absolute) is given to qpdf when it is installed. */
-export async function checkPdf(bytes: Uint8Array, file?: string): Promise<PdfCheck> {
+/** The checks on the document as read (`bytes`: qpdf's copy, or the file without qpdf). */
+async function checkLoaded(bytes: Buffer, qpdfFile?: string): Promise<PdfCheck> {
   const issues: PdfIssue[] = [];
   let doc: PDFDocument;
   try {
@@ -223,9 +367,8 @@ export async function checkPdf(bytes: Uint8Array, file?: string): Promise<PdfChe
   } catch (e) {
     return { issues: [{ code: 'PDF_CORRUPT', detail: (e as Error).message }], pages: 0 };
   }
-  if (doc.isEncrypted || encryptedByBytes(bytes)) {
+  if (doc.isEncrypted || encryptedByBytes(bytes))
     return { issues: [{ code: 'PDF_ENCRYPTED', detail: 'the file is encrypted' }], pages: 0 };
-  }
   // a dynamic XFA form shows only "Please wait…" outside Adobe Reader: a blank page to a reviewer
   if (
     doc.catalog instanceof PDFDict &&
@@ -235,28 +378,73 @@ export async function checkPdf(bytes: Uint8Array, file?: string): Promise<PdfChe
       issues: [{ code: 'PDF_XFA', detail: 'dynamic XFA form (/NeedsRendering)' }],
       pages: 0,
     };
-  issues.push(...tailIssues(bytes));
-  if (issues.some((i) => i.code === 'PDF_TRUNCATED')) return { issues, pages: 0 };
   let tree: ReturnType<typeof walkPageTree>;
   try {
     tree = walkPageTree(doc);
   } catch (e) {
-    return { issues: [...issues, { code: 'PDF_CORRUPT', detail: (e as Error).message }], pages: 0 };
+    return { issues: [{ code: 'PDF_CORRUPT', detail: (e as Error).message }], pages: 0 };
   }
-  if (tree.issue) return { issues: [...issues, tree.issue], pages: 0 };
+  if (tree.issue) return { issues: [tree.issue], pages: 0 };
   if (tree.leaves.length === 0)
     issues.push({ code: 'PDF_NO_PAGES', detail: 'the document has no pages' });
-  issues.push(...contentIssues(doc, tree.leaves));
+  issues.push(...normaliseGeometry(doc, tree.leaves));
+  if (issues.length) return { issues, pages: tree.leaves.length };
+  issues.push(...(await streamIssues(doc, tree.leaves)));
   if (issues.length === 0 && doc.getPageCount() !== tree.leaves.length)
     issues.push({
       code: 'PDF_CORRUPT',
       detail: `page tree has ${tree.leaves.length} pages but the document reports ${doc.getPageCount()}`,
     });
-  if (issues.length === 0 && file) {
-    const q = await qpdfCheck(file);
-    if (q) issues.push(q);
+  // qpdf's own opinion, on the copy (whose streams have just been decoded within limits)
+  if (issues.length === 0 && qpdfFile) {
+    const q = await qpdfCheckFile(qpdfFile);
+    if (q)
+      issues.push({
+        code: 'PDF_QPDF',
+        detail:
+          q.code === 'timeout'
+            ? 'qpdf --check did not finish in time'
+            : qpdfDetail(q, qpdfFile) || `qpdf --check exited with ${String(q.code)}`,
+      });
   }
-  return issues.length
-    ? { issues, pages: tree.leaves.length }
-    : { issues, doc, pages: tree.leaves.length };
+  if (issues.length) return { issues, pages: tree.leaves.length };
+  const activeRemoved = stripActiveContent(doc, tree.leaves);
+  return { issues, doc, bytes, pages: tree.leaves.length, activeRemoved };
+}
+
+/** All checks on the bytes of one PDF document (read once by the caller). */
+export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const tail = tailIssues(bytes);
+  if (tail.some((i) => i.code === 'PDF_TRUNCATED')) return { issues: tail, pages: 0 };
+  if (encryptedByBytes(bytes))
+    return { issues: [{ code: 'PDF_ENCRYPTED', detail: 'the file is encrypted' }], pages: 0 };
+  if (tail.length) return { issues: tail, pages: 0 };
+  return withPrivateCopy(bytes, async (file, dir) => {
+    const out = `${dir}/viewed.pdf`;
+    const norm = await qpdfNormalize(file, out);
+    if (norm.result.code === 'missing') {
+      if (hasSeveralReadings(bytes))
+        return {
+          issues: [{ code: 'PDF_NEEDS_QPDF', detail: 'incremental update, qpdf not installed' }],
+          pages: 0,
+        };
+      return checkLoaded(bytes);
+    }
+    if (!norm.bytes) {
+      const detail =
+        norm.result.code === 'timeout'
+          ? 'qpdf could not read it in time'
+          : qpdfDetail(norm.result, file) || `qpdf exited with ${String(norm.result.code)}`;
+      return {
+        issues: [
+          /password/i.test(detail)
+            ? { code: 'PDF_ENCRYPTED', detail: 'the file is encrypted' }
+            : { code: 'PDF_QPDF', detail },
+        ],
+        pages: 0,
+      };
+    }
+    return checkLoaded(norm.bytes, out);
+  });
 }

@@ -162,7 +162,8 @@ export async function redactPdfPage(
   const dir = await mkdtemp(path.join(tmpdir(), 'ep-redact-'));
   try {
     const src = path.join(dir, 'in.pdf');
-    await writeFile(src, doc.bytes);
+    // the copy as viewers read it (qpdf's rewrite), which is what the other pages come from
+    await writeFile(src, doc.pdfBytes ?? doc.bytes);
     const prefix = path.join(dir, 'page');
     await run('pdftoppm', [
       '-r',

@@ -87,6 +87,14 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     if (d.image?.animatedFrames)
       notes.push(tr(l, 'assemble.sep.animated', { frames: d.image.animatedFrames }));
     if (d.highlights) notes.push(tr(l, 'assemble.sep.highlighted', { n: d.highlights }));
+    if (d.activeRemoved?.length)
+      notes.push(
+        tr(l, 'assemble.sep.active', {
+          kinds: d.activeRemoved
+            .map((k) => tr(l, `assemble.active.${k}`))
+            .join(l === 'ja' ? '、' : ', '),
+        }),
+      );
     const rp = redactedPages(d);
     if (rp.length)
       notes.push(

@@ -5,6 +5,7 @@ import type { ProductCodes } from '../case/codes.js';
 import type { EvidenceEntry as ComposeEvidenceEntry } from '../compose/model.js';
 import type { AcceptedKind } from './sniff.js';
 import type { PreparedImage } from './images.js';
+import type { ActiveKind } from './active.js';
 
 export type DocumentKind = CaseDocument['kind'];
 export type Redaction = CaseDocument['redactions'][number];
@@ -39,8 +40,12 @@ export interface EvidenceDoc {
   /** Invoices and delivery notes: per ASIN they cover, the SKUs, JAN and this supplier's product codes. */
   codes?: ProductCodes[];
   redactions: Redaction[];
-  /** Loaded and checked PDF (content 'pdf'). */
+  /** Loaded and checked PDF (content 'pdf'), as viewers read it, active content removed. */
   pdf?: PDFDocument;
+  /** The bytes `pdf` was loaded from (qpdf's rewrite of `bytes`, or `bytes` itself). */
+  pdfBytes?: Buffer;
+  /** Active content removed from the attached copy (PDF: scripts, launch/web links, files…). */
+  activeRemoved?: ActiveKind[];
   /** Prepared image (content jpeg/png/gif). */
   image?: PreparedImage;
 }

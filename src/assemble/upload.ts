@@ -22,7 +22,7 @@ export interface UploadFile {
   bytes: number;
   sha256: string;
   /** What it is: the combined PDF, one part of it, or an original document (its label). */
-  role: 'combined' | 'part' | 'original' | 'redacted';
+  role: 'combined' | 'part' | 'original' | 'redacted' | 'active-removed';
   label?: string;
   /** For parts: first and last page of the combined PDF it holds. */
   pages?: [number, number];
@@ -176,6 +176,11 @@ export async function writeUploadSet(
       name = safeName(`${prefix}_${d.name.replace(/\.[^.]*$/, '')}_prices-removed.pdf`);
       bytes = await extract(await load(), range.firstPage, range.lastPage, `${d.sha256}:redacted`);
       role = 'redacted';
+    } else if (d.activeRemoved?.length && d.pdf) {
+      // the same rule as the PDF: no scripts, launch or web links, embedded files in upload/
+      name = safeName(`${prefix}_${d.name.replace(/\.[^.]*$/, '')}_active-content-removed.pdf`);
+      bytes = await extract(d.pdf, 1, d.pages, `${d.sha256}:active-removed`);
+      role = 'active-removed';
     } else {
       name = safeName(`${prefix}_${d.name}`);
       // photos and scans lose their metadata (location, camera …), not their pixels

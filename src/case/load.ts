@@ -3,7 +3,7 @@
  * validate with zod, check references between parts and the files it names. All problems of a
  * case are returned together.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { EvidenceError, problem, type Problem } from '../errors.js';
@@ -12,6 +12,7 @@ import { caseSchema, type Case } from './schema.js';
 import { caseFileProblems } from './paths.js';
 import { schemaProblems } from './issues.js';
 import { sectionsFor } from './sections.js';
+import { scanCaseJson } from './json-scan.js';
 
 export interface LoadedCase {
   /** Absolute path of the case folder. */
@@ -32,6 +33,9 @@ function lineCol(text: string, pos: number): { line: number; column: number } {
   return { line, column };
 }
 
+/** Larger than any case.json a seller writes (the samples are under 40 KB). */
+export const CASE_JSON_MAX_BYTES = 4 * 1024 * 1024;
+
 /** Parses case.json text; throws an EvidenceError naming line and column. */
 export function parseCaseJson(bytes: Buffer): unknown {
   const nul = bytes.indexOf(0);
@@ -44,8 +48,9 @@ export function parseCaseJson(bytes: Buffer): unknown {
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
@@ -61,6 +66,9 @@ export function parseCaseJson(bytes: Buffer): unknown {
       ),
     ]);
   }
+  const scanned = scanCaseJson(text);
+  if (scanned.length) throw new EvidenceError(scanned);
+  return value;
 }
 
 /**
@@ -193,8 +201,23 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
   const file = path.join(abs, 'case.json');
   let bytes: Buffer;
   try {
+    const { size } = await stat(file);
+    if (size > CASE_JSON_MAX_BYTES)
+      throw new EvidenceError([
+        problem(
+          'CASE_TOO_BIG',
+          { file: 'case.json' },
+          t('case.tooBig', { size, max: CASE_JSON_MAX_BYTES }),
+          {
+            hint: t('case.tooBig.hint'),
+            expected: `<= ${CASE_JSON_MAX_BYTES}`,
+            found: String(size),
+          },
+        ),
+      ]);
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof EvidenceError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR')
       throw new EvidenceError([

@@ -2,7 +2,6 @@
  * The case.json that `init` writes: a complete, valid example with "//" comment keys that
  * explain each part. The seller replaces the example values with their own.
  */
-import { sectionsFor } from './sections.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 
 export function caseTemplate(
@@ -10,8 +9,6 @@ export function caseTemplate(
   kind: 'authenticity' | 'performance',
 ): Record<string, unknown> {
   const ja = lang === 'ja';
-  const narrative: Record<string, string> = {};
-  for (const id of sectionsFor(kind)) narrative[id] = '';
   return {
     '//': ja
       ? 'evidence-pack のケースファイルです。「//」で始まるキーは説明で、読み込み時に無視されます。例の値をご自分の内容に置き換えてください。'
@@ -74,12 +71,6 @@ export function caseTemplate(
     ],
     documents: [],
     actionsTaken: [],
-    narrative: {
-      '//': ja
-        ? '各章の本文。空行で段落、「- 」で箇条書き、**太字** が使えます。文字列の配列にすると改行でつながります。'
-        : 'Text of each section. A blank line starts a paragraph, "- " a bullet, **bold** is bold. An array of strings is joined with newlines.',
-      ...narrative,
-    },
     ...(kind === 'performance'
       ? {
           performance: {

@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
       try {
         checkLangOption(opts.lang);
         const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
-        lang = cliLang(opts.lang, result.loaded?.data.language);
+        lang = cliLang(opts.lang, result.loaded?.data.language ?? { dir });
         const code = checkExitCode(result.problems, opts.strict);
         if (opts.json) {
           printJson({

@@ -6,6 +6,7 @@ import { fail } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { caseReadme, caseTemplate } from '../case/template.js';
+import { scaffoldPlan } from '../plan/draft.js';
 
 export async function initCase(
   dir: string,
@@ -28,6 +29,7 @@ export async function initCase(
     `${JSON.stringify(caseTemplate(lang, kind), null, 2)}\n`,
     { flag: 'wx' },
   );
+  await writeFile(path.join(abs, 'plan.md'), scaffoldPlan(kind, lang), { flag: 'wx' });
   await writeFile(path.join(abs, 'README.md'), caseReadme(lang), { flag: 'wx' });
   return abs;
 }

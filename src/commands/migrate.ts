@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { formatProblem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
 export function registerMigrate(program: Command): void {
   program
@@ -17,6 +17,7 @@ export function registerMigrate(program: Command): void {
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
       const lang = cliLang(opts.lang, { dir });
       try {
+        checkLangOption(opts.lang);
         const { migrateCase } = await import('../plan/migrate.js');
         const r = await migrateCase(dir);
         for (const w of r.warnings) process.stderr.write(`${formatProblem(w, lang)}\n`);

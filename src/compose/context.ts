@@ -3,6 +3,8 @@ import type { Case } from '../case/schema.js';
 import { tr, type Lang, type Params } from '../i18n/catalogue.js';
 import { formatDate } from '../i18n/format.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import { planFromCase } from '../plan/from-case.js';
+import type { Plan } from '../plan/types.js';
 import {
   latePage,
   type ComposeInput,
@@ -12,6 +14,8 @@ import {
 
 export interface ComposeContext {
   c: Case;
+  /** The seller's text of each section (plan.md, plan.docx or case.json's narrative). */
+  plan: Plan;
   rec?: Reconciliation;
   lang: Lang;
   draft: boolean;
@@ -45,6 +49,7 @@ export function makeContext(input: ComposeInput): ComposeContext {
   }
   return {
     c,
+    plan: input.plan ?? planFromCase(c),
     rec: input.reconciliation,
     lang,
     draft: input.draft,

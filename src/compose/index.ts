@@ -7,7 +7,6 @@ import { formatList } from '../i18n/format.js';
 import { makeContext, type ComposeContext } from './context.js';
 import type { Block, ComposeInput, CoverModel, ReportModel, SectionModel } from './model.js';
 import { narrativeBlocks } from './narrative.js';
-import { planFromCase } from '../plan/from-case.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
 import { summaryContent, summarySection } from './summary.js';
@@ -84,7 +83,7 @@ export function compose(input: ComposeInput): ReportModel {
   const ctx = makeContext(input);
   const { c, m } = ctx;
   const generators = generatorsFor(c.kind);
-  const plan = input.plan ?? planFromCase(c);
+  const { plan } = ctx;
   const sections: SectionModel[] = sectionsFor(c.kind).map((id, i) => {
     const generated = generators[id]?.(ctx) ?? [];
     const written = plan.sections[id]?.blocks ?? [];

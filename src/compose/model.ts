@@ -126,14 +126,19 @@ export interface ChartSeries {
   values: number[];
 }
 
-/** Grouped bars: one group per category, one bar per series. */
+/** Grouped bars: one group per category, one bar per series, on the chart's own scale. */
 export interface BarChartModel {
   id: string;
   title: string;
-  categories: string[];
+  /** Category labels; a label may have a second line (the year under a month). */
+  categories: string[][];
   series: ChartSeries[];
   /** Unit shown on the axis, e.g. 個 / units. */
   unit: string;
+  /** Height of the plot in points (default 190). */
+  height?: number;
+  /** A note under the chart (e.g. which months are partial). */
+  note?: string;
 }
 
 /** A point of a line chart: x in days from the chart's first day, y a value (rates: 0.04 = 4%). */

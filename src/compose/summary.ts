@@ -37,6 +37,22 @@ export interface SummaryContent {
 
 const runsText = (runs: Inline[]) => runs.map((r) => r.text).join('');
 
+/** The seller's blocks of a section (plan.md, plan.docx or case.json). */
+function writtenBlocks(ctx: ComposeContext, id: SectionId): Block[] {
+  return ctx.plan.sections[id]?.blocks ?? [];
+}
+
+/** The lines of a section's paragraphs and list items, without marks. */
+function writtenLines(ctx: ComposeContext, id: SectionId): string[] {
+  return writtenBlocks(ctx, id).flatMap((b) =>
+    b.kind === 'paragraph'
+      ? runsText(b.runs).split('\n')
+      : b.kind === 'bullets'
+        ? b.items.flatMap((it) => runsText(it).split('\n'))
+        : [],
+  );
+}
+
 /** The first sentence of a text. */
 function firstSentence(text: string): string {
   return splitSentences(text.replace(/\*\*/g, ''))[0] ?? '';
@@ -46,7 +62,7 @@ function firstSentence(text: string): string {
 function rootCauseBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const out: Block[] = [];
   for (const id of ids) {
-    const blocks = narrativeBlocks(ctx.c.narrative[id]);
+    const blocks = writtenBlocks(ctx, id);
     const first = blocks.findIndex((b) => b.kind === 'paragraph');
     if (first < 0) continue;
     out.push(blocks[first]!);
@@ -84,7 +100,7 @@ function actionsBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] 
 function firstParagraphs(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const out: Block[] = [];
   for (const id of ids) {
-    const p = narrativeBlocks(ctx.c.narrative[id]).find((b) => b.kind === 'paragraph');
+    const p = writtenBlocks(ctx, id).find((b) => b.kind === 'paragraph');
     if (p) out.push(p);
   }
   return out;
@@ -96,13 +112,10 @@ function firstParagraphs(ctx: ComposeContext, ids: readonly SectionId[]): Block[
  */
 function preventionBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const items: Inline[][] = [];
-  const written = ids.filter((id) => narrativeText(ctx.c.narrative[id]).trim());
+  const written = ids.filter((id) => writtenBlocks(ctx, id).length);
   const per = written.length === 1 ? 4 : 1;
   for (const id of written) {
-    const sentences = narrativeText(ctx.c.narrative[id])
-      .split('\n')
-      .map((l) => l.replace(/^\s*[-・•]\s+/, '').replace(/\*\*/g, ''))
-      .flatMap((l) => splitSentences(l));
+    const sentences = writtenLines(ctx, id).flatMap((l) => splitSentences(l));
     const specific = sentences.filter(
       (s) => matchesAny(normalize(s), WHO) && matchesAny(normalize(s), WHEN),
     );

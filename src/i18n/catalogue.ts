@@ -17,6 +17,7 @@ import { publishMessages } from './messages/publish.js';
 import { plancheckMessages } from './messages/plancheck.js';
 import { performanceMessages } from './messages/performance.js';
 import { planMessages } from './messages/plan.js';
+import { draftMessages } from './messages/draft.js';
 import { shownMessages } from './messages/shown.js';
 import { doccheckMessages } from './messages/doccheck.js';
 import { summaryMessages } from './messages/summary.js';
@@ -49,6 +50,7 @@ const parts: Record<string, Entry>[] = [
   plancheckMessages,
   performanceMessages,
   planMessages,
+  draftMessages,
   shownMessages,
   doccheckMessages,
   summaryMessages,

@@ -33,6 +33,17 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'ja' ? `${y}年${m}月${d}日` : `${MONTHS_EN[m - 1]} ${d}, ${y}`;
 }
 
+/**
+ * A day without its year for a chart's axis: 9/15 in Japanese, Sep 15 in English (where "9/15"
+ * would read as the 9th of a 15th month in much of the English-speaking world).
+ */
+export function formatDayShort(iso: string, lang: Lang): string {
+  const p = parts(iso);
+  if (!p || !p[2]) return iso;
+  const [, m, d] = p;
+  return lang === 'ja' ? `${m}/${d}` : `${MONTHS_EN[m - 1]} ${d}`;
+}
+
 /** A month YYYY-MM as 2026年9月 or Sep 2026. */
 export function formatMonth(ym: string, lang: Lang): string {
   const p = parts(ym);
@@ -41,13 +52,29 @@ export function formatMonth(ym: string, lang: Lang): string {
   return lang === 'ja' ? `${y}年${m}月` : `${MONTHS_EN[m - 1]} ${y}`;
 }
 
-/** A short month label for charts: 9月 / Sep, with the year when it is January or first. */
+/**
+ * A month label for a chart's axis: 9月 / Sep, with the year written out (2025年10月 / Oct 2025)
+ * when `withYear` (the first month and where the year changes) — never "Oct 25", which reads
+ * as a day.
+ */
 export function formatMonthShort(ym: string, lang: Lang, withYear: boolean): string {
   const p = parts(ym);
   if (!p) return ym;
-  const [y, m] = p;
-  if (lang === 'ja') return withYear ? `${y}/${m}月` : `${m}月`;
-  return withYear ? `${MONTHS_EN[m - 1]} ${String(y).slice(2)}` : `${MONTHS_EN[m - 1]}`;
+  const [, m] = p;
+  if (withYear) return formatMonth(ym, lang);
+  return lang === 'ja' ? `${m}月` : `${MONTHS_EN[m - 1]}`;
+}
+
+/**
+ * A month label for a chart's axis on two lines: the month (9月 / Sep), then the year (2025年 /
+ * 2025) on the first month and where the year changes.
+ */
+export function formatMonthAxis(ym: string, lang: Lang, withYear: boolean): string[] {
+  const p = parts(ym);
+  if (!p) return [ym];
+  const [y] = p;
+  const month = formatMonthShort(ym, lang, false);
+  return withYear ? [month, lang === 'ja' ? `${y}年` : String(y)] : [month];
 }
 
 /** An integer or decimal with thousands separators: 1,234 / -12,345.5. Same in both languages. */

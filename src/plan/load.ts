@@ -14,6 +14,7 @@ import { t } from '../i18n/catalogue.js';
 import { planFromCase } from './from-case.js';
 import { parsePlanMarkdown } from './markdown.js';
 import type { Plan } from './types.js';
+import { planLimitProblems } from './limits.js';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -55,6 +56,14 @@ export function planFileNames(c: Case, lang?: Lang): string[] {
  * Japanese may keep its English text in plan.en.md for `build --lang en`.
  */
 export async function loadPlan(loaded: LoadedCase, lang?: Lang): Promise<LoadedPlan> {
+  const r = await readPlan(loaded, lang);
+  const limits = planLimitProblems(r.plan);
+  // nothing this long goes further: the renderer would take minutes on it
+  if (limits.length) throw new EvidenceError([...r.problems, ...limits]);
+  return r;
+}
+
+async function readPlan(loaded: LoadedCase, lang?: Lang): Promise<LoadedPlan> {
   const c = loaded.data;
   const at = (name: string) => path.join(loaded.dir, name);
   if (lang && lang !== c.language && (await exists(at(`plan.${lang}.md`))))
@@ -84,7 +93,24 @@ export async function loadPlan(loaded: LoadedCase, lang?: Lang): Promise<LoadedP
   return { plan: planFromCase(c), problems: caseMarkers(c) };
 }
 
+/** Larger than any plan a reviewer reads (200,000 characters are about 600 KB of UTF-8). */
+const PLAN_MAX_BYTES = 4 * 1024 * 1024;
+
 async function readMarkdown(loaded: LoadedCase, file: string): Promise<LoadedPlan> {
+  const { size } = await stat(path.join(loaded.dir, file));
+  if (size > PLAN_MAX_BYTES)
+    throw new EvidenceError([
+      problem(
+        'PLAN_TOO_LONG',
+        { file },
+        t('plan.fileTooBig', { file, size, max: PLAN_MAX_BYTES }),
+        {
+          hint: t('plan.tooLong.hint'),
+          expected: `<= ${PLAN_MAX_BYTES}`,
+          found: String(size),
+        },
+      ),
+    ]);
   const bytes = await readFile(path.join(loaded.dir, file));
   const text = decode(bytes, file);
   const parsed = parsePlanMarkdown(text, { file, kind: loaded.data.kind });

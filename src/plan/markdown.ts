@@ -72,7 +72,33 @@ export function toFillMarkers(text: string): { line: number; column: number; mar
 
 export function parsePlanMarkdown(text: string, opts: ParseOptions): ParsedPlan {
   const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
-  const tree = parseMarkdownTree(source);
+  const parsed = parsePlanTree(parseMarkdownTree(source), source, opts);
+  for (const m of toFillMarkers(source))
+    parsed.problems.push(
+      problem(
+        'PLAN_TO_FILL',
+        {
+          file: opts.file,
+          line: m.line,
+          column: String(m.column),
+          section: sectionAtLine(parsed.sections, m.line),
+        },
+        t('plan.toFill', { marker: m.marker }),
+        { hint: t('plan.toFill.hint', { marker: m.marker }) },
+      ),
+    );
+  return parsed;
+}
+
+/**
+ * A Markdown tree (from plan.md, or built from a Word file) → sections. `source` is the text the
+ * positions' offsets point into (absent for Word: a section's source is then its plain text).
+ */
+export function parsePlanTree(
+  tree: Root,
+  source: string | undefined,
+  opts: ParseOptions,
+): ParsedPlan {
   const order = sectionsFor(opts.kind);
   const locate =
     opts.locate ??
@@ -107,11 +133,14 @@ export function parsePlanMarkdown(text: string, opts: ParseOptions): ParsedPlan 
       id,
       blocks: sink.blocks,
       text: plainTextOf(sink.parts),
-      source: blankComments(source.slice(current.start, end))
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .join('\n')
-        .trim(),
+      source:
+        source === undefined
+          ? sink.parts.map((p) => p.text).join('\n\n')
+          : blankComments(source.slice(current.start, end))
+              .split('\n')
+              .map((l) => l.trimEnd())
+              .join('\n')
+              .trim(),
       where: locate(current.heading, id),
       parts: sink.parts,
     };
@@ -125,7 +154,7 @@ export function parsePlanMarkdown(text: string, opts: ParseOptions): ParsedPlan 
         titleSeen = true; // a document title before the first section is allowed
         continue;
       }
-      close(node.position?.start.offset ?? source.length);
+      close(node.position?.start.offset ?? source?.length ?? 0);
       const match = matchHeading(text, opts.kind);
       const where = locate(node);
       if (node.depth === 1 || !match.ok) {
@@ -212,24 +241,8 @@ export function parsePlanMarkdown(text: string, opts: ParseOptions): ParsedPlan 
     );
     skipping = true;
   }
-  close(source.length);
+  close(source?.length ?? 0);
 
-  for (const m of toFillMarkers(source)) {
-    if (opts.locate) break; // Word: markers are found in the parts (see docx.ts)
-    problems.push(
-      problem(
-        'PLAN_TO_FILL',
-        {
-          file: opts.file,
-          line: m.line,
-          column: String(m.column),
-          section: sectionAtLine(sections, m.line),
-        },
-        t('plan.toFill', { marker: m.marker }),
-        { hint: t('plan.toFill.hint', { marker: m.marker }) },
-      ),
-    );
-  }
   return { sections, problems };
 }
 

@@ -16,7 +16,7 @@ import type { Plan } from '../plan/types.js';
 import type { ChangesModel } from './changes.js';
 import { unansweredProblems } from './unanswered.js';
 import { changesReport } from './changes-report.js';
-import { hashInputs, type BuildInputs } from './inputs.js';
+import { hashInputs, type BuildInputs, type ReadDocument } from './inputs.js';
 import { countFindings, type ManifestDocument, type ManifestInput } from './manifest.js';
 import type { PublishedRevision, Writer } from './revision.js';
 import type { PublishSession } from './session.js';
@@ -44,6 +44,8 @@ export interface PlanInput {
   extraOptions?: Record<string, unknown>;
   /** Labels of the documents in the evidence index, when known before compose. */
   labels?: readonly { file: string; label: string }[];
+  /** The documents as read by the build (hashed from the bytes it used, not read again). */
+  documents?: readonly ReadDocument[];
 }
 
 export interface PublishPlan {
@@ -99,7 +101,13 @@ export async function planPublish(session: PublishSession, input: PlanInput): Pr
     input.plan?.bytes !== undefined
       ? { path: input.plan.file, bytes: input.plan.bytes }
       : undefined;
-  const inputs = await hashInputs(input.loaded, input.recordFiles, options, planFile);
+  const inputs = await hashInputs(
+    input.loaded,
+    input.recordFiles,
+    options,
+    planFile,
+    input.documents,
+  );
   session.refuseIdentical(inputs.inputsKey, input.force);
   const c = input.loaded.data;
   const snapshot: Omit<RevisionSnapshot, 'revision'> = {

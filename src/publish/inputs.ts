@@ -69,9 +69,21 @@ export function inputsKeyOf(
   return sha256(canonicalLine({ case: caseHash, files, options }));
 }
 
+/** A document as the build read it: its hash and size come from the bytes it used. */
+export interface ReadDocument {
+  /** Real path inside the case folder. */
+  path: string;
+  size: number;
+  sha256: string;
+  /** File type from its bytes (pdf, jpeg, png, gif). */
+  kind: string;
+}
+
 /**
  * Hashes what a build reads: `loaded` (case.json and the documents/evidence it names) and the
- * record files as the readers described them.
+ * record files as the readers described them. Documents in `read` are taken as read (the bytes
+ * that were checked, embedded and copied), never read again: a file changed during the build
+ * cannot give the manifest another hash than the PDF and upload/.
  */
 export async function hashInputs(
   loaded: LoadedCase,
@@ -79,6 +91,7 @@ export async function hashInputs(
   options: Record<string, unknown>,
   /** plan.md / plan.docx when the narrative is written there. */
   planFile?: { path: string; bytes: Buffer },
+  read: readonly ReadDocument[] = [],
 ): Promise<BuildInputs> {
   const caseFile: HashedFile = {
     path: 'case.json',
@@ -103,6 +116,12 @@ export async function hashInputs(
       encoding: planFile.path.endsWith('.docx') ? 'binary' : 'utf-8',
     });
   const seen = new Set(inputs.map((i) => i.path.normalize('NFC')));
+  for (const d of read) {
+    const key = d.path.normalize('NFC');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    inputs.push({ ...d, role: 'document', encoding: 'binary' });
+  }
   const named = [
     ...loaded.data.documents.map((d) => d.file),
     ...loaded.data.actionsTaken.flatMap((a) => a.evidence),

@@ -3,7 +3,6 @@
  * skipped) is read by its content — format by extension and zip signature, encoding by bytes,
  * report kind by headers — into the record model. All problems of all files come back at once.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
@@ -11,6 +10,7 @@ import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
 import { TableReader, type ReadContext } from './table.js';
 import { readTextFile, type TextIssue } from './text.js';
+import { listCaseFolder } from './list.js';
 import { hashFile, inspectXlsx, readXlsxRows, type ZipIssue } from './xlsx.js';
 import { emptyRecords, type FileFormat, type Records, type ReportKind } from './types.js';
 
@@ -35,26 +35,6 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
 
-/** Every file under dir, relative paths with `/`; dot-files, dot-folders and lock files skipped. */
-async function listFiles(dir: string, rel = ''): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw e;
-  }
-  const out: string[] = [];
-  for (const e of entries) {
-    // Dot-files (.DS_Store) and Office lock files (~$book.xlsx while the workbook is open).
-    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await listFiles(dir, r)));
-    else if (e.isFile()) out.push(r);
-  }
-  return out;
-}
-
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -63,7 +43,7 @@ function extraAliases(loaded: LoadedCase, problems: Problem[]): ReadContext['ext
   const out: ReadContext['extraAliases'] = {};
   const given = loaded.data.records?.headerAliases ?? {};
   for (const [kind, fields] of Object.entries(given)) {
-    if (!(kind in KINDS)) {
+    if (!Object.hasOwn(KINDS, kind)) {
       problems.push(
         problem(
           'CASE_HEADER_ALIAS',
@@ -75,7 +55,7 @@ function extraAliases(loaded: LoadedCase, problems: Problem[]): ReadContext['ext
     }
     const k = kind as ReportKind;
     for (const [field, names] of Object.entries(fields)) {
-      if (!(field in KINDS[k].fields)) {
+      if (!Object.hasOwn(KINDS[k].fields, field)) {
         problems.push(
           problem(
             'CASE_HEADER_ALIAS',
@@ -173,6 +153,41 @@ function zipIssueProblem(file: string, z: ZipIssue): Problem {
         }),
         { hint: t('records.zipBomb.hint') },
       );
+    case 'hiddenEntry':
+      return problem(
+        z.name !== undefined ? 'RECORD_XLSX_HIDDEN' : 'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxHiddenEntry', { at: z.at, name: z.name ? ` (${z.name})` : '' }),
+        { hint: t('records.xlsxLayout.hint'), expected: 'only the parts the zip directory lists' },
+      );
+    case 'entryMismatch':
+      return problem(
+        'RECORD_XLSX_DAMAGED',
+        { file },
+        t('records.xlsxEntryMismatch', { entry: z.entry, field: z.field }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'duplicateEntry':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxDuplicateEntry', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'orphanSheet':
+      return problem(
+        'RECORD_XLSX_HIDDEN',
+        { file },
+        t('records.xlsxOrphanSheet', { entry: z.entry }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
+    case 'unreadableSheet':
+      return problem(
+        'RECORD_XLSX_UNREADABLE_SHEET',
+        { file, sheet: z.sheet },
+        t('records.xlsxUnreadableSheet', { sheet: z.sheet, target: z.target }),
+        { hint: t('records.xlsxLayout.hint') },
+      );
     case 'sheetTooLarge':
       return problem(
         'RECORD_SHEET_TOO_LARGE',
@@ -205,9 +220,10 @@ export async function readRecords(
     skuAsinConflicts: new Set(),
     problems,
   };
-  const recordsDir = path.join(loaded.dir, 'records');
-  const files = (await listFiles(recordsDir)).sort(byCodePoint);
-  if (files.length === 0)
+  const listed = await listCaseFolder(loaded.dir, 'records');
+  problems.push(...listed.problems);
+  const files = listed.files.sort((a, b) => byCodePoint(a.rel, b.rel));
+  if (files.length === 0 && listed.problems.length === 0)
     problems.push(
       problem('RECORD_NONE', { file: 'records/' }, t('records.none'), {
         severity: 'warning',
@@ -215,13 +231,12 @@ export async function readRecords(
       }),
     );
 
-  for (const relInRecords of files) {
+  for (const { rel: relInRecords, abs } of files) {
     const file = `records/${relInRecords}`;
-    const abs = path.join(recordsDir, relInRecords);
     const ext = path.extname(relInRecords).toLowerCase();
     const progress = (rows: number, done: boolean) => opts.onProgress?.({ file, rows, done });
     progress(0, false);
-    if (ext in TEXT_EXT) {
+    if (Object.hasOwn(TEXT_EXT, ext)) {
       const table = new TableReader(ctx, { file });
       let n = 0;
       const res = await readTextFile(
@@ -246,13 +261,13 @@ export async function readRecords(
         });
       progress(n, true);
     } else if (ext === '.xlsx') {
+      const { sha256, size } = await hashFile(abs);
       const issue = await inspectXlsx(abs);
       if (issue) {
         problems.push(zipIssueProblem(file, issue));
         progress(0, true);
         continue;
       }
-      const { sha256, size } = await hashFile(abs);
       let table: TableReader | undefined;
       const tables: TableReader[] = [];
       let n = 0;
@@ -281,6 +296,17 @@ export async function readRecords(
             },
           ),
         );
+      }
+      // the workbook is read more than once (checked, hashed, parsed): the same bytes each time,
+      // or the manifest could name other bytes than the numbers came from
+      if ((await hashFile(abs).catch(() => undefined))?.sha256 !== sha256) {
+        problems.push(
+          problem('RECORD_CHANGED', { file }, t('records.changed', { file }), {
+            hint: t('records.changed.hint'),
+          }),
+        );
+        progress(n, true);
+        continue;
       }
       const known = tables.filter((x) => x.kind);
       for (const tb of known)

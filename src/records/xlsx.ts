@@ -10,6 +10,14 @@ import { createHash } from 'node:crypto';
 import { createInflateRaw, inflateRawSync, constants as zlibConstants } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Cell } from './values.js';
+import { wholeCharChunks, wholeCharTransform } from './utf8-chunks.js';
+import {
+  layoutIssue,
+  sheetIssue,
+  smallEntryText,
+  type DirEntry,
+  type LayoutIssue,
+} from './xlsx-layout.js';
 
 export const LIMITS = {
   /** Total unpacked size of all entries. */
@@ -29,15 +37,10 @@ export type ZipIssue =
   | { kind: 'truncated' }
   | { kind: 'damaged'; entry: string }
   | { kind: 'bomb'; entry: string; uncompressed: number; compressed: number }
-  | { kind: 'sheetTooLarge'; entry: string; ref: string; cells: number };
+  | { kind: 'sheetTooLarge'; entry: string; ref: string; cells: number }
+  | LayoutIssue;
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressed: number;
-  uncompressed: number;
-  offset: number;
-}
+type ZipEntry = DirEntry;
 
 function colNumber(letters: string): number {
   let n = 0;
@@ -88,14 +91,17 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
     let p = 0;
     let total = 0;
     while (p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50) {
+      const flags = cd.readUInt16LE(p + 8);
       const method = cd.readUInt16LE(p + 10);
+      const crc = cd.readUInt32LE(p + 16);
       const compressed = cd.readUInt32LE(p + 20);
       const uncompressed = cd.readUInt32LE(p + 24);
       const nameLen = cd.readUInt16LE(p + 28);
       const extraLen = cd.readUInt16LE(p + 30);
       const commentLen = cd.readUInt16LE(p + 32);
       const offset = cd.readUInt32LE(p + 42);
-      const name = cd.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+      const nameBytes = Buffer.from(cd.subarray(p + 46, p + 46 + nameLen));
+      const name = nameBytes.toString('utf8');
       p += 46 + nameLen + extraLen + commentLen;
       if (compressed === 0xffffffff || uncompressed === 0xffffffff)
         return { kind: 'bomb', entry: name, uncompressed: Infinity, compressed: size };
@@ -103,11 +109,16 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
       total += uncompressed;
       if (uncompressed > LIMITS.ratioFloor && uncompressed > LIMITS.ratio * Math.max(compressed, 1))
         return { kind: 'bomb', entry: name, uncompressed, compressed };
-      entries.push({ name, method, compressed, uncompressed, offset });
+      entries.push({ name, nameBytes, flags, method, crc, compressed, uncompressed, offset });
     }
     if (entries.length !== count) return { kind: 'truncated' };
     if (total > LIMITS.totalUncompressed)
       return { kind: 'bomb', entry: '(all)', uncompressed: total, compressed: size };
+    // Read only what the directory lists, and only the sheets the workbook lists.
+    const layout =
+      (await layoutIssue(read, entries, cdOffset)) ??
+      (await sheetIssue(entries, (e) => smallEntryText(read, e)));
+    if (layout) return layout;
     // Sheet dimensions: unpack only the first few KB of each sheet.
     for (const e of entries) {
       if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
@@ -276,6 +287,15 @@ export async function readXlsxRows(
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs decodes each chunk on its own: hand it chunks that end on whole characters
+  const internal = reader as unknown as {
+    _parseWorksheet(it: AsyncIterable<Uint8Array | string>, n: string): unknown;
+    _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  };
+  const parseSheet = internal._parseWorksheet.bind(reader);
+  const parseStrings = internal._parseSharedStrings.bind(reader);
+  internal._parseWorksheet = (it, n) => parseSheet(wholeCharChunks(it), n);
+  internal._parseSharedStrings = (entry) => parseStrings(entry.pipe(wholeCharTransform()));
   for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
     const name = ws.name;
     onSheet(name);

@@ -34,7 +34,9 @@ function latinAtoms(run: string): string[] {
   let cur = '';
   for (const ch of run) {
     cur += ch;
-    if (URL_BREAK_AFTER.test(ch) && cur.length >= 2) {
+    // a URL breaks after / - _ . ? & =; a run without them (2,000 letters) every LONG_RUN
+    // letters, so that no text ever runs off the page
+    if ((URL_BREAK_AFTER.test(ch) && cur.length >= 2) || cur.length >= LONG_RUN) {
       out.push(cur);
       cur = '';
     }

@@ -9,7 +9,11 @@ import { TABLE, TABLE as T, TYPE } from '../../layouts/theme.js';
 import { metrics, sanitize } from './fonts.js';
 import { hasLatePage, printLatePages } from './late.js';
 import { breakGroups } from './linebreak.js';
+import { twoLineWidth } from './typeset.js';
 import { wrapText } from './wrap.js';
+
+/** Cells up to this width (points, on one line) are names: they wrap at most once. */
+const NAME_WIDTH = 170;
 
 export interface MeasuredRow {
   /** Lines of each cell. */
@@ -42,7 +46,7 @@ export const MAX_CELL_LINES = 40;
 
 /** The lines of one cell `width` points wide (a cell longer than a page is cut). */
 export function wrapCell(cell: string, width: number, bold: boolean): string[] {
-  const l = wrapText(sanitize(cell, true), width - 2 * T.padX, TYPE.table, metrics(bold));
+  const l = wrapText(sanitize(cell, true), width - 2 * T.padX, TYPE.table, metrics(bold), bold);
   if (l.length > MAX_CELL_LINES) {
     // a row is never split, so a cell longer than a page is cut (the full text is in case.json)
     l.length = MAX_CELL_LINES;
@@ -74,7 +78,9 @@ export function columnWidths(table: TableModel, width: number): number[] {
  * Column widths like a browser's automatic table layout: every column gets its natural width
  * (widest cell on one line) when the table fits, the model's relative widths sharing the spare
  * room. Otherwise every column first gets its minimum (unbreakable columns such as ASINs,
- * invoice numbers and numbers: their natural width; others: their widest unbreakable word),
+ * invoice numbers and numbers: their natural width; names and other short texts: the width in
+ * which each wraps at most once, between phrases or words; longer texts: their widest
+ * unbreakable unit),
  * and the rest is shared in proportion to the model's widths, each column stopping at its
  * natural width: short texts stay on one line, long ones (comments, titles) wrap.
  */
@@ -89,17 +95,24 @@ export function fittedWidths(table: TableModel, width: number): number[] {
     let max = 0;
     let unit = 0;
     const wraps = !c.nowrap && c.align !== 'right';
+    const seen = new Set<string>();
     const consider = (cell: string | undefined) => {
       if (!cell) return;
       for (const line of cell.split('\n')) {
         const w = m.width(line);
         if (w > max) max = w;
-        if (wraps && w > unit)
-          for (const token of line.split(' '))
-            for (const g of breakGroups(token)) {
-              const gw = m.width(g);
-              if (gw > unit) unit = gw;
-            }
+        if (!wraps || w <= unit || seen.has(line)) continue;
+        seen.add(line);
+        if (w * size <= NAME_WIDTH) {
+          // a name or a short text wraps at most once, between phrases or words
+          unit = Math.max(unit, twoLineWidth(line, true));
+          continue;
+        }
+        for (const token of line.split(' '))
+          for (const g of breakGroups(token)) {
+            const gw = m.width(g);
+            if (gw > unit) unit = gw;
+          }
       }
     };
     for (const r of table.rows) consider(r.cells[i]);

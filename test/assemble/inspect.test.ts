@@ -127,7 +127,7 @@ describe('inspectDocuments', () => {
 
   it('refuses a decompression bomb without inflating it', async () => {
     const ps = await problemsFor('documents/bomb.pdf', make.bombPdf(200));
-    expect(ps[0]!.code).toBe('PDF_CORRUPT');
+    expect(ps[0]!.code).toBe('PDF_DECOMPRESSION_BOMB');
     expect(ps[0]!.message.en).toContain('MiB');
   });
 

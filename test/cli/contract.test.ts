@@ -89,11 +89,25 @@ describe('CLI contract', () => {
       'README.md',
       'case.json',
       'documents',
+      'plan.md',
       'records',
       'submissions',
     ]);
-    expect(JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')).language).toBe('en');
+    const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
+    expect(c.language).toBe('en');
+    expect(c.narrative).toBeUndefined();
+    // plan.md: every heading with its guidance, no text yet
+    const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
+    expect(plan).toContain('## Root cause {#rootCause}');
+    expect(plan).toContain('What a reviewer looks for');
     expect(run(['check', dir]).code).toBe(0);
+    // draft replaces the untouched scaffold, then never again
+    expect(run(['draft', dir]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toContain('【TO FILL】');
+    const drafted = readFileSync(path.join(dir, 'plan.md'), 'utf8');
+    expect(run(['draft', dir]).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe(drafted);
+    expect(readdirSync(dir)).toContain('plan.draft.md');
     const again = run(['init', dir, '--json']);
     expect(again.code).toBe(1);
     expect(JSON.parse(again.stdout).problems[0].code).toBe('INIT_NOT_EMPTY');

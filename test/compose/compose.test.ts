@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTHENTICITY_SECTIONS, PERFORMANCE_SECTIONS } from '../../src/case/sections.js';
 import { caseSchema } from '../../src/case/schema.js';
 import { compose } from '../../src/compose/index.js';
-import type { Block, ReportModel, TableModel } from '../../src/compose/model.js';
+import type { BarChartModel, Block, ReportModel, TableModel } from '../../src/compose/model.js';
 import { tr } from '../../src/i18n/catalogue.js';
 import { reportCase, reportInput } from '../render/fixtures/report-case.js';
 
@@ -114,14 +114,32 @@ describe('compose', () => {
       ['B0SAMPLE03', '78', '1', '1.3%'],
     ]);
     expect(t!.totals!.cells.slice(0, 4)).toEqual(['Total', '1,758', '42', '2.4%']);
-    const chart = blocksOf(m, 'returnRatio').find((b) => b.kind === 'chart');
-    expect(chart).toMatchObject({
-      kind: 'chart',
-      chart: { categories: expect.arrayContaining(['Oct 25', 'Jan 26', 'Sep']) },
-    });
-    const c = (chart as Extract<Block, { kind: 'chart' }>).chart;
-    expect(c.categories).toHaveLength(12);
-    expect(c.series.map((s) => s.values.reduce((a, b) => a + b, 0))).toEqual([1758, 42]);
+    // sales and returns each on a chart of their own scale, every month labelled
+    const charts = blocksOf(m, 'returnRatio').flatMap((b) => (b.kind === 'chart' ? [b.chart] : []));
+    expect(charts.map((c) => c.id)).toEqual([
+      'returnRatio.monthlySold',
+      'returnRatio.monthlyReturned',
+    ]);
+    const [sold, returned] = charts as [BarChartModel, BarChartModel];
+    expect(sold.categories).toHaveLength(12);
+    expect(sold.categories).toEqual(returned.categories);
+    expect(sold.series[0]!.values.reduce((a, b) => a + b, 0)).toBe(1758);
+    expect(returned.series[0]!.values.reduce((a, b) => a + b, 0)).toBe(42);
+    // the year under the first month and where it changes, never "Oct 25"
+    expect(sold.categories.filter((c) => c.length > 1)).toEqual([
+      [expect.stringMatching(/^Oct\*?$/), '2025'],
+      ['Jan', '2026'],
+    ]);
+    expect(sold.categories.flat().join(' ')).not.toMatch(/\b[A-Z][a-z]{2} \d{2}\b/);
+    const ja = blocksOf(compose(reportInput('ja')), 'returnRatio').flatMap((b) =>
+      b.kind === 'chart' ? [b.chart] : [],
+    );
+    expect(ja[0]!.categories[0]![1]).toBe('2025年');
+    // the window (2025-09-15 to 2026-09-15) ends mid-month: that month is starred and named
+    expect(sold.categories.at(-1)).toEqual(['Sep*']);
+    expect(sold.note).toBeUndefined();
+    expect(returned.note).toBe('* Months counted in part only: Sep 2026 up to Sep 15.');
+    expect(ja[1]!.note).toBe('* 期間の一部だけを数えた月です: 2026年9月は15日まで。');
   });
 
   it('lists §8 actions by date with their evidence references', () => {

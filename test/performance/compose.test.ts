@@ -62,6 +62,10 @@ describe('compose, performance case', () => {
     expect(rolling!.points.at(-1)).toEqual({ x: 22, y: 2 / 7 });
     expect(wrong!.name).toBe('週ごとの誤発送率');
     expect(c.ticks.map((t) => t.label)).toEqual(['9/7', '9/14', '9/21', '9/28']);
+    // in English a day reads "Sep 7", never "9/7" (a day/month order not all readers share)
+    const en = chart(blocks(model(perfCase(), log(), 'en'), 'metricHistory'))!;
+    expect(en.ticks.map((t) => t.label)).toEqual(['Sep 7', 'Sep 14', 'Sep 21', 'Sep 28']);
+    expect(en.mark?.label).toBe('Fix Sep 17');
   });
 
   it('leaves the wrong-item line and columns out when the case has no wrong-item data', () => {

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planText } from '../helpers/plan-file.js';
 import { t } from '../../src/i18n/catalogue.js';
 import { PERFORMANCE_SECTIONS } from '../../src/case/sections.js';
 
@@ -52,7 +53,9 @@ describe('samples/ja-performance', () => {
     const r = run(process.execPath, [cli, 'reconcile', sample, '--json']);
     expect(r.code, r.stderr).toBe(0);
     perf = JSON.parse(r.stdout).performance as PerfJson;
-    narrative = JSON.parse(readFileSync(path.join(sample, 'case.json'), 'utf8')).narrative;
+    narrative = Object.fromEntries(
+      Object.entries(planText(sample)).map(([id, text]) => [id, text.split('\n')]),
+    );
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -67,7 +67,9 @@ describe('plan.md headings', () => {
     const ok = parse('<!-- メモ -->\n# 題\n\n## この度の問題\nx\n');
     expect(ok.problems).toEqual([]);
     const bad = parse('前書きです。\n\n## この度の問題\nx\n');
-    expect(bad.problems.map((p) => [p.code, at(p)])).toEqual([['PLAN_TEXT_OUTSIDE', 'plan.md:1:1']]);
+    expect(bad.problems.map((p) => [p.code, at(p)])).toEqual([
+      ['PLAN_TEXT_OUTSIDE', 'plan.md:1:1'],
+    ]);
   });
 
   it('uses the section ids of the case kind', () => {

@@ -9,6 +9,7 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendToSection } from '../helpers/plan-file.js';
 import { publishRevision } from '../../src/publish/revision.js';
 import { tr } from '../../src/i18n/catalogue.js';
 import { verifyCase } from '../../src/publish/verify.js';
@@ -85,11 +86,11 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
         answer: 'メーカーの正規販売代理店証明書を添付しました。',
       },
     ];
-    c.narrative.rootCause = [
-      ...[].concat(c.narrative.rootCause),
-      '',
+    appendToSection(
+      dir,
+      'rootCause',
       '前回の提出では、請求書の数量と販売数量の関係を説明していませんでした。',
-    ];
+    );
     // one more document: a letter from the manufacturer
     await cp(path.join(dir, c.documents[0].file), path.join(dir, 'documents/メーカー説明書簡.pdf'));
     c.documents.push({

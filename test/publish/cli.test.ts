@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appendToSection } from '../helpers/plan-file.js';
+import { loadPlan } from '../../src/plan/load.js';
 import { loadCase } from '../../src/case/load.js';
 import { finishPublish, planPublish } from '../../src/publish/build-step.js';
 import { openPublishSession } from '../../src/publish/session.js';
@@ -36,8 +38,10 @@ async function publishOnce(dir: string, force = false, date = '2026-10-01') {
   const session = await openPublishSession(dir);
   try {
     const loaded = await loadCase(dir);
+    const written = await loadPlan(loaded);
     const plan = await planPublish(session, {
       loaded,
+      plan: written.plan,
       recordFiles: [],
       lang: 'ja',
       draft: true,
@@ -109,7 +113,7 @@ describe.skipIf(!existsSync(path.join(SAMPLE, 'case.json')))(
       c.rejectionAnswers = [
         { point: '1', answer: '追加の請求書（A-4）を添付し、数量の差を説明しました。' },
       ];
-      c.narrative.rootCause = `${[].concat(c.narrative.rootCause).join('\n')}\n仕入先の確認手順が文書化されていなかったことも原因です。`;
+      appendToSection(dir, 'rootCause', '仕入先の確認手順が文書化されていなかったことも原因です。');
       await writeFile(caseFile, JSON.stringify(c, null, 2));
       const chk2 = run(['check', dir, '--json']);
       const left = (JSON.parse(chk2.stdout) as { problems: { code: string }[] }).problems.filter(

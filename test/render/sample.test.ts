@@ -12,7 +12,7 @@ import { loadCase } from '../../src/case/load.js';
 import { sectionsFor } from '../../src/case/sections.js';
 import { compose } from '../../src/compose/index.js';
 import type { TableModel } from '../../src/compose/model.js';
-import { narrativeText } from '../../src/compose/narrative.js';
+import { planText } from '../helpers/plan-file.js';
 import { tr } from '../../src/i18n/catalogue.js';
 import { readRecords } from '../../src/records/index.js';
 import { reconcile } from '../../src/reconcile/index.js';
@@ -101,10 +101,9 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
 
       // the narrative, in reading order
       let pos = 0;
+      const written = planText(dir);
       for (const id of sectionsFor(c.kind)) {
-        const text = narrativeText(c.narrative[id])
-          .replace(/\*\*/g, '')
-          .replace(/^\s*[-・•]\s+/gm, '');
+        const text = written[id] ?? '';
         for (const l of text.split('\n').filter((x) => x.trim())) {
           const at = all.indexOf(squash(l), pos);
           expect(at, `${id}: ${l}`).toBeGreaterThanOrEqual(0);

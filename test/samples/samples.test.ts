@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planText } from '../helpers/plan-file.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const samples = path.join(root, 'samples');
@@ -53,7 +54,8 @@ function walk(dir: string, base = dir): string[] {
 /** The generated part of a case folder: case.json, README.md, records/ and documents/. */
 const generatedFiles = (dir: string) =>
   walk(dir).filter(
-    (f) => f === 'case.json' || f === 'README.md' || /^(records|documents)\//.test(f),
+    (f) =>
+      f === 'case.json' || f === 'plan.md' || f === 'README.md' || /^(records|documents)\//.test(f),
   );
 
 function run(cmd: string, args: string[]) {
@@ -284,13 +286,8 @@ describe('check and reconcile on the samples', () => {
         findings: { severity: string; code: string }[];
       };
       expect(rec.findings.filter((f) => f.severity === 'error')).toEqual([]);
-      const c = JSON.parse(readFileSync(path.join(samples, id, 'case.json'), 'utf8')) as {
-        narrative: Record<string, string | string[]>;
-      };
-      const text = (k: string) => {
-        const v = c.narrative[k]!;
-        return Array.isArray(v) ? v.join('\n') : v;
-      };
+      const written = planText(path.join(samples, id));
+      const text = (k: string) => written[k]!;
       const ja = id.startsWith('ja');
       for (const n of rec.products.filter((p) => p.cited)) {
         const sourcing = text('sourcing')

@@ -5,6 +5,7 @@
  * the same rules as src/reconcile/performance (an order counts on its ship-by date; late when
  * shipped after it; cancelled orders not counted). Nothing touches the disk here.
  */
+import { caseAndPlan } from './plan.mjs';
 import { prng } from './prng.mjs';
 import { addDays, daysBetween, eachDay } from './dates.mjs';
 import { toXlsx } from './tables.mjs';
@@ -175,6 +176,14 @@ export async function buildPerformanceCase(def) {
   const photo = def.photo(ctx);
   files.set(photo.file, photoPng(shelfPhoto(photo, rnd)));
   files.set('README.md', Buffer.from(def.readme(ctx), 'utf8'));
-  files.set('case.json', Buffer.from(`${JSON.stringify(def.caseJson(ctx), null, 2)}\n`, 'utf8'));
-  return { files, numbers: [], window: numbers.span, performance: numbers };
+  const split = await caseAndPlan(def.caseJson(ctx));
+  files.set('case.json', split.caseJson);
+  files.set('plan.md', split.plan);
+  return {
+    files,
+    numbers: [],
+    window: numbers.span,
+    performance: numbers,
+    legacyCaseJson: split.legacyCaseJson,
+  };
 }

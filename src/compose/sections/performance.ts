@@ -5,7 +5,7 @@
  * before and after the fix) and the facts of the prevention (deputy, handling time).
  */
 import { daysBetween } from '../../dates.js';
-import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { formatDayShort, formatNumber, formatPercent } from '../../i18n/format.js';
 import type { PerformanceReconciliation, RateCount } from '../../reconcile/performance/types.js';
 import type { ComposeContext } from '../context.js';
 import type { Block, LineChartModel, TableModel } from '../model.js';
@@ -22,8 +22,6 @@ function showWrong(ctx: ComposeContext, p: PerformanceReconciliation): boolean {
 function noRecords(ctx: ComposeContext): Block[] {
   return [{ kind: 'paragraph', runs: [{ text: ctx.m('report.noRecords') }] }];
 }
-
-const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`;
 
 function metricName(ctx: ComposeContext): string {
   return ctx.m(`perf.report.metric.${ctx.c.performance?.metric ?? 'lateShipmentRate'}`);
@@ -128,7 +126,7 @@ export function rateChart(ctx: ComposeContext, p: PerformanceReconciliation): Li
     .map((w) => w.weekStart)
     .filter((w) => w >= from)
     .filter((_, i) => i % labelEvery === 0)
-    .map((w) => ({ x: daysBetween(from, w), label: shortDate(w) }));
+    .map((w) => ({ x: daysBetween(from, w), label: formatDayShort(w, ctx.lang) }));
   const fixX = daysBetween(from, p.fixDate);
   return {
     id: 'metricHistory.lateRate',
@@ -139,7 +137,12 @@ export function rateChart(ctx: ComposeContext, p: PerformanceReconciliation): Li
     percent: true,
     target: { y: p.target, label: m('perf.report.chart.target') },
     ...(fixX >= 0 && fixX <= xMax
-      ? { mark: { x: fixX, label: m('perf.report.chart.fix', { date: shortDate(p.fixDate) }) } }
+      ? {
+          mark: {
+            x: fixX,
+            label: m('perf.report.chart.fix', { date: formatDayShort(p.fixDate, ctx.lang) }),
+          },
+        }
       : {}),
     note: m('perf.report.chart.note'),
   };

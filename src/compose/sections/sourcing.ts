@@ -94,7 +94,7 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
       chart: {
         id: 'sourcing.units',
         title: m('report.sourcing.chart'),
-        categories: rec.products.map((p) => p.asin),
+        categories: rec.products.map((p) => [p.asin]),
         series: [
           { name: m('report.series.invoiced'), values: rec.products.map((p) => p.invoiced) },
           { name: m('report.series.received'), values: rec.products.map((p) => p.received) },

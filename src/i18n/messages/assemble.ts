@@ -136,6 +136,110 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '{file} の {expected} ページのうち {found} ページしか結合されませんでした。',
     en: 'Only {found} of the {expected} pages of {file} were attached.',
   },
+  'assemble.doc.needsQpdf': {
+    ja: '{file} には追記（増分更新）があり、ビューアと同じ読み方をするには qpdf が必要ですが、見つかりません。',
+    en: '{file} has incremental updates; reading it as viewers do needs qpdf, which was not found.',
+  },
+  'assemble.doc.needsQpdf.hint': {
+    ja: 'qpdf をインストールしてください（Debian/Ubuntu: sudo apt-get install qpdf、macOS: brew install qpdf）。',
+    en: 'Install qpdf (Debian/Ubuntu: sudo apt-get install qpdf, macOS: brew install qpdf).',
+  },
+  'assemble.doc.bomb.page': {
+    ja: '{file} の {page} ページ目の内容（オブジェクト {object}、フィルター {filters}）は展開すると {limit} を超えます。圧縮爆弾の可能性があり、閲覧ソフトが止まるおそれがあるため結合できません。',
+    en: 'The content of page {page} of {file} (object {object}, filters {filters}) expands to more than {limit}: a decompression bomb that could stop a viewer, so it cannot be attached.',
+  },
+  'assemble.doc.bomb.image': {
+    ja: '{file} の画像（オブジェクト {object}、フィルター {filters}）は展開すると画像の大きさから決まる {limit} を超えます。圧縮爆弾の可能性があるため結合できません。',
+    en: 'An image in {file} (object {object}, filters {filters}) expands to more than the {limit} its size allows: a decompression bomb, so it cannot be attached.',
+  },
+  'assemble.doc.bomb.object': {
+    ja: '{file} のデータ（オブジェクト {object}、フィルター {filters}）は展開すると {limit} を超えます。圧縮爆弾の可能性があるため結合できません。',
+    en: 'Data in {file} (object {object}, filters {filters}) expands to more than {limit}: a decompression bomb, so it cannot be attached.',
+  },
+  'assemble.doc.streamObject': {
+    ja: '{file} のオブジェクト {object} のデータが壊れています（{detail}）。',
+    en: 'The data of object {object} in {file} is damaged ({detail}).',
+  },
+  'assemble.doc.pdfImageTooLarge': {
+    ja: '{file} の画像（オブジェクト {object}）は {width} × {height} ピクセルで、上限の {limit} 百万ピクセルを超えます。',
+    en: 'An image in {file} (object {object}) is {width} × {height} pixels, more than the {limit} million allowed.',
+  },
+  'assemble.doc.pdfImageTooLarge.hint': {
+    ja: '300 dpi 程度でスキャンし直すか、PDF ビューアの「PDF として印刷」で保存し直したものを使ってください。',
+    en: 'Scan it again at about 300 dpi, or "print to PDF" from a viewer and use that copy.',
+  },
+  'assemble.doc.geometry.mediaBad': {
+    ja: '{file} の {page} ページ目の大きさ（/MediaBox）が 4 つの数値ではありません。',
+    en: 'The size (/MediaBox) of page {page} of {file} is not four numbers.',
+  },
+  'assemble.doc.geometry.mediaAbsent': {
+    ja: '{file} の {page} ページ目に大きさ（/MediaBox）がありません。',
+    en: 'Page {page} of {file} has no size (/MediaBox).',
+  },
+  'assemble.doc.geometry.cropBad': {
+    ja: '{file} の {page} ページ目の表示範囲（/CropBox）が 4 つの数値ではありません。',
+    en: 'The visible area (/CropBox) of page {page} of {file} is not four numbers.',
+  },
+  'assemble.doc.geometry.cropOutside': {
+    ja: '{file} の {page} ページ目の表示範囲 {crop} がページ {media} の外にあり、何も表示されません。',
+    en: 'The visible area {crop} of page {page} of {file} lies outside the page {media}: nothing would show.',
+  },
+  'assemble.doc.geometry.tooSmall': {
+    ja: '{file} の {page} ページ目の大きさは {size} で、描画できません（各辺 {min} ポイント以上が必要です）。',
+    en: 'Page {page} of {file} is {size}, which cannot be drawn (each side must be at least {min} points).',
+  },
+  'assemble.doc.geometry.tooLarge': {
+    ja: '{file} の {page} ページ目の大きさは {size} で、PDF の上限（各辺 {max} ポイント、約 5 メートル）を超えます。',
+    en: 'Page {page} of {file} is {size}, beyond the PDF limit of {max} points (200 inches) a side.',
+  },
+  'assemble.doc.geometry.rotate': {
+    ja: '{file} の {page} ページ目の回転（/Rotate {degrees}）が 90 度の倍数ではなく、閲覧ソフトによって表示が異なります。',
+    en: 'Page {page} of {file} is turned by {degrees}° (/Rotate), not a multiple of 90°; viewers show it differently.',
+  },
+  'assemble.doc.geometry.hint': {
+    ja: 'PDF ビューアで開いて A4 などの用紙に「PDF として印刷」で保存し直したものを使うか、仕入先に再発行を依頼してください。',
+    en: 'Open it in a PDF viewer and "print to PDF" on a normal paper size (A4, Letter), or ask the supplier to issue it again.',
+  },
+  'assemble.doc.activeRemoved': {
+    ja: '{file} に含まれていた動的な要素（{kinds}）は、提出用のコピー（submission.pdf と upload/）から削除しました。表示される内容は変わりません。',
+    en: 'Active content in {file} ({kinds}) was removed from the copies submitted (submission.pdf and upload/); what the pages show is unchanged.',
+  },
+  'assemble.doc.activeRemoved.hint': {
+    ja: '元のファイルは変更していません。リンクやフォームの動作が必要な場合は、内容を本文に書いてください。',
+    en: 'The original file is unchanged. If a link or form behaviour matters, say so in the text.',
+  },
+  'assemble.active.javascript': { ja: 'スクリプト', en: 'scripts' },
+  'assemble.active.launch': { ja: 'プログラムの起動', en: 'program launch' },
+  'assemble.active.uri': { ja: 'Web サイトへのリンク', en: 'links to websites' },
+  'assemble.active.form-submit': { ja: 'フォームの送信', en: 'form submission' },
+  'assemble.active.embedded-file': { ja: '添付ファイル', en: 'embedded files' },
+  'assemble.active.media': { ja: '音声・動画', en: 'sound or video' },
+  'assemble.active.xfa': { ja: 'XFA フォーム', en: 'XFA form' },
+  'assemble.active.other-action': { ja: 'その他の動作', en: 'other actions' },
+  'assemble.sep.active': {
+    ja: '元の書類に含まれていた動的な要素（{kinds}）は、この収録から削除しました。ページに表示される内容には手を加えていません。元のファイル（上記 SHA-256）は変更していません。',
+    en: 'Active content of the original ({kinds}) was removed from this copy; what the pages show is unchanged. The original file (SHA-256 above) is unchanged.',
+  },
+  'assemble.doc.imageFrame': {
+    ja: '{file} の {kind} の {frame} コマ目（{fw} × {fh}、位置 {x}, {y}）は、画像の大きさ {width} × {height} からはみ出しています。閲覧ソフトが大量のメモリを使うおそれがあるため受け付けられません。',
+    en: 'Frame {frame} of the {kind} {file} ({fw} × {fh} at {x}, {y}) lies outside the image ({width} × {height}); a viewer could run out of memory on it.',
+  },
+  'assemble.doc.imageFrames': {
+    ja: '{file} の {kind} は {max} コマを超えています。証拠書類として受け付けられるのは 1 枚の画像です。',
+    en: 'The {kind} {file} has more than {max} frames; a document must be one picture.',
+  },
+  'assemble.doc.imageSecondHeader': {
+    ja: '{file} には 2 つ目の画像サイズの指定（{what}、{width} × {height}、{offset} バイト目）があります。閲覧ソフトによって別の大きさで読まれるため受け付けられません。',
+    en: '{file} has a second size header ({what}, {width} × {height}, at byte {offset}); viewers would read it at different sizes.',
+  },
+  'assemble.doc.imageBomb': {
+    ja: '{file} の画素データは展開すると、画像の大きさ {width} × {height} から決まる {limit} を超えます（圧縮爆弾の可能性）。',
+    en: 'The pixel data of {file} inflates to more than the {limit} its size ({width} × {height}) allows (a decompression bomb?).',
+  },
+  'assemble.doc.imageStructure.hint': {
+    ja: '画像ソフトで開いて JPG か PNG で保存し直したもの（1 枚の静止画）を使ってください。',
+    en: 'Open it in an image program and save it again as JPG or PNG (one still picture).',
+  },
   'assemble.doc.unreadable': {
     ja: '{file} を読めません（{detail}）。',
     en: '{file} cannot be read ({detail}).',
@@ -157,8 +261,8 @@ export const assembleMessages: Record<string, Entry> = {
     en: 'Redacting prices in a PDF needs pdftoppm (poppler-utils), which was not found.',
   },
   'assemble.redact.tool.hint': {
-    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: sudo apt-get install poppler-utils、macOS: brew install poppler）。',
-    en: 'Install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).',
+    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: `sudo apt-get install poppler-utils`、macOS: `brew install poppler`）。',
+    en: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`; macOS: `brew install poppler`).',
   },
   'assemble.fixpoint': {
     ja: 'ページ番号が確定しませんでした（{detail}）。',

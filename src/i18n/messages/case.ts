@@ -72,6 +72,46 @@ export const caseMessages: Record<string, Entry> = {
     ja: '`evidence-pack init <フォルダー>` でケースフォルダーを作成するか、正しいフォルダーを指定してください。',
     en: 'Create a case folder with `evidence-pack init <dir>`, or name the right folder.',
   },
+  'case.json.duplicateKey': {
+    ja: 'キー "{key}" が同じ場所に 2 回書かれています（{first} 行目と {second} 行目）。JSON では後の値だけが使われ、前の値は黙って捨てられます。',
+    en: 'The key "{key}" is written twice in the same place (lines {first} and {second}): JSON keeps only the last value and silently drops the first.',
+  },
+  'case.json.duplicateKey.hint': {
+    ja: 'どちらの値が正しいか確かめて、片方を消してください。',
+    en: 'Decide which value is right and delete the other.',
+  },
+  'case.json.protoKey': {
+    ja: 'キー "__proto__" は使えません（読み込むと黙って消えてしまいます）。',
+    en: 'The key "__proto__" cannot be used (it would be silently dropped).',
+  },
+  'case.json.protoKey.hint': {
+    ja: 'このキーを消すか、別の名前にしてください。',
+    en: 'Delete this key or give it another name.',
+  },
+  'case.json.depth': {
+    ja: '入れ子が深すぎます（{max} 段まで）。case.json にこれほど深い構造は必要ありません。',
+    en: 'Nested too deep (at most {max} levels): no part of case.json needs this depth.',
+  },
+  'case.json.depth.hint': {
+    ja: 'この部分を消すか、schema/case.schema.json の形に直してください。',
+    en: 'Delete this part or write it in the shape of schema/case.schema.json.',
+  },
+  'case.text.tooLong': {
+    ja: 'この文字列は {length} 文字あり、長すぎます（{max} 文字まで）。',
+    en: 'This text is {length} characters long: too long (at most {max}).',
+  },
+  'case.text.tooLong.hint': {
+    ja: '文章は段落に分けて書いてください（narrative は段落ごとの配列にできます）。審査担当者が読める長さにまとめてください。',
+    en: 'Split the text into paragraphs (a narrative can be an array of paragraphs) and keep it to what a reviewer reads.',
+  },
+  'case.tooBig': {
+    ja: 'case.json が {size} バイトあり、大きすぎます（{max} バイトまで）。',
+    en: 'case.json is {size} bytes: too large (at most {max}).',
+  },
+  'case.tooBig.hint': {
+    ja: '画像や表のデータを case.json に入れず、documents/ や records/ にファイルとして置いてください。',
+    en: 'Keep pictures and table data out of case.json: put them as files in documents/ or records/.',
+  },
   'case.badJson': {
     ja: 'case.json が JSON として読めません（{line} 行 {column} 列）: {detail}',
     en: 'case.json is not valid JSON (line {line}, column {column}): {detail}',
@@ -246,26 +286,32 @@ export const caseMessages: Record<string, Entry> = {
     en: 'To never overwrite files, name a new (empty) folder.',
   },
   'init.done': {
-    ja: 'ケースフォルダーを作成しました: {path}\n次に case.json を編集し、records/ と documents/ にファイルを置いて `evidence-pack check {path}` を実行してください。',
-    en: 'Created the case folder: {path}\nNext, edit case.json, put files in records/ and documents/, and run `evidence-pack check {path}`.',
+    ja: 'ケースフォルダーを作成しました: {path}\n次に case.json を編集し、records/ と documents/ にファイルを置いて `evidence-pack draft {path}` で plan.md の下書きを作り、`evidence-pack preview {path}` で確認しながら書き進めてください。',
+    en: 'Created the case folder: {path}\nNext, edit case.json, put files in records/ and documents/, run `evidence-pack draft {path}` to pre-fill plan.md, and write it with `evidence-pack preview {path}` running.',
   },
   'init.readme': {
     ja: `# ケースフォルダー
 
-- case.json … ケースの内容（出品者、通知、商品、仕入先、書類、各章の本文）
+- case.json … ケースの事実（出品者、通知、商品、仕入先、書類、実施済みの対応）
+- plan.md … 改善計画の本文（章ごとに「## 見出し」。Word で書く場合は plan.docx）
 - records/ … セラーセントラルからダウンロードしたレポートと仕入明細（ファイル名は自由、変換不要）
 - documents/ … 請求書・納品書・書簡・写真の原本（PDF/JPG/PNG/GIF）。ツールは変更しません
 - submissions/ … ツールが書き込む提出物（rev-001/, rev-002/, …）。手で編集しないでください
 
+下書き: evidence-pack draft .（記録から数字を入れた下書き）
+プレビュー: evidence-pack preview .（保存のたびに下書き PDF を作り直します）
 確認: evidence-pack check .
 作成: evidence-pack build .`,
     en: `# Case folder
 
-- case.json … the case (seller, notice, products, suppliers, documents, the text of each section)
+- case.json … the facts (seller, notice, products, suppliers, documents, actions taken)
+- plan.md … the plan's text, one "## heading" per section (plan.docx if you write in Word)
 - records/ … reports downloaded from Seller Central and your invoice lines (any name, no converting)
 - documents/ … original invoices, delivery notes, letters, photos (PDF/JPG/PNG/GIF); never changed
 - submissions/ … written by the tool only (rev-001/, rev-002/, …); do not edit
 
+Draft: evidence-pack draft . (a draft with the numbers from your records)
+Preview: evidence-pack preview . (rebuilds a draft PDF on every save)
 Check: evidence-pack check .
 Build: evidence-pack build .`,
   },

@@ -52,8 +52,8 @@ export const doccheckMessages: Record<string, Entry> = {
     en: '{file} has no text layer and OCR (tesseract with Japanese) is not installed, so its number, supplier and date cannot be verified.',
   },
   'doccheck.unverifiable.noTools.hint': {
-    ja: 'tesseract と日本語データを入れてください（Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn、macOS: brew install tesseract tesseract-lang）。PDF の文字情報は poppler の pdftotext で読みます。',
-    en: "Install tesseract with Japanese (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-jpn; macOS: brew install tesseract tesseract-lang). PDF text is read with poppler's pdftotext.",
+    ja: 'tesseract と日本語データを入れてください（Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-jpn`、macOS: `brew install tesseract tesseract-lang`）。PDF の文字情報は poppler の pdftotext で読みます。',
+    en: "Install tesseract with Japanese (Debian/Ubuntu: `apt-get install tesseract-ocr tesseract-ocr-jpn`; macOS: `brew install tesseract tesseract-lang`). PDF text is read with poppler's pdftotext.",
   },
   'doccheck.unverifiable.empty': {
     ja: '{file} は OCR でも文字を読み取れなかったため、書類番号・仕入先・日付を確認できません。',

@@ -2,6 +2,26 @@
 import type { Entry } from '../catalogue.js';
 
 export const planMessages: Record<string, Entry> = {
+  'plan.paragraphTooLong': {
+    ja: 'この段落は {length} 文字あり、長すぎます（1 段落 {max} 文字まで）。',
+    en: 'This paragraph is {length} characters long: too long (at most {max} a paragraph).',
+  },
+  'plan.paragraphTooLong.hint': {
+    ja: '空行で段落に分けてください。審査担当者が読み通せる長さにまとめてください。',
+    en: 'Split it into paragraphs with blank lines, and keep it to what a reviewer reads through.',
+  },
+  'plan.tooLong': {
+    ja: '改善計画書の本文が合計 {length} 文字あり、長すぎます（{max} 文字まで）。',
+    en: 'The plan holds {length} characters in all: too long (at most {max}).',
+  },
+  'plan.fileTooBig': {
+    ja: '{file} が {size} バイトあり、大きすぎます（{max} バイトまで）。',
+    en: '{file} is {size} bytes: too large (at most {max}).',
+  },
+  'plan.tooLong.hint': {
+    ja: '各項目を要点にしぼってください（1 項目 1 ページ程度が目安です）。',
+    en: 'Keep each section to the point (about a page each).',
+  },
   'plan.encoding': {
     ja: '{file} を UTF-8 として読めません。',
     en: '{file} is not valid UTF-8.',
@@ -92,7 +112,7 @@ export const planMessages: Record<string, Entry> = {
   },
   'migrate.done': {
     ja: 'case.json の本文を {file} に移しました（{count} 章）。',
-    en: 'Moved the text of {count} section(s) from case.json to {file}.',
+    en: 'Moved the text of {count, plural, one {# section} other {# sections}} from case.json to {file}.',
   },
   'migrate.nothing': {
     ja: 'case.json に移す本文はありません。',
@@ -117,5 +137,29 @@ export const planMessages: Record<string, Entry> = {
   'migrate.backup': {
     ja: '移す前の case.json は case.before-migrate.json に残しました。',
     en: 'The case.json as it was is kept as case.before-migrate.json.',
+  },
+  'plan.docx.tracked': {
+    ja: '{file} に変更履歴が {count} 箇所残っています。',
+    en: '{file} still has {count, plural, one {# tracked change} other {# tracked changes}}.',
+  },
+  'plan.docx.tracked.hint': {
+    ja: 'Word の「校閲」→「承諾」または「元に戻す」で変更履歴をすべて解決し、保存し直してください。どちらの文を使うかは決められないため、読み込みません。',
+    en: "In Word, accept or reject every tracked change (Review → Accept / Reject) and save again. Which text to use can't be guessed, so the file is not read.",
+  },
+  'plan.docx.comments': {
+    ja: '{file} にコメントが {count} 件あります。',
+    en: '{file} has {count, plural, one {# comment} other {# comments}}.',
+  },
+  'plan.docx.comments.hint': {
+    ja: 'Word の「校閲」→「削除」でコメントをすべて削除してから保存し直してください（コメントは報告書に印刷されず、読み飛ばすと内容の確認漏れになります）。',
+    en: 'Delete every comment in Word (Review → Delete → Delete All Comments) and save again; comments are never printed, and skipping them could hide an open question.',
+  },
+  'plan.docx.unreadable': {
+    ja: '{file} を Word 文書として読めません（{detail}）。',
+    en: '{file} cannot be read as a Word document ({detail}).',
+  },
+  'plan.docx.unreadable.hint': {
+    ja: 'Word で開いて「Word 文書 (*.docx)」として保存し直してください。',
+    en: 'Open it in Word and save it again as "Word Document (*.docx)".',
   },
 };

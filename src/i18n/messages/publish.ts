@@ -4,7 +4,7 @@ import type { Entry } from '../catalogue.js';
 export const publishMessages: Record<string, Entry> = {
   // Lock
   'publish.lock.held': {
-    ja: '別のビルドがこのケースを使用中です（pid {pid}、ホスト {host}、開始 {started}、コマンド「{command}」）。',
+    ja: '別のビルドがこのケースを使用中です（プロセス ID {pid}、ホスト {host}、開始 {started}、コマンド「{command}」）。',
     en: 'Another build is using this case (pid {pid} on {host}, started {started}, command "{command}").',
   },
   'publish.lock.unreadable': {

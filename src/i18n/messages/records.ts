@@ -33,7 +33,7 @@ export const recordsMessages: Record<string, Entry> = {
   },
   'records.cell.date.hint': {
     ja: '2026-03-04、2026/03/04、2026年3月4日、04-MAR-2026 などの形式で記入してください。',
-    en: 'Write dates as 2026-03-04, 2026/03/04, 04-MAR-2026 or 2026年3月4日.',
+    en: 'Write dates as 2026-03-04, 2026/03/04 or 04-MAR-2026.',
   },
   'records.cell.dateAmbiguous': {
     ja: '「{column}」の日付 {found} は月と日の順序が判別できません。',
@@ -80,8 +80,8 @@ export const recordsMessages: Record<string, Entry> = {
     en: '"{column}" must be yes or no (found: {found}).',
   },
   'records.cell.flag.hint': {
-    ja: 'はい・いいえ、yes・no、1・0、または空欄が使えます。',
-    en: 'Use yes/no, 1/0, はい/いいえ, or leave it empty.',
+    ja: 'はい・いいえ、あり・なし、○・×、1・0、または空欄が使えます。',
+    en: 'Use yes/no, true/false, 1/0, or leave it empty.',
   },
   'records.cell.noProduct': {
     ja: 'この請求書明細には ASIN・SKU・商品コードのいずれもありません。',
@@ -160,6 +160,14 @@ export const recordsMessages: Record<string, Entry> = {
     ja: '元のファイルをもう一度ダウンロードまたはコピーしてください。',
     en: 'Download or copy the original file again.',
   },
+  'records.changed': {
+    ja: '{file} が読み込みの途中で変更されました。',
+    en: '{file} changed while it was being read.',
+  },
+  'records.changed.hint': {
+    ja: 'ファイルを保存し終えてから、もう一度実行してください（同期ソフトが書き換えている場合は同期の完了を待ってください）。',
+    en: 'Run again once the file is saved (if a sync program is writing it, wait until it has finished).',
+  },
   'records.xlsxDamaged': {
     ja: 'xlsx ファイルを読めませんでした: {detail}',
     en: 'The xlsx file could not be read: {detail}',
@@ -171,6 +179,58 @@ export const recordsMessages: Record<string, Entry> = {
   'records.zipBomb.hint': {
     ja: 'このファイルは読みません。信頼できる元のファイルを置いてください。',
     en: 'This file is not read. Put a trustworthy original in records/.',
+  },
+  'records.xlsxHiddenEntry': {
+    ja: 'xlsx の {at} バイト目に、zip の目録にない隠れたデータ{name}があります。Excel には表示されないため、Excel で見える内容と読み取る内容が食い違うおそれがあります。',
+    en: 'The xlsx holds data at byte {at}{name} that its zip directory does not list: Excel does not show it, so what Excel shows and what would be read could differ.',
+  },
+  'records.xlsxEntryMismatch': {
+    ja: 'xlsx の部品 {entry} の中身の見出しが zip の目録と食い違っています（{field}）。',
+    en: 'The xlsx part {entry} disagrees with the zip directory ({field}).',
+  },
+  'records.xlsxDuplicateEntry': {
+    ja: 'xlsx の部品 {entry} が zip の目録に 2 回あります。',
+    en: 'The xlsx part {entry} is listed twice in the zip directory.',
+  },
+  'records.xlsxOrphanSheet': {
+    ja: 'xlsx の部品 {entry} はシートの形をしていますが、ブックのシート一覧にないため Excel には表示されません。',
+    en: 'The xlsx part {entry} is a sheet that the workbook does not list: Excel does not show it.',
+  },
+  'records.xlsxUnreadableSheet': {
+    ja: 'シート「{sheet}」（{target}）は、このツールが読めない形で保存されています。',
+    en: 'The sheet "{sheet}" ({target}) is stored in a way this tool cannot read.',
+  },
+  'records.xlsxLayout.hint': {
+    ja: 'このファイルは読みません。Excel で開いてシートと数字を確認し、「名前を付けて保存」で保存し直したファイルを records/ に置いてください。',
+    en: 'This file is not read. Open it in Excel, check its sheets and numbers, save it with "Save As" and put that copy in records/.',
+  },
+  'records.link.broken': {
+    ja: 'このシンボリックリンクの先にファイルがありません。',
+    en: 'This symbolic link points to nothing.',
+  },
+  'records.link.outside': {
+    ja: 'このシンボリックリンクはケースフォルダの外を指しています。外のファイルは読みません。',
+    en: 'This symbolic link points outside the case folder; files outside it are not read.',
+  },
+  'records.link.hint': {
+    ja: 'リンクではなく、ファイルそのものを records/ にコピーしてください。',
+    en: 'Copy the file itself into records/ instead of a link.',
+  },
+  'records.notFile': {
+    ja: '通常のファイルではありません（名前付きパイプ、ソケットまたはデバイス）。読みません。',
+    en: 'This is not a regular file (a named pipe, socket or device) and is not read.',
+  },
+  'records.notFile.hint': {
+    ja: 'records/ から取り除き、レポートのファイルそのものを置いてください。',
+    en: 'Remove it from records/ and put the report file itself there.',
+  },
+  'records.link.duplicate': {
+    ja: 'このリンクは {other} と同じファイルを指しています。同じ数字を 2 回数えないよう、1 回だけ読みます。',
+    en: 'This link points to the same file as {other}: it is read once, so its numbers are not counted twice.',
+  },
+  'records.link.duplicate.hint': {
+    ja: '不要なリンクを records/ から取り除いてください。',
+    en: 'Remove the extra link from records/.',
   },
   'records.sheetTooLarge': {
     ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',

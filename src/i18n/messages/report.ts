@@ -186,7 +186,21 @@ export const reportMessages: Record<string, Entry> = {
   'report.col.returned': { ja: '返品数量', en: 'Returned' },
   'report.col.returnRate': { ja: '返品率', en: 'Return rate' },
   'report.col.qualityReturns': { ja: '品質関連の返品', en: 'Quality returns' },
-  'report.ratio.chart': { ja: '月別の販売数量と返品数量', en: 'Units sold and returned per month' },
+  'report.ratio.chart.sold': { ja: '月別の販売数量', en: 'Units sold per month' },
+  'report.ratio.chart.returned': {
+    ja: '月別の返品数量（販売数量とは別の目盛り）',
+    en: 'Units returned per month (on a scale of their own)',
+  },
+  'report.ratio.partial': {
+    ja: '* 期間の一部だけを数えた月です: {parts}。',
+    en: '* Months counted in part only: {parts}.',
+  },
+  'report.ratio.partialFrom': { ja: '{month}は{date}から', en: '{month} from {date}' },
+  'report.ratio.partialTo': { ja: '{month}は{date}まで', en: '{month} up to {date}' },
+  'report.ratio.partialBoth': {
+    ja: '{month}は{from}から{date}まで',
+    en: '{month} from {from} up to {date}',
+  },
   'report.series.invoiced': { ja: '請求', en: 'Invoiced' },
   'report.series.received': { ja: '受領', en: 'Received' },
   'report.series.sold': { ja: '販売', en: 'Sold' },

@@ -62,11 +62,11 @@ export const summaryMessages: Record<string, Entry> = {
   },
   'summary.documents': {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）',
-    en: 'Documents attached: {n} ({a} invoices and delivery notes, {b} other)',
+    en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other)',
   },
   'summary.documents.left': {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）。Amazon が受け付けない書類 {left}点は提出せず、証拠書類一覧に理由を記載しました。',
-    en: 'Documents attached: {n} ({a} invoices and delivery notes, {b} other). {left} document(s) Amazon does not accept are not submitted; the evidence index gives the reason.',
+    en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other). {left, plural, one {# document Amazon does not accept is} other {# documents Amazon does not accept are}} not submitted; the evidence index gives the reason.',
   },
   'summary.tooLong': {
     ja: '要約が1ページに収まりません（約 {over} 行分の超過）。「{answerJa}」が長すぎます（約 {lines} 行、目安は {share} 行まで）。',

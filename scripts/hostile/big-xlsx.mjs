@@ -1,0 +1,128 @@
+// A large invoice-lines workbook written as a stream (never held in memory): `rows` lines of
+// the base case's invoice headers, each a distinct invoice number, unpacking to ≈150 bytes a row.
+// Used by the hostile corpus (memory and time bounds) and by hand:
+// `node scripts/hostile/big-xlsx.mjs out.xlsx 6000000` makes a 900 MB-unpacked workbook.
+import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createDeflateRaw, crc32 } from 'node:zlib';
+import { once } from 'node:events';
+import { xlsxEntries } from './zip.mjs';
+import { INVOICE_HEADERS } from './base-case.mjs';
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function* sheetChunks(rows, asin, invoiceOf, headers) {
+  const cols = 'ABCDEFG';
+  const cell = (c, r, v) => `<c r="${c}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:G${rows + 1}"/><sheetData>`;
+  yield `<row r="1">${headers.map((h, i) => cell(cols[i], 1, h)).join('')}</row>`;
+  let buf = '';
+  for (let i = 1; i <= rows; i++) {
+    const r = i + 1;
+    buf +=
+      `<row r="${r}">${cell('A', r, invoiceOf(i))}` +
+      `${cell('B', r, '2026-03-01')}${cell('C', r, 'テスト卸株式会社')}${cell('D', r, asin)}` +
+      `<c r="G${r}" t="inlineStr"><is><t></t></is></c><c r="F${r}"><v>1</v></c></row>`;
+    if (buf.length > 1 << 20) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield `${buf}</sheetData></worksheet>`;
+}
+
+/** Writes the workbook; returns its size and the unpacked size of the sheet. */
+export async function writeBigInvoiceXlsx(
+  file,
+  rows,
+  {
+    asin = 'B0HOSTILE1',
+    invoiceOf = (i) => `INV-${String(i).padStart(8, '0')}`,
+    headers = INVOICE_HEADERS,
+  } = {},
+) {
+  const small = xlsxEntries('').slice(0, 4);
+  const out = createWriteStream(file);
+  const write = async (b) => {
+    if (!out.write(b)) await once(out, 'drain');
+  };
+  const central = [];
+  let offset = 0;
+  const entry = async (name, chunks, deflate = true) => {
+    const nameB = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0808, 6); // UTF-8 names, sizes in a data descriptor
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt16LE(nameB.length, 26);
+    await write(local);
+    await write(nameB);
+    const start = offset;
+    offset += 30 + nameB.length;
+    let crc = 0;
+    let size = 0;
+    let comp = 0;
+    const z = createDeflateRaw({ level: deflate ? 6 : 1 });
+    z.on('data', (d) => {
+      comp += d.length;
+      out.write(d);
+    });
+    for (const c of chunks) {
+      const b = Buffer.from(c);
+      crc = crc32(b, crc);
+      size += b.length;
+      if (!z.write(b)) await once(z, 'drain');
+    }
+    z.end();
+    await once(z, 'end');
+    offset += comp;
+    const dd = Buffer.alloc(16);
+    dd.writeUInt32LE(0x08074b50, 0);
+    dd.writeUInt32LE(crc >>> 0, 4);
+    dd.writeUInt32LE(comp, 8);
+    dd.writeUInt32LE(size, 12);
+    await write(dd);
+    offset += 16;
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0x0808, 8);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt16LE(0x21, 14);
+    c.writeUInt32LE(crc >>> 0, 16);
+    c.writeUInt32LE(comp, 20);
+    c.writeUInt32LE(size, 24);
+    c.writeUInt16LE(nameB.length, 28);
+    c.writeUInt32LE(start, 42);
+    central.push(c, nameB);
+    return size;
+  };
+  for (const e of small) await entry(e.name, [e.data]);
+  const unpacked = await entry(
+    'xl/worksheets/sheet1.xml',
+    sheetChunks(rows, asin, invoiceOf, headers),
+  );
+  const cd = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(5, 8);
+  end.writeUInt16LE(5, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  await write(cd);
+  await write(end);
+  out.end();
+  await once(out, 'finish');
+  const fh = await open(file);
+  const { size } = await fh.stat();
+  await fh.close();
+  return { size, unpacked };
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const [file, rows] = process.argv.slice(2);
+  console.log(await writeBigInvoiceXlsx(file, Number(rows ?? 1000)));
+}

@@ -1,0 +1,414 @@
+// Hostile input, round 2 (issue 17), the records and case-file classes: spreadsheets read as
+// Excel reads them (4), nothing skipped without a word (5), exit codes that blame the right
+// party (8), a clean --json (10) and silent acceptances (12). Same item shape as corpus.mjs,
+// plus `args` (extra CLI arguments), `env`, `json` (parse stdout as the one JSON document) and
+// `check(result, dir)` for items that must give a correct result. Run by test/hostile/round2-records.test.ts.
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { INVOICE_HEADERS, invoiceLinesTsv } from './base-case.mjs';
+import { makeZip, xlsxEntries } from './zip.mjs';
+import { writeBigInvoiceXlsx } from './big-xlsx.mjs';
+
+function editCase(dir, mutate) {
+  const file = path.join(dir, 'case.json');
+  const c = JSON.parse(readFileSync(file, 'utf8'));
+  mutate(c);
+  writeFileSync(file, `${JSON.stringify(c, null, 2)}\n`);
+}
+
+/** Replaces the text of case.json (for what JSON.stringify cannot write: duplicates, depth). */
+function editCaseText(dir, edit) {
+  const file = path.join(dir, 'case.json');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+}
+
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Sheet XML with inline strings (numbers for numbers). */
+function sheet(rows) {
+  const cols = 'ABCDEFGHIJ';
+  const body = rows
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r
+          .map((v, j) => {
+            const ref = `${cols[j]}${i + 1}`;
+            return typeof v === 'number'
+              ? `<c r="${ref}"><v>${v}</v></c>`
+              : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+          })
+          .join('')}</row>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+}
+
+const invoiceRows = (n, units, prefix = 'INV-H') =>
+  Array.from({ length: n }, (_, i) => [
+    `${prefix}${i + 1}`,
+    '2026-03-01',
+    'テスト卸株式会社',
+    'B0HOSTILE1',
+    '00123-A',
+    units,
+    '',
+  ]);
+
+/** A one-sheet invoice workbook (the visible 10 units of the base case move into it). */
+function visibleEntries() {
+  return xlsxEntries(sheet([INVOICE_HEADERS, ...invoiceRows(1, 10, 'INV-000')]));
+}
+
+/** Zip bytes whose central directory leaves out the entries at `hidden` (indexes). */
+export function zipHiding(entries, hidden) {
+  const full = makeZip(entries);
+  const eocd = full.length - 22;
+  const cdOffset = full.readUInt32LE(eocd + 16);
+  const cd = full.subarray(cdOffset, eocd);
+  const keep = [];
+  let p = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const len = 46 + cd.readUInt16LE(p + 28) + cd.readUInt16LE(p + 30) + cd.readUInt16LE(p + 32);
+    if (!hidden.includes(i)) keep.push(cd.subarray(p, p + len));
+    p += len;
+  }
+  const newCd = Buffer.concat(keep);
+  const end = Buffer.from(full.subarray(eocd));
+  end.writeUInt16LE(keep.length, 8);
+  end.writeUInt16LE(keep.length, 10);
+  end.writeUInt32LE(newCd.length, 12);
+  return Buffer.concat([full.subarray(0, cdOffset), newCd, end]);
+}
+
+const hiddenSheet = {
+  name: 'xl/worksheets/sheet2.xml',
+  data: Buffer.from(sheet([INVOICE_HEADERS, ...invoiceRows(1, 5000)])),
+};
+
+/** The base case with its invoice lines in records/invoices.xlsx (bytes given). */
+function invoicesXlsx(bytes) {
+  return (dir) => {
+    rmSync(path.join(dir, 'records/invoice-lines.txt'));
+    writeFileSync(path.join(dir, 'records/invoices.xlsx'), bytes);
+  };
+}
+
+/** The base case with its order report moved to data/orders.txt, then `then(dir)`. */
+function moveOrders(then) {
+  return (dir) => {
+    mkdirSync(path.join(dir, 'data'));
+    renameSync(path.join(dir, 'records/All Orders Report.txt'), path.join(dir, 'data/orders.txt'));
+    then(dir);
+  };
+}
+
+export const items = [
+  // ---- 4. spreadsheets read as Excel reads them --------------------------------------------
+  {
+    id: 'r2-xlsx-hidden-sheet-not-in-directory',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/invoices.xlsx', 'RECORD_XLSX_HIDDEN'],
+    // 10 units visible in Excel; a second sheet with 5,000 more only in the local entries
+    make: invoicesXlsx(zipHiding([...visibleEntries(), hiddenSheet], [5])),
+  },
+  {
+    id: 'r2-xlsx-hidden-entry-before-first',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/invoices.xlsx', 'RECORD_XLSX_HIDDEN'],
+    make: invoicesXlsx(zipHiding([hiddenSheet, ...visibleEntries()], [0])),
+  },
+  {
+    id: 'r2-xlsx-sheet-part-not-in-workbook',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/invoices.xlsx', 'xl/worksheets/sheet2.xml'],
+    // listed by the directory (unzip -l shows it) but no sheet of workbook.xml points to it
+    make: invoicesXlsx(makeZip([...visibleEntries(), hiddenSheet])),
+  },
+  {
+    id: 'r2-xlsx-duplicate-directory-entry',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/invoices.xlsx', 'xl/worksheets/sheet1.xml'],
+    make: invoicesXlsx(
+      makeZip([...visibleEntries(), { ...hiddenSheet, name: 'xl/worksheets/sheet1.xml' }]),
+    ),
+  },
+  {
+    id: 'r2-xlsx-sheet-exceljs-cannot-find',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/invoices.xlsx', 'xl/worksheets/data.xml'],
+    // Excel shows this sheet; a reader that takes sheetN.xml names only would skip it
+    make: invoicesXlsx(
+      makeZip(
+        visibleEntries().map((e) =>
+          e.name === 'xl/worksheets/sheet1.xml'
+            ? { ...e, name: 'xl/worksheets/data.xml' }
+            : e.name === 'xl/_rels/workbook.xml.rels'
+              ? {
+                  ...e,
+                  data: Buffer.from(
+                    e.data.toString().replace('worksheets/sheet1.xml', 'worksheets/data.xml'),
+                  ),
+                }
+              : e,
+        ),
+      ),
+    ),
+  },
+  {
+    id: 'r2-xlsx-many-invoice-lines',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    args: ['--json'],
+    json: true,
+    exit: 0,
+    // 150,000 lines of the one invoice the case has: read whole, well under 1 GB
+    products: { B0HOSTILE1: { invoiced: 150_000 } },
+    make: async (dir) => {
+      rmSync(path.join(dir, 'records/invoice-lines.txt'));
+      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
+        invoiceOf: () => 'INV-0001',
+      });
+    },
+  },
+  {
+    id: 'r2-xlsx-japanese-across-chunk-boundaries',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    // 60,000 lines with the supplier's product code in Japanese, mapped to the ASIN in case.json.
+    // exceljs decodes each chunk of a part on its own: before, codes cut by a chunk boundary
+    // came out as "タンブラ��３５０", matched no ASIN, and their units silently vanished.
+    products: { B0HOSTILE1: { invoiced: 60_000 } },
+    make: async (dir) => {
+      rmSync(path.join(dir, 'records/invoice-lines.txt'));
+      editCase(dir, (c) => {
+        c.records = { productCodes: [{ code: 'タンブラー３５０ミリ', asin: 'B0HOSTILE1' }] };
+      });
+      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 60_000, {
+        invoiceOf: () => 'INV-0001',
+        asin: 'タンブラー３５０ミリ',
+        headers: INVOICE_HEADERS.map((h) => (h === 'ASIN' ? '商品コード' : h)),
+      });
+    },
+  },
+  // ---- 5. nothing skipped without a word --------------------------------------------------
+  {
+    id: 'r2-records-link-to-file-inside',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    // read through: before, the link was skipped silently and the appeal said 0 sold
+    products: { B0HOSTILE1: { sold: 3, invoiced: 10 } },
+    make: moveOrders((dir) =>
+      symlinkSync('../data/orders.txt', path.join(dir, 'records/All Orders Report.txt')),
+    ),
+  },
+  {
+    id: 'r2-records-link-to-folder-inside',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { sold: 3, invoiced: 10 } },
+    make: moveOrders((dir) => symlinkSync('../data', path.join(dir, 'records/amazon'))),
+  },
+  {
+    id: 'r2-records-link-twice-to-one-file',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    // two links to one report: read once (a warning names both), never counted twice
+    products: { B0HOSTILE1: { sold: 3 } },
+    stderr: ['RECORD_LINK_DUPLICATE', 'records/b.txt', 'records/a.txt'],
+    make: moveOrders((dir) => {
+      symlinkSync('../data/orders.txt', path.join(dir, 'records/a.txt'));
+      symlinkSync('../data/orders.txt', path.join(dir, 'records/b.txt'));
+    }),
+  },
+  {
+    id: 'r2-records-link-outside-case',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/orders.txt', 'RECORD_LINK'],
+    make: (dir) => {
+      const outside = path.join(path.dirname(dir), `${path.basename(dir)}-outside.txt`);
+      renameSync(path.join(dir, 'records/All Orders Report.txt'), outside);
+      symlinkSync(outside, path.join(dir, 'records/orders.txt'));
+    },
+  },
+  {
+    id: 'r2-records-broken-link',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/returns.txt', 'RECORD_LINK'],
+    make: (dir) => symlinkSync('../data/returns.txt', path.join(dir, 'records/returns.txt')),
+  },
+  {
+    id: 'r2-records-fifo',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/orders-pipe.txt', 'RECORD_NOT_FILE'],
+    make: (dir) => execFileSync('mkfifo', [path.join(dir, 'records/orders-pipe.txt')]),
+  },
+  {
+    id: 'r2-records-folder-is-link-outside',
+    area: 'records',
+    class: 5,
+    command: 'reconcile',
+    exit: 1,
+    mention: ['records/', 'RECORD_LINK'],
+    make: (dir) => {
+      const outside = `${dir}-records`;
+      renameSync(path.join(dir, 'records'), outside);
+      symlinkSync(outside, path.join(dir, 'records'));
+    },
+  },
+  // ---- 8. exit codes that blame the right party ---------------------------------------------
+  {
+    id: 'r2-case-header-alias-constructor',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: exit 2, "Cannot use 'in' operator to search for 'sku' in undefined"
+    mention: ['$.records.headerAliases.constructor', 'CASE_HEADER_ALIAS'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.records = { headerAliases: { constructor: { sku: ['品番'] } } })),
+  },
+  {
+    id: 'r2-case-header-alias-field-tostring',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: accepted without a word
+    mention: ['$.records.headerAliases.allOrders.toString', 'CASE_HEADER_ALIAS'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.records = { headerAliases: { allOrders: { toString: ['品番'] } } })),
+  },
+  {
+    id: 'r2-case-header-alias-proto',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: silently dropped
+    mention: ['$.records.headerAliases.__proto__', 'CASE_JSON_KEY'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace(
+          '"schemaVersion": 1,',
+          '"schemaVersion": 1,\n  "records": {"headerAliases": {"__proto__": {"sku": ["品番"]}}},',
+        ),
+      ),
+  },
+  {
+    id: 'r2-case-json-100000-deep',
+    area: 'case',
+    class: 8,
+    command: 'check',
+    exit: 1, // before: exit 2, "Maximum call stack size exceeded"
+    mention: ['case.json', 'CASE_JSON_DEPTH'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"build":', `"extra": ${'['.repeat(100_000)}${']'.repeat(100_000)},\n  "build":`),
+      ),
+  },
+  {
+    id: 'r2-case-50mb-narrative',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1, // before: no answer in 120 s, 4.2 GB
+    mention: ['case.json', 'CASE_TOO_BIG'],
+    make: (dir) => editCase(dir, (c) => (c.narrative.rootCause = ['原因'.repeat(25_000_000)])),
+  },
+  {
+    id: 'r2-case-1m-character-string',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1,
+    mention: ['$.narrative.rootCause[0]', 'CASE_TEXT_TOO_LONG'],
+    make: (dir) => editCase(dir, (c) => (c.narrative.rootCause = ['原因'.repeat(500_000)])),
+  },
+  {
+    id: 'r2-case-120000-character-paragraph',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1, // before: 41 s to lay it out
+    mention: ['$.narrative.rootCause[0]', 'CASE_TEXT_TOO_LONG'],
+    make: (dir) =>
+      editCase(dir, (c) => (c.narrative.rootCause = ['仕入記録を照合しました。'.repeat(10_000)])),
+  },
+  {
+    id: 'r2-plan-paragraph-of-many-lines',
+    area: 'case',
+    class: 8,
+    command: 'build',
+    exit: 1,
+    // 12 lines of 1,200 characters with single newlines: one paragraph of 14,400 characters
+    mention: ['$.narrative.rootCause', 'PLAN_PARAGRAPH_TOO_LONG'],
+    make: (dir) =>
+      editCase(
+        dir,
+        (c) => (c.narrative.rootCause = Array(12).fill('仕入記録を照合しました。'.repeat(100))),
+      ),
+  },
+  // ---- 12. silent acceptances -------------------------------------------------------------
+  {
+    id: 'r2-case-duplicate-key',
+    area: 'case',
+    class: 12,
+    command: 'check',
+    exit: 1, // before: the second legalName won without a word
+    mention: ['$.seller.legalName', 'CASE_JSON_DUPLICATE_KEY', '7, 8'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"storeName"', '"legalName": "別会社株式会社",\n    "storeName"'),
+      ),
+  },
+  {
+    id: 'r2-case-duplicate-key-nested',
+    area: 'case',
+    class: 12,
+    command: 'check',
+    exit: 1,
+    mention: ['$.products[0].asin', 'CASE_JSON_DUPLICATE_KEY'],
+    make: (dir) =>
+      editCaseText(dir, (t) =>
+        t.replace('"asin": "B0HOSTILE1",', '"asin": "B0HOSTILE1",\n      "asin": "B0HOSTILE2",'),
+      ),
+  },
+];
+
+/** Writes item `it` as a case folder at `dir` (the base case, then the item's change). */
+export { makeItem } from './corpus.mjs';

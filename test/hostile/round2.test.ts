@@ -1,0 +1,195 @@
+/**
+ * Hostile input, round 2 (issue 17, part A): the built CLI against every item of
+ * scripts/hostile/round2.mjs, each within 1 GB of memory and 30 s (measured by /usr/bin/time).
+ * Bad input → exit 1 naming the file; the rest → the right result: the pages attached read as
+ * `pdftotext` reads the original (qpdf's reading, not pdf-lib's last body), no active content in
+ * the submission or upload/, page geometry normalised.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-expect-error plain ESM script without types
+import { round2Items } from '../../scripts/hostile/round2.mjs';
+// @ts-expect-error plain ESM script without types
+import { makeItem } from '../../scripts/hostile/corpus.mjs';
+import { cli, snapshot } from './run.js';
+
+interface Item {
+  id: string;
+  area: string;
+  exit: 0 | 1;
+  file: string;
+  mention?: string[];
+  pageSize?: [number, number];
+  rotate?: number;
+}
+
+const items = round2Items as Item[];
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const MAX_RSS_KB = 1024 * 1024;
+const MAX_SECONDS = 30;
+
+async function prepare(it: Item): Promise<string> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ep-hostile2-')), it.id);
+  await makeItem(it, dir);
+  return dir;
+}
+
+/** The CLI under /usr/bin/time -v: exit code, output, wall seconds and peak memory. */
+function timedBuild(dir: string) {
+  const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'build', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'ja_JP.UTF-8' },
+    timeout: 120_000,
+    maxBuffer: 64 << 20,
+  });
+  const err = r.stderr ?? '';
+  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? NaN);
+  const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+    err,
+  );
+  const seconds = clock
+    ? Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3])
+    : NaN;
+  const code = Number(/Exit status: (\d+)/.exec(err)?.[1] ?? r.status);
+  const out = `${r.stdout}\n${err.split('\tCommand being timed')[0]}`;
+  return { code, out, rssKb, seconds };
+}
+
+function latestRevision(dir: string): string {
+  const subs = path.join(dir, 'submissions');
+  const revs = readdirSync(subs)
+    .filter((n) => /^rev-\d{3}$/.test(n))
+    .sort();
+  expect(revs.length).toBeGreaterThan(0);
+  return path.join(subs, revs.at(-1)!);
+}
+
+const tool = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The pages of document `file` in the submission, from the manifest. */
+function pagesOf(rev: string, file: string): { first: number; last: number } {
+  const m = JSON.parse(readFileSync(path.join(rev, 'manifest.json'), 'utf8')) as {
+    documents: { file: string; pages: { first: number; last: number } | null }[];
+  };
+  const d = m.documents.find((x) => x.file === file);
+  expect(d?.pages, file).toBeTruthy();
+  return d!.pages!;
+}
+
+/** Object dictionaries of a PDF written out plainly (qpdf --qdf), to search for keys. */
+function expanded(pdf: string): string {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'ep-qdf-')), 'x.pdf');
+  spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, out]);
+  return readFileSync(out, 'latin1');
+}
+
+const ACTIVE_KEYS = [
+  '/JavaScript',
+  '/JS ',
+  '/Launch',
+  '/URI',
+  '/EmbeddedFile',
+  '/FileAttachment',
+  '/XFA',
+  '/AA',
+  '/OpenAction',
+  '/SubmitForm',
+];
+
+describe('hostile input, round 2: refused clearly within 1 GB and 30 s', () => {
+  for (const item of items.filter((i) => i.exit === 1))
+    it(`${item.area}: ${item.id}`, async () => {
+      const dir = await prepare(item);
+      const before = snapshot(path.join(dir, 'documents'));
+      const r = timedBuild(dir);
+      expect(r.code, r.out).toBe(1);
+      for (const m of item.mention ?? []) expect(r.out, `should mention ${m}`).toContain(m);
+      expect(r.out).toMatch(JAPANESE);
+      expect(r.out, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(r.rssKb, 'peak memory (kB)').toBeLessThan(MAX_RSS_KB);
+      expect(r.seconds, 'wall time (s)').toBeLessThan(MAX_SECONDS);
+      expect(snapshot(path.join(dir, 'documents'))).toEqual(before);
+      expect(snapshot(path.join(dir, 'submissions'))).toEqual({});
+    });
+});
+
+describe('hostile input, round 2: handled correctly within 1 GB and 30 s', () => {
+  const built = async (id: string) => {
+    const item = items.find((i) => i.id === id)!;
+    const dir = await prepare(item);
+    const r = timedBuild(dir);
+    expect(r.code, r.out).toBe(0);
+    expect(r.rssKb).toBeLessThan(MAX_RSS_KB);
+    expect(r.seconds).toBeLessThan(MAX_SECONDS);
+    const rev = latestRevision(dir);
+    return { item, dir, rev, pdf: path.join(rev, 'submission.pdf'), out: r.out };
+  };
+
+  for (const [id, total] of [
+    ['pdf-shadow-body', 'TOTAL 690 UNITS'],
+    ['pdf-unlisted-update', 'TOTAL 690 UNITS'],
+    ['pdf-two-trailers', 'TOTAL 690 UNITS'],
+    ['pdf-honest-update', 'TOTAL 700 UNITS'],
+  ] as const)
+    it(`reading: ${id} — the attached page says what pdftotext of the original says (${total})`, async () => {
+      const { item, dir, rev, pdf } = await built(id);
+      const { first, last } = pagesOf(rev, item.file);
+      const attached = tool('pdftotext', ['-f', `${first}`, '-l', `${last}`, pdf, '-']);
+      const original = tool('pdftotext', [path.join(dir, item.file), '-']);
+      expect(squash(attached)).toBe(squash(original));
+      expect(attached).toContain(total);
+      expect(attached).not.toContain('5690');
+    });
+
+  it('bomb class: an image whose data is exactly its size (Flate + PNG predictor) is attached', async () => {
+    const { pdf } = await built('pdf-image-flate-predictor-ok');
+    expect(tool('pdfimages', ['-list', pdf])).toMatch(/\s100\s+100\s+gray/);
+  });
+
+  for (const id of [
+    'pdf-page-aa-javascript',
+    'pdf-link-launch',
+    'pdf-link-uri',
+    'pdf-embedded-file',
+    'pdf-form-script',
+    'pdf-xfa-static',
+    'pdf-all-active-content',
+  ])
+    it(`active content: ${id} — none in submission.pdf or upload/, the page text kept, the separator says so`, async () => {
+      const { item, rev, pdf, out } = await built(id);
+      expect(out).toContain('PDF_ACTIVE_CONTENT');
+      const upload = path.join(rev, 'upload');
+      const names = readdirSync(upload);
+      const copy = names.find((n) => n.endsWith('_active-content-removed.pdf'));
+      expect(copy, names.join(', ')).toBeDefined();
+      expect(names.some((n) => n.endsWith(path.basename(item.file)))).toBe(false);
+      for (const f of [pdf, path.join(upload, copy!)]) {
+        const text = expanded(f);
+        for (const k of ACTIVE_KEYS) expect(text.includes(k), `${k} in ${f}`).toBe(false);
+        expect(tool('pdftotext', [f, '-'])).toContain('INVOICE INV-0001');
+      }
+      const { first } = pagesOf(rev, item.file);
+      const separator = squash(
+        tool('pdftotext', ['-f', `${first - 1}`, '-l', `${first - 1}`, pdf, '-']),
+      );
+      expect(separator).toContain('動的な要素');
+      expect(separator).toContain('Active content');
+    });
+
+  for (const id of ['pdf-mediabox-reversed-corners', 'pdf-rotate-minus-90', 'pdf-rotate-450'])
+    it(`geometry: ${id} — attached upright at its real size`, async () => {
+      const { item, rev, pdf } = await built(id);
+      const { first } = pagesOf(rev, item.file);
+      const info = tool('pdfinfo', ['-f', `${first}`, '-l', `${first}`, pdf]);
+      const [w, h] = item.pageSize!;
+      expect(info).toMatch(new RegExp(`Page\\s+${first} size:\\s+${w} x ${h} pts`));
+      expect(info).toMatch(new RegExp(`Page\\s+${first} rot:\\s+${item.rotate}\\b`));
+      expect(tool('pdftotext', ['-f', `${first}`, '-l', `${first}`, pdf, '-'])).toContain(
+        'INVOICE INV-0001',
+      );
+    });
+});

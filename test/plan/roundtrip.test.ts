@@ -1,0 +1,62 @@
+/**
+ * Every sample, kept the old way (narrative in case.json) and migrated to plan.md, builds to the
+ * same PDF bytes; the migrated folder holds exactly the committed case.json and plan.md.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildAuthenticityCase } from '../../scripts/samples/lib/authenticity.mjs';
+import { CASES } from '../../scripts/samples/index.mjs';
+import { build } from '../../src/build.js';
+import { migrateCase } from '../../src/plan/migrate.js';
+import { loadCase } from '../../src/case/load.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DATE = '2026-11-20';
+const tmp = mkdtempSync(path.join(tmpdir(), 'ep-plan-roundtrip-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function copy(id: string, name: string): string {
+  const dir = path.join(tmp, `${id}-${name}`);
+  cpSync(path.join(ROOT, 'samples', id), dir, { recursive: true });
+  rmSync(path.join(dir, 'submissions'), { recursive: true, force: true });
+  return dir;
+}
+
+interface CaseDef {
+  id: string;
+  build?: () => Promise<{ legacyCaseJson: Buffer }>;
+}
+
+describe.each((CASES as CaseDef[]).map((d) => [d.id, d] as const))('%s', (id, def) => {
+  it.skipIf(!existsSync(path.join(ROOT, 'samples', id, 'records')))(
+    'case.json narrative → migrate → plan.md → the same PDF bytes',
+    async () => {
+      const generated = def.build ? await def.build() : await buildAuthenticityCase(def);
+      const legacy = copy(id, 'legacy');
+      writeFileSync(path.join(legacy, 'case.json'), generated.legacyCaseJson);
+      rmSync(path.join(legacy, 'plan.md'));
+      expect(Object.keys((await loadCase(legacy)).data.narrative).length).toBeGreaterThan(5);
+
+      const migrated = copy(id, 'migrated');
+      writeFileSync(path.join(migrated, 'case.json'), generated.legacyCaseJson);
+      rmSync(path.join(migrated, 'plan.md'));
+      const m = await migrateCase(migrated);
+      expect(m.warnings).toEqual([]);
+      // exactly the committed files: the samples are what migrate writes
+      for (const f of ['plan.md', 'case.json'])
+        expect(readFileSync(path.join(migrated, f), 'utf8'), f).toBe(
+          readFileSync(path.join(ROOT, 'samples', id, f), 'utf8'),
+        );
+      expect(readFileSync(path.join(migrated, 'case.before-migrate.json'))).toEqual(
+        generated.legacyCaseJson,
+      );
+
+      const a = await build(legacy, { date: DATE, draft: id === 'ja-flawed' });
+      const b = await build(migrated, { date: DATE, draft: id === 'ja-flawed' });
+      expect(b.pages).toBe(a.pages);
+      expect(readFileSync(b.pdf).equals(readFileSync(a.pdf)), 'same PDF bytes').toBe(true);
+    },
+  );
+});
