@@ -53,7 +53,8 @@ describe('highlights', () => {
         contents(out.getPage(first + i)).equals(contents(orig.getPage(i))),
         `page ${i + 1}`,
       ).toBe(true);
-      expect(annots(off.getPage(first + i))).toEqual([]);
+      // the build without the option (its report may differ in length: the last pages again)
+      expect(annots(off.getPage(off.getPageCount() - 2 + i))).toEqual([]);
     }
     // the box sits on the words: the ASIN is drawn at x 72, 140 pt below the top of an 842 pt page
     const rect = (a1[0]!.lookup(PDFName.of('Rect')) as PDFArray)
