@@ -1,15 +1,15 @@
 /**
  * The summary page after the cover: the three answers, one line per cited ASIN, the documents.
- * Built from the report's own pieces (Lines, the theme's colours and bullet marks), set a size
- * smaller than the sections so that it stays on one page; src/render/summary-fit.ts measures it
- * with the same numbers.
+ * Built from the report's own pieces (the typesetter's set lines painted by LinesCanvas, the
+ * theme's colours and bullet marks), set a size smaller than the sections so that it stays on one
+ * page; src/render/summary-fit.ts measures it with the same typesetter and numbers.
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { SectionModel } from '../src/compose/model.js';
+import type { Inline, SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { Lines } from './Blocks.js';
-import { COLOR, TYPE } from './theme.js';
+import { LinesCanvas, setRuns, type SetStyle } from './SetText.js';
+import { COLOR, CONTENT_WIDTH, TYPE } from './theme.js';
 
 /** Type of the summary page (points); summary-fit.ts measures with these. */
 export const SUMMARY = {
@@ -25,6 +25,17 @@ export const SUMMARY = {
   indent: 12,
 } as const;
 
+export const SUMMARY_TEXT: SetStyle = {
+  size: SUMMARY.size,
+  leading: SUMMARY.leading,
+  color: COLOR.text,
+};
+
+/** The set lines of a paragraph (`indent` 0) or a list item on the summary page. */
+export function summaryLines(runs: Inline[], indent = 0) {
+  return setRuns(runs, CONTENT_WIDTH - indent, SUMMARY_TEXT);
+}
+
 const styles = StyleSheet.create({
   subheading: {
     fontSize: SUMMARY.subSize,
@@ -34,19 +45,6 @@ const styles = StyleSheet.create({
     marginTop: SUMMARY.subTop,
     marginBottom: SUMMARY.subBottom,
   },
-  paragraph: {
-    fontSize: SUMMARY.size,
-    lineHeight: SUMMARY.leading,
-    marginBottom: SUMMARY.paraBottom,
-  },
-  item: { flexDirection: 'row', marginBottom: SUMMARY.itemBottom },
-  mark: {
-    width: SUMMARY.indent,
-    fontSize: SUMMARY.size,
-    lineHeight: SUMMARY.leading,
-    color: COLOR.accent,
-  },
-  itemText: { fontSize: SUMMARY.size, lineHeight: SUMMARY.leading },
 });
 
 export function SummaryBody({ section }: { section: SectionModel }) {
@@ -61,19 +59,28 @@ export function SummaryBody({ section }: { section: SectionModel }) {
               </Text>
             );
           case 'paragraph':
-            return <Lines key={i} runs={b.runs} style={styles.paragraph} />;
+            return (
+              <LinesCanvas
+                key={i}
+                lines={summaryLines(b.runs)}
+                width={CONTENT_WIDTH}
+                style={SUMMARY_TEXT}
+                box={{ marginBottom: SUMMARY.paraBottom }}
+              />
+            );
           case 'bullets':
             return (
               <View key={i} style={{ marginBottom: SUMMARY.listBottom }}>
                 {b.items.map((item, j) => (
-                  <View key={j} style={styles.item} wrap={false}>
-                    <Text hyphenationPenalty={NO_HYPHENATION_PENALTY} style={styles.mark}>
-                      •
-                    </Text>
-                    <View style={{ flex: 1 }}>
-                      <Lines runs={item} style={styles.itemText} />
-                    </View>
-                  </View>
+                  <LinesCanvas
+                    key={j}
+                    lines={summaryLines(item, SUMMARY.indent)}
+                    width={CONTENT_WIDTH}
+                    style={SUMMARY_TEXT}
+                    indent={SUMMARY.indent}
+                    marker={{ text: '•', color: COLOR.accent }}
+                    box={{ marginBottom: SUMMARY.itemBottom }}
+                  />
                 ))}
               </View>
             );

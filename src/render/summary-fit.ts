@@ -4,39 +4,28 @@
  * say so — and name the answer that is too long — without rendering a PDF.
  */
 import type { Block, SectionModel } from '../compose/model.js';
-import { SUMMARY } from '../../layouts/Summary.js';
-import { BODY_HEIGHT, CONTENT_WIDTH, TYPE } from '../../layouts/theme.js';
-import { metrics } from './fonts.js';
-import { wrapText } from './wrap.js';
+import { SUMMARY, summaryLines } from '../../layouts/Summary.js';
+import { BODY_HEIGHT, TYPE } from '../../layouts/theme.js';
 import type { SummaryContent } from '../compose/summary.js';
 import { summarySection } from '../compose/summary.js';
 
 /** The section heading at the top of the page: margins, the title line, the rule. */
 const HEADING = 18 + TYPE.h1 * 1.3 + 5 + 1.2 + 10;
-/** Room kept free for what the measure cannot see (bold runs are wider, rounding). */
-const SAFETY = 0.97;
+/** Room kept free for rounding (the lines are set by the same typesetter as the page). */
+const SAFETY = 0.99;
 
 const LINE = SUMMARY.size * SUMMARY.leading;
-
-function textLines(text: string, width: number): number {
-  return wrapText(text, width, SUMMARY.size, metrics(false)).length;
-}
 
 function blockHeight(b: Block): number {
   switch (b.kind) {
     case 'subheading':
       return SUMMARY.subTop + SUMMARY.subSize * SUMMARY.subLeading + SUMMARY.subBottom;
     case 'paragraph':
-      return (
-        textLines(b.runs.map((r) => r.text).join(''), CONTENT_WIDTH) * LINE + SUMMARY.paraBottom
-      );
+      return summaryLines(b.runs).length * LINE + SUMMARY.paraBottom;
     case 'bullets':
       return (
         b.items.reduce(
-          (h, it) =>
-            h +
-            textLines(it.map((r) => r.text).join(''), CONTENT_WIDTH - SUMMARY.indent) * LINE +
-            SUMMARY.itemBottom,
+          (h, it) => h + summaryLines(it, SUMMARY.indent).length * LINE + SUMMARY.itemBottom,
           0,
         ) + SUMMARY.listBottom
       );

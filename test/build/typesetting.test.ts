@@ -78,7 +78,10 @@ describe('typesetting of a built case', () => {
   });
 
   it('puts every character of a 2,000-letter token on the page', () => {
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    // the header and footer of a page break may stand inside the token: read the text without them
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .replace(/\d+ \/ \d+\s*\f?\s*テストストア\s*rev-\d+（[^）]*）/g, '')
+      .replace(/\s+/g, '');
     expect(text).toContain(TOKEN);
   });
 });
