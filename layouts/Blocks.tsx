@@ -94,6 +94,8 @@ export function TableBlock({ table, tally }: { table: MeasuredTable; tally: Page
  * A table of up to a few pages in the flow: react-pdf breaks it between rows (each row is an
  * unbreakable canvas) and repeats the fixed header row on every page it spans.
  */
+const FIRST_ROWS = 3;
+
 export function FlowTable({ table, tally }: { table: MeasuredTable; tally: PageTally }) {
   const rows = chunkRowsOf(table, 0, table.rows.length, true);
   return (
@@ -102,7 +104,9 @@ export function FlowTable({ table, tally }: { table: MeasuredTable; tally: PageT
         <Text
           hyphenationPenalty={NO_HYPHENATION_PENALTY}
           style={styles.caption}
-          minPresenceAhead={table.header.height + (rows[0]?.height ?? 0)}
+          minPresenceAhead={
+            table.header.height + rows.slice(0, FIRST_ROWS).reduce((h, r) => h + r.height, 0)
+          }
         >
           {sanitize(table.caption)}
         </Text>
@@ -117,7 +121,17 @@ export function FlowTable({ table, tally }: { table: MeasuredTable; tally: PageT
             tally={tally}
           />
         </View>
-        {rows.map((r, i) => (
+        {/* the first three rows stay together: a table never starts with one or two rows */}
+        <View wrap={false}>
+          <TableCanvas
+            table={table}
+            rows={rows.slice(0, FIRST_ROWS)}
+            withHeader={false}
+            height={rows.slice(0, FIRST_ROWS).reduce((h, r) => h + r.height, 0)}
+            tally={tally}
+          />
+        </View>
+        {rows.slice(FIRST_ROWS).map((r, i) => (
           <View key={i} wrap={false}>
             <TableCanvas
               table={table}
@@ -204,7 +218,10 @@ function quotePieces(label: string, text: string): ReactElement[] {
       wrap={false}
       style={{
         ...side,
-        ...(i === 0 ? { paddingTop: QUOTE_EDGE.padY, marginTop: 4 } : {}),
+        // the pieces of the box overlap a little: adjacent fills leave a hairline seam
+        ...(i === 0
+          ? { paddingTop: QUOTE_EDGE.padY, marginTop: 4 }
+          : { marginTop: -1, paddingTop: 1 }),
         ...(i === n - 1 ? { paddingBottom: QUOTE_EDGE.padY, marginBottom: 10 } : {}),
       }}
     >

@@ -1,14 +1,14 @@
 /**
  * The summary page after the cover: the three answers, one line per cited ASIN, the documents.
- * Built from the report's own pieces (the typesetter's set lines painted by LinesCanvas, the
- * theme's colours and bullet marks), set a size smaller than the sections so that it stays on one
- * page; src/render/summary-fit.ts measures it with the same typesetter and numbers.
+ * Built from the report's own pieces (the typesetter's justified lines, the theme's colours and
+ * bullet marks), set a size smaller than the sections so that it stays on one page; src/render/summary-fit.ts measures it
+ * with the same numbers.
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { Inline, SectionModel } from '../src/compose/model.js';
+import type { SectionModel } from '../src/compose/model.js';
 import { sanitize } from '../src/render/fonts.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { LinesCanvas, setRuns, type SetStyle } from './SetText.js';
+import { LinesCanvas, SetBlock, setRuns, type SetStyle } from './SetText.js';
 import { COLOR, CONTENT_WIDTH, TYPE } from './theme.js';
 
 /** Type of the summary page (points); summary-fit.ts measures with these. */
@@ -25,16 +25,12 @@ export const SUMMARY = {
   indent: 12,
 } as const;
 
+/** Answers and list items: set by the typesetter, justified like the sections. */
 export const SUMMARY_TEXT: SetStyle = {
   size: SUMMARY.size,
   leading: SUMMARY.leading,
   color: COLOR.text,
 };
-
-/** The set lines of a paragraph (`indent` 0) or a list item on the summary page. */
-export function summaryLines(runs: Inline[], indent = 0) {
-  return setRuns(runs, CONTENT_WIDTH - indent, SUMMARY_TEXT);
-}
 
 const styles = StyleSheet.create({
   subheading: {
@@ -60,11 +56,12 @@ export function SummaryBody({ section }: { section: SectionModel }) {
             );
           case 'paragraph':
             return (
-              <LinesCanvas
+              <SetBlock
                 key={i}
-                lines={summaryLines(b.runs)}
+                runs={b.runs}
                 width={CONTENT_WIDTH}
                 style={SUMMARY_TEXT}
+                justify
                 box={{ marginBottom: SUMMARY.paraBottom }}
               />
             );
@@ -72,15 +69,15 @@ export function SummaryBody({ section }: { section: SectionModel }) {
             return (
               <View key={i} style={{ marginBottom: SUMMARY.listBottom }}>
                 {b.items.map((item, j) => (
-                  <LinesCanvas
-                    key={j}
-                    lines={summaryLines(item, SUMMARY.indent)}
-                    width={CONTENT_WIDTH}
-                    style={SUMMARY_TEXT}
-                    indent={SUMMARY.indent}
-                    marker={{ text: '•', color: COLOR.accent }}
-                    box={{ marginBottom: SUMMARY.itemBottom }}
-                  />
+                  <View key={j} style={{ marginBottom: SUMMARY.itemBottom }} wrap={false}>
+                    <LinesCanvas
+                      lines={setRuns(item, CONTENT_WIDTH - SUMMARY.indent, SUMMARY_TEXT)}
+                      width={CONTENT_WIDTH}
+                      style={SUMMARY_TEXT}
+                      indent={SUMMARY.indent}
+                      marker={{ text: '•', color: COLOR.accent }}
+                    />
+                  </View>
                 ))}
               </View>
             );

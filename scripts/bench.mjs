@@ -70,6 +70,33 @@ const log = (s) => process.stderr.write(`${s}\n`);
 const MB = 1;
 const ORDER_SIZES = [250_000, 500_000, 1_000_000];
 
+/**
+ * A copy of the ja sample at `dst`. The sample's records and documents are generated (npm run
+ * samples): made in the work folder unless --sample names a ready case folder.
+ */
+function prepareSample(dst) {
+  let src = SAMPLE_ARG;
+  if (!src) {
+    src = join(WORK, 'samples', 'ja-authenticity');
+    if (!existsSync(join(src, 'case.json')))
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'scripts/make-samples.mjs'),
+          '--out',
+          join(WORK, 'samples'),
+          '--only',
+          'ja-authenticity',
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+  }
+  if (!existsSync(join(src, 'case.json'))) throw new Error(`no sample case at ${src}`);
+  rmSync(dst, { recursive: true, force: true });
+  cpSync(src, dst, { recursive: true });
+  rmSync(join(dst, 'submissions'), { recursive: true, force: true });
+}
+
 /** id, label, target, how to prepare, how to run (script + args), runs. */
 const items = [
   {
@@ -94,32 +121,36 @@ const items = [
     id: 'build-sample',
     work: 'build, sample case',
     target: { seconds: 3, rssMB: 400 * MB },
-    prepare: () => {
-      // The sample's records and documents are generated (npm run samples): make them in the
-      // work folder unless --sample names a ready case folder.
-      let src = SAMPLE_ARG;
-      if (!src) {
-        src = join(WORK, 'samples', 'ja-authenticity');
-        if (!existsSync(join(src, 'case.json')))
-          execFileSync(
-            process.execPath,
-            [
-              join(ROOT, 'scripts/make-samples.mjs'),
-              '--out',
-              join(WORK, 'samples'),
-              '--only',
-              'ja-authenticity',
-            ],
-            { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
-          );
-      }
-      if (!existsSync(join(src, 'case.json'))) throw new Error(`no sample case at ${src}`);
-      const dst = join(WORK, 'sample');
-      rmSync(dst, { recursive: true, force: true });
-      cpSync(src, dst, { recursive: true });
-      rmSync(join(dst, 'submissions'), { recursive: true, force: true });
-    },
+    prepare: () => prepareSample(join(WORK, 'sample')),
     cmd: () => [CLI, ['build', join(WORK, 'sample'), '--force', '--date', BUILD_DATE, '--json']],
+  },
+  {
+    // the floor: node starting and exiting with nothing to load
+    id: 'startup-node',
+    work: 'start-up, bare node (reference)',
+    cmd: () => [join(BENCH, 'noop.mjs'), []],
+  },
+  {
+    id: 'startup-help',
+    work: 'start-up, evidence-pack --help',
+    target: { seconds: 0.3 },
+    cmd: () => [CLI, ['--help']],
+  },
+  {
+    id: 'startup-version',
+    work: 'start-up, evidence-pack --version',
+    target: { seconds: 0.3 },
+    cmd: () => [CLI, ['--version']],
+  },
+  {
+    // the time of the second preview, after a plan.md edit (records, reconciliation and document
+    // inspection reused), measured inside the process; the process also builds the first one
+    id: 'preview-rebuild',
+    work: 'preview rebuild after a plan.md edit, sample case',
+    target: { seconds: 1.5 },
+    prepare: () => prepareSample(join(WORK, 'preview-sample')),
+    secondsFrom: (stdout) => JSON.parse(stdout).seconds,
+    cmd: () => [join(BENCH, 'preview.mjs'), [join(WORK, 'preview-sample'), BUILD_DATE]],
   },
   ...[1000, 5000, 20000].map((n) => ({
     id: `table-ours-${n / 1000}k`,
@@ -238,10 +269,12 @@ async function runItem(it) {
       env: { BENCH_DIST: DIST },
     });
     log(
-      `  ${it.id} run ${i + 1}/${n}: ${r.ok ? `${r.seconds.toFixed(2)} s, ${r.rssMB.toFixed(0)} MB` : r.error}`,
+      `  ${it.id} run ${i + 1}/${n}: ${r.ok ? `${(it.secondsFrom ? it.secondsFrom(r.stdout) : r.seconds).toFixed(2)} s, ${r.rssMB.toFixed(0)} MB` : r.error}`,
     );
     if (!r.ok) return { ...res, status: r.error, timedOut: r.timedOut ?? false };
-    res.runs.push({ seconds: r.seconds, rssMB: +r.rssMB.toFixed(1) });
+    // an item may time its own part inside the process (the preview rebuild)
+    const seconds = it.secondsFrom ? it.secondsFrom(r.stdout) : r.seconds;
+    res.runs.push({ seconds, rssMB: +r.rssMB.toFixed(1) });
     if (r.note) res.note = r.note;
   }
   if (flag('--profile')) {

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /** The command line: argument parsing and printing only; the work is done in the commands' modules. */
 import { Command } from 'commander';
+import { guardStdout } from './stdout-guard.js';
+import { startHeapGuard } from './heap-guard.js';
+import { cliLang, reportFailure } from './output.js';
 import { registerInit } from './commands/init.js';
 import { registerCheck } from './commands/check.js';
 import { registerBuild } from './commands/build.js';
@@ -13,7 +16,23 @@ import { registerDiff } from './commands/diff.js';
 import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerDraft } from './commands/draft.js';
+import { registerPreview } from './commands/preview.js';
 import { version } from './version.js';
+import { argvLang, usageOutput } from './commands/usage.js';
+import { t } from './i18n/catalogue.js';
+
+const lang = argvLang(process.argv.slice(2));
+
+// --json: stdout carries the one JSON document and nothing any library prints
+const json = process.argv.includes('--json');
+if (json) guardStdout();
+// out of memory: a clear exit 2 instead of V8's crash
+startHeapGuard((err) => {
+  const langAt = process.argv.indexOf('--lang');
+  const dir = process.argv.slice(3).find((a) => !a.startsWith('-'));
+  const lang = cliLang(process.argv[langAt + 1], dir ? { dir } : undefined);
+  process.exit(reportFailure(err, lang, { json }));
+});
 
 const program = new Command();
 program
@@ -24,7 +43,8 @@ program
   )
   .version(version)
   .option('--debug', 'print stack traces of internal errors')
-  .showHelpAfterError();
+  .configureOutput(usageOutput(lang))
+  .showHelpAfterError(t('cli.usage.help')[lang]);
 
 registerInit(program);
 registerCheck(program);
@@ -38,5 +58,6 @@ registerDiff(program);
 registerVerify(program);
 registerMigrate(program);
 registerDraft(program);
+registerPreview(program);
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,8 @@
  * found, and how to fix it, in both languages; a run collects all its problems and throws them
  * together as one `EvidenceError`. Exit code 1 is bad input, 2 an internal or environment fault.
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { t, type Lang, type Localized } from './i18n/catalogue.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -181,9 +183,51 @@ export function problemToJson(p: Problem, lang: Lang) {
   };
 }
 
+/**
+ * A file-system error inside the temporary folder (os.tmpdir(), i.e. TMPDIR) as the environment
+ * fault it is (exit 2, naming the folder), or undefined for any other error. `onlyTempWritten`:
+ * the failing step wrote nothing but temporary files, so a full disk is the temporary folder's. Libraries write
+ * there (exceljs buffers sheets that come before their shared strings), so a missing or full
+ * temporary folder must never read as a damaged input file.
+ */
+export function temporaryFolderFault(
+  e: unknown,
+  opts: { onlyTempWritten?: boolean } = {},
+): EvidenceError | undefined {
+  const err = e as NodeJS.ErrnoException;
+  const file = typeof err?.path === 'string' ? path.resolve(err.path) : undefined;
+  const dir = path.resolve(tmpdir());
+  // a write error names no path: when only the temporary folder was being written, it was full
+  const full = err?.code === 'ENOSPC' || err?.code === 'EDQUOT';
+  const inTemp = file
+    ? file === dir || file.startsWith(dir + path.sep)
+    : opts.onlyTempWritten && full;
+  if (!err?.code || !inTemp) return undefined;
+  const key =
+    err.code === 'ENOSPC' || err.code === 'EDQUOT'
+      ? 'fault.tempFull'
+      : err.code === 'ENOENT' || err.code === 'ENOTDIR'
+        ? 'fault.tempMissing'
+        : err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS'
+          ? 'fault.tempNotWritable'
+          : undefined;
+  if (!key) return undefined;
+  return new EvidenceError(
+    [
+      problem('TEMP_DIR', { file: dir }, t(key, { dir }), {
+        hint: t('fault.temp.hint'),
+        found: err.code,
+      }),
+    ],
+    2,
+  );
+}
+
 /** Wraps an unknown thrown value as an internal or environment fault (exit 2). */
 export function asEvidenceError(e: unknown): EvidenceError {
   if (e instanceof EvidenceError) return e;
+  const temp = temporaryFolderFault(e);
+  if (temp) return temp;
   const err = e as NodeJS.ErrnoException;
   const code = err?.code;
   const file = typeof err?.path === 'string' ? err.path : undefined;

@@ -2,6 +2,7 @@
 import { asEvidenceError, fail, formatProblem, problemToJson, type Problem } from './errors.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeStdout } from './stdout-guard.js';
 import { t, type Lang } from './i18n/catalogue.js';
 
 /** The `language` of <dir>/case.json when it can be read at all (even if the case is invalid). */
@@ -36,16 +37,17 @@ export function checkLangOption(option: string | undefined): void {
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  writeStdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Problems as text on stderr (errors first), with a count line. */
+/** Problems as text on stderr (errors first), with the count of errors and of warnings. */
 export function printProblems(problems: Problem[], lang: Lang): void {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...problems].sort((a, b) => order[a.severity] - order[b.severity]);
   for (const p of sorted) process.stderr.write(`${formatProblem(p, lang)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (errors) process.stderr.write(`${t('cli.problems', { count: errors })[lang]}\n`);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  if (errors || warnings) process.stderr.write(`${t('cli.summary', { errors, warnings })[lang]}\n`);
 }
 
 /** Prints a thrown value and returns the exit code (1 bad input, 2 internal/environment). */

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validPdf } from './pdf-bytes.mjs';
-import { ALL_ORDERS_HEADER, LEDGER_HEADER } from '../samples/lib/reports.mjs';
+import { ALL_ORDERS_HEADER, LEDGER_HEADER, RETURNS_HEADER } from '../samples/lib/reports.mjs';
 import { AUTHENTICITY_SECTIONS } from '../../dist/src/case/sections.js';
 
 /** The 23 section ids, from the built tool (npm run build first). */
@@ -161,6 +161,26 @@ export function ledgerTsv() {
   return `${[LEDGER_HEADERS, row].map((r) => r.join('\t')).join('\n')}\n`;
 }
 
+/** The FBA customer returns report: one ordinary return (a missing report would be a finding). */
+export function returnsTsv() {
+  const row = [
+    '2026-04-02T10:00:00+09:00',
+    '250-0000000-000009',
+    '00123-A',
+    'B0HOSTILE1',
+    'X00HOSTILE',
+    'テスト用タンブラー',
+    '1',
+    'NRT1',
+    'SELLABLE',
+    'UNWANTED_ITEM',
+    'Unit returned to inventory',
+    'LPN0000000009',
+    '',
+  ];
+  return `${[RETURNS_HEADER, row].map((r) => r.join('\t')).join('\n')}\n`;
+}
+
 /** Writes the base case into `dir` (which must not exist or be empty). */
 export function writeBaseCase(dir, mutate = (c) => c) {
   for (const sub of ['records', 'documents', 'submissions'])
@@ -169,6 +189,7 @@ export function writeBaseCase(dir, mutate = (c) => c) {
   writeFileSync(path.join(dir, 'records/All Orders Report.txt'), ordersTsv());
   writeFileSync(path.join(dir, 'records/invoice-lines.txt'), invoiceLinesTsv());
   writeFileSync(path.join(dir, 'records/ledger.txt'), ledgerTsv());
+  writeFileSync(path.join(dir, 'records/FBA Customer Returns.txt'), returnsTsv());
   const c = mutate(baseCase()) ?? baseCase();
   writeFileSync(path.join(dir, 'case.json'), `${JSON.stringify(c, null, 2)}\n`);
   return c;

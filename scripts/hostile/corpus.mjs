@@ -11,6 +11,7 @@ import { animatedGif, exifJpeg, foreign, interlacedPng } from './images.mjs';
 import { makeZip, xlsxEntries } from './zip.mjs';
 import { encodeCp932 } from '../samples/lib/cp932.mjs';
 import { round2Items } from './round2.mjs';
+import { items as recordsRound2Items } from './round2-records.mjs';
 import { RETURNS_HEADER } from '../samples/lib/reports.mjs';
 
 const INV = 'documents/invoice-0001.pdf';
@@ -638,7 +639,7 @@ export async function makeItem(it, dir) {
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? 'hostile-corpus';
-  const all = [...items, ...round2Items];
+  const all = [...items, ...round2Items, ...recordsRound2Items];
   for (const it of all) {
     const dir = path.join(out, it.id);
     rmSync(dir, { recursive: true, force: true });

@@ -98,22 +98,26 @@ function chunk(type, data) {
   return Buffer.concat([len, td, crc]);
 }
 
-function ihdr(width, height, colorType = 0) {
+function ihdr(width, height, colorType = 0, interlaced = false) {
   const d = Buffer.alloc(13);
   d.writeUInt32BE(width, 0);
   d.writeUInt32BE(height, 4);
   d[8] = 8;
   d[9] = colorType;
+  d[12] = interlaced ? 1 : 0;
   return chunk('IHDR', d);
 }
 
 const SIG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** 100×100 grey, but the pixel data inflates to `mib` MiB. */
-export function pngIdatBomb(mib = 1024) {
+/**
+ * 100×100 grey, but the pixel data inflates to `mib` MiB (pngjs bounds its inflate by the image
+ * size for plain PNGs, not for interlaced ones).
+ */
+export function pngIdatBomb(mib = 1024, interlaced = false) {
   return Buffer.concat([
     SIG,
-    ihdr(100, 100),
+    ihdr(100, 100, 0, interlaced),
     chunk('IDAT', zerosZlib(mib)),
     chunk('IEND', Buffer.alloc(0)),
   ]);

@@ -329,3 +329,22 @@ export const xfaPdf = () =>
 // ---- class 11: page geometry ------------------------------------------------------------------
 
 export const boxPdf = (box, pageExtra = '') => pagePdf({ box, pageExtra });
+
+/** A page drawing an inline image (BI … ID … EI) of `w` × `h` grey pixels, data Flate-encoded. */
+export function inlineImagePdf(w, h, pixels = Buffer.alloc(16, 128)) {
+  const data = deflateSync(pixels);
+  const content = Buffer.concat([
+    latin1(
+      `q 200 0 0 200 100 300 cm\nBI /W ${w} /H ${h} /CS /G /BPC 8 /F /Fl /L ${data.length} ID `,
+    ),
+    data,
+    latin1('\nEI Q\nBT /F1 18 Tf 72 720 Td (INVOICE INV-0001) Tj ET'),
+  ]);
+  return assemblePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    stream('', content),
+    FONT,
+  ]);
+}

@@ -3,10 +3,19 @@
 // party (8), a clean --json (10) and silent acceptances (12). Same item shape as corpus.mjs,
 // plus `args` (extra CLI arguments), `env`, `json` (parse stdout as the one JSON document) and
 // `check(result, dir)` for items that must give a correct result. Run by test/hostile/round2-records.test.ts.
-import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { INVOICE_HEADERS, invoiceLinesTsv } from './base-case.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { INVOICE_HEADERS, invoiceLinesTsv, writeBaseCase } from './base-case.mjs';
 import { makeZip, xlsxEntries } from './zip.mjs';
 import { writeBigInvoiceXlsx } from './big-xlsx.mjs';
 
@@ -91,6 +100,60 @@ function invoicesXlsx(bytes) {
   return (dir) => {
     rmSync(path.join(dir, 'records/invoice-lines.txt'));
     writeFileSync(path.join(dir, 'records/invoices.xlsx'), bytes);
+  };
+}
+
+/**
+ * A 40×30 GIF whose only frame holds no pixels (a clear code, then the end code): omggif decodes
+ * it and writes "Warning, gif stream shorter than expected." with console.log.
+ */
+export function shortGif() {
+  const head = Buffer.from('GIF89a', 'latin1');
+  const screen = Buffer.from([40, 0, 30, 0, 0x80, 0, 0]); // global palette of 2 colours
+  const palette = Buffer.from([0, 0, 0, 255, 255, 255]);
+  const image = Buffer.from([0x2c, 0, 0, 0, 0, 40, 0, 30, 0, 0]);
+  const data = Buffer.from([2, 1, 0x2c, 0]); // min code size 2; codes 4 (clear), 5 (end)
+  return Buffer.concat([head, screen, palette, image, data, Buffer.from([0x3b])]);
+}
+
+/** Adds a photo next to the invoice. */
+function addPhoto(name, bytes) {
+  return (dir) => {
+    writeFileSync(path.join(dir, 'documents', name), bytes);
+    editCase(dir, (c) =>
+      c.documents.push({ file: `documents/${name}`, kind: 'photo', description: '検品写真' }),
+    );
+  };
+}
+
+/** The base case's invoice line with the ASIN written as `asin`. */
+function invoiceAsin(asin) {
+  return (dir) =>
+    writeFileSync(
+      path.join(dir, 'records/invoice-lines.txt'),
+      invoiceLinesTsv([['INV-0001', '2026-03-01', 'テスト卸株式会社', asin, '00123-A', '10', '']]),
+    );
+}
+
+/** The invoice lines as a CSV whose quantity cell is written `quantity` (quotes and all). */
+function invoiceCsv(quantity) {
+  return (dir) => {
+    rmSync(path.join(dir, 'records/invoice-lines.txt'));
+    writeFileSync(
+      path.join(dir, 'records/invoice-lines.csv'),
+      `${INVOICE_HEADERS.join(',')}\nINV-0001,2026-03-01,テスト卸株式会社,B0HOSTILE1,00123-A,${quantity},\n`,
+    );
+  };
+}
+
+/** The base case with its invoice PDF renamed to documents/<name>. */
+function renameDocument(name) {
+  return (dir) => {
+    renameSync(path.join(dir, 'documents/invoice-0001.pdf'), path.join(dir, 'documents', name));
+    editCase(dir, (c) => {
+      c.documents[0].file = `documents/${name}`;
+      c.actionsTaken[0].evidence = [`documents/${name}`];
+    });
   };
 }
 
@@ -180,6 +243,23 @@ export const items = [
     exit: 0,
     // 150,000 lines of the one invoice the case has: read whole, well under 1 GB
     products: { B0HOSTILE1: { invoiced: 150_000 } },
+    make: async (dir) => {
+      rmSync(path.join(dir, 'records/invoice-lines.txt'));
+      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
+        invoiceOf: () => 'INV-0001',
+      });
+    },
+  },
+  {
+    id: 'r2-xlsx-out-of-memory',
+    area: 'records',
+    class: 4,
+    command: 'reconcile',
+    // the 150,000 lines with a 100 MB heap: before, V8's crash (signal 6, a C++ stack, no word
+    // of which file); now exit 2 naming the file and the rows read
+    env: () => ({ NODE_OPTIONS: '--max-old-space-size=100' }),
+    exit: 2,
+    mention: ['records/invoices.xlsx', 'OUT_OF_MEMORY'],
     make: async (dir) => {
       rmSync(path.join(dir, 'records/invoice-lines.txt'));
       await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
@@ -383,7 +463,72 @@ export const items = [
         (c) => (c.narrative.rootCause = Array(12).fill('仕入記録を照合しました。'.repeat(100))),
       ),
   },
+  {
+    id: 'r2-upload-name-longer-than-file-system-allows',
+    area: 'upload',
+    class: 8,
+    command: 'build',
+    exit: 0, // before: exit 2, ENAMETOOLONG writing upload/A-1_請…請.pdf (255 bytes + label)
+    uploadNames: { count: 2 },
+    make: renameDocument(`${'請'.repeat(83)}.pdf`),
+  },
+  {
+    id: 'r2-temp-folder-missing',
+    area: 'environment',
+    class: 8,
+    command: 'reconcile',
+    // exceljs buffers a sheet that comes before its shared strings in TMPDIR
+    env: () => ({ TMPDIR: '/nonexistent-evidence-pack-tmp' }),
+    exit: 2, // before: exit 1, RECORD_XLSX_DAMAGED blamed on the seller's spreadsheet
+    mention: ['TEMP_DIR', '/nonexistent-evidence-pack-tmp'],
+    make: invoicesXlsx(makeZip(visibleEntries())),
+  },
+  {
+    id: 'r2-temp-folder-is-a-file',
+    area: 'environment',
+    class: 8,
+    command: 'reconcile',
+    env: (dir) => ({ TMPDIR: path.join(dir, 'case.json') }),
+    exit: 2,
+    mention: ['TEMP_DIR', 'case.json'],
+    make: invoicesXlsx(makeZip(visibleEntries())),
+  },
+  // ---- 10. clean --json ---------------------------------------------------------------------
+  {
+    id: 'r2-json-gif-decoder-warning',
+    area: 'output',
+    class: 10,
+    command: 'build',
+    args: ['--json'],
+    json: true,
+    // before: exit 0, stdout began "Warning, gif stream shorter than expected." before the JSON,
+    // and the photo was attached blank; now refused as damaged, the JSON alone on stdout
+    exit: 1,
+    mention: ['documents/photo-short.gif', 'IMAGE_CORRUPT'],
+    make: addPhoto('photo-short.gif', shortGif()),
+  },
+  {
+    id: 'r2-json-gif-decoder-warning-check',
+    area: 'output',
+    class: 10,
+    command: 'check',
+    args: ['--json'],
+    json: true,
+    exit: 1,
+    mention: ['documents/photo-short.gif', 'IMAGE_CORRUPT'],
+    make: addPhoto('photo-short.gif', shortGif()),
+  },
   // ---- 12. silent acceptances -------------------------------------------------------------
+  {
+    id: 'r2-upload-name-bidi-controls',
+    area: 'upload',
+    class: 12,
+    command: 'build',
+    exit: 0,
+    // U+202E makes "請求書‮fdp.exe" show as "請求書exe.pdf"; U+2066/U+2069 isolate, U+200F RLM
+    uploadNames: { count: 2 },
+    make: renameDocument('請求書\u2066\u202efdp.exe\u2069\u200f.pdf'),
+  },
   {
     id: 'r2-case-duplicate-key',
     area: 'case',
@@ -408,7 +553,171 @@ export const items = [
         t.replace('"asin": "B0HOSTILE1",', '"asin": "B0HOSTILE1",\n      "asin": "B0HOSTILE2",'),
       ),
   },
+  {
+    id: 'r2-records-asin-lower-case',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0, // before: the lines counted for no ASIN, invoiced 0
+    products: { B0HOSTILE1: { invoiced: 10 } },
+    stderr: ['RECORD_ASIN_NORMALISED', 'b0hostile1'],
+    make: invoiceAsin('b0hostile1'),
+  },
+  {
+    id: 'r2-records-asin-zero-width-space',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 10 } },
+    stderr: ['RECORD_ASIN_NORMALISED', 'records/invoice-lines.txt'],
+    make: invoiceAsin('B0HOST\u200bILE1\ufeff'),
+  },
+  {
+    id: 'r2-records-asin-cyrillic-look-alike',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 10 } },
+    stderr: ['RECORD_ASIN_NORMALISED', '\u0412\u0030HOSTILE1'],
+    make: invoiceAsin('\u0412\u0030HOSTILE1'), // Cyrillic Ve
+  },
+  {
+    id: 'r2-records-asin-full-width',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 10 } },
+    stderr: ['RECORD_ASIN_NORMALISED'],
+    make: invoiceAsin('Ｂ０ＨＯＳＴＩＬＥ１'),
+  },
+  {
+    id: 'r2-records-asin-lower-case-in-orders',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0, // before: sold 0 for the cited ASIN
+    products: { B0HOSTILE1: { sold: 3 } },
+    stderr: ['RECORD_ASIN_NORMALISED', 'records/All Orders Report.txt'],
+    make: (dir) => {
+      const f = path.join(dir, 'records/All Orders Report.txt');
+      writeFileSync(f, readFileSync(f, 'utf8').replaceAll('\tB0HOSTILE1\t', '\tb0hostile1\t'));
+    },
+  },
+  {
+    id: 'r2-records-asin-not-an-asin',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 1, // the cited ASIN has no invoice: said, and the odd value reported, not matched
+    mention: ['RECORD_ASIN_INVALID', 'B0HOSTILE'],
+    make: invoiceAsin('B0HOSTILE'),
+  },
+  {
+    id: 'r2-records-thousands-tsv',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 1000 } },
+    stderr: ['RECORD_THOUSANDS_SEPARATOR', '1,000'],
+    make: (dir) =>
+      writeFileSync(
+        path.join(dir, 'records/invoice-lines.txt'),
+        invoiceLinesTsv([
+          ['INV-0001', '2026-03-01', 'テスト卸株式会社', 'B0HOSTILE1', '00123-A', '1,000', ''],
+        ]),
+      ),
+  },
+  {
+    id: 'r2-records-thousands-csv-quoted',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 1000 } },
+    stderr: ['RECORD_THOUSANDS_SEPARATOR'],
+    make: invoiceCsv('"1,000"'),
+  },
+  {
+    id: 'r2-records-thousands-csv-unquoted',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    exit: 1, // before: read as 1 unit, "000" went into the status column
+    mention: ['records/invoice-lines.csv', 'RECORD_EXTRA_CELLS'],
+    make: invoiceCsv('1,000'),
+  },
+  {
+    id: 'r2-records-thousands-xlsx-text-cell',
+    area: 'records',
+    class: 12,
+    command: 'reconcile',
+    args: ['--json'],
+    exit: 0,
+    products: { B0HOSTILE1: { invoiced: 1000 } },
+    stderr: ['RECORD_THOUSANDS_SEPARATOR'],
+    make: invoicesXlsx(
+      makeZip(xlsxEntries(sheet([INVOICE_HEADERS, ...invoiceRows(1, '1,000', 'INV-000')]))),
+    ),
+  },
 ];
 
 /** Writes item `it` as a case folder at `dir` (the base case, then the item's change). */
-export { makeItem } from './corpus.mjs';
+export async function makeItem(it, dir) {
+  writeBaseCase(dir);
+  await it.make(dir);
+}
+
+/** The arguments, environment and command line of an item for the CLI. */
+export function itemRun(it, dir) {
+  const args = typeof it.args === 'function' ? it.args(dir) : (it.args ?? []);
+  return { argv: [it.command, dir, ...args], env: it.env?.(dir) ?? {} };
+}
+
+// `node scripts/hostile/round2-records.mjs [id-prefix …]`: each item's exit code, wall time and
+// peak memory on the built CLI (EP_CLI=path/to/cli.js to measure another build, e.g. before).
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const prefixes = process.argv.slice(2);
+  const cli = path.resolve(process.env.EP_CLI ?? 'dist/src/cli.js');
+  for (const it of items.filter(
+    (i) => !prefixes.length || prefixes.some((p) => i.id.startsWith(p)),
+  )) {
+    const root = mkdtempSync(path.join(tmpdir(), 'ep-r2-measure-'));
+    const dir = path.join(root, it.id);
+    await makeItem(it, dir);
+    const { argv, env } = itemRun(it, dir);
+    const r = spawnSync('/usr/bin/time', ['-v', 'timeout', '120', process.execPath, cli, ...argv], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'ja_JP.UTF-8', ...env },
+      maxBuffer: 256 << 20,
+    });
+    const err = r.stderr ?? '';
+    const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(err)?.[1] ?? 0);
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(err)?.[1] ?? '?';
+    const signal = /Command terminated by signal (\d+)/.exec(err)?.[1];
+    const code = /Exit status: (\d+)/.exec(err)?.[1] ?? String(r.status);
+    const first = `${r.stdout}\n${err}`.split('\n').find((l) => /(error|エラー) [A-Z_]+:/.test(l));
+    console.log(
+      [
+        `c${it.class}`,
+        it.id.padEnd(44),
+        `exit ${signal ? `signal ${signal}` : code}`.padEnd(14),
+        wall.padStart(8),
+        `${Math.round(rss / 1024)} MB`.padStart(8),
+        (first ?? '').trim().slice(0, 100),
+      ].join(' '),
+    );
+    rmSync(root, { recursive: true, force: true });
+  }
+}

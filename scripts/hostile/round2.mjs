@@ -112,6 +112,12 @@ export const round2Items = [
       }),
     ),
   ),
+  bad('pdf-inline-image-huge', 'pdf-bomb', 'documents/inline-huge.pdf', (n) =>
+    asInvoice(n, () => pdf.inlineImagePdf(65535, 65535)),
+  ),
+  good('pdf-inline-image-ok', 'pdf-bomb', 'documents/inline-ok.pdf', (n) =>
+    asInvoice(n, () => pdf.inlineImagePdf(4, 4)),
+  ),
   good('pdf-image-flate-predictor-ok', 'pdf-bomb', 'documents/image-ok.pdf', (n) =>
     asInvoice(n, () => {
       // 100×100 grey, PNG "Up" rows: exactly the size the header promises
@@ -141,6 +147,9 @@ export const round2Items = [
   ),
   bad('png-idat-bomb', 'image-size', 'documents/idat-bomb.png', (n) =>
     asPhoto(n, () => img.pngIdatBomb(1024)),
+  ),
+  bad('png-interlaced-idat-bomb', 'image-size', 'documents/interlaced-bomb.png', (n) =>
+    asPhoto(n, () => img.pngIdatBomb(2048, true)),
   ),
   bad('png-second-ihdr', 'image-size', 'documents/two-ihdr.png', (n) => asPhoto(n, img.pngTwoIhdr)),
   bad('apng-frame-larger-than-canvas', 'image-size', 'documents/apng.png', (n) =>

@@ -387,6 +387,8 @@ const records = {
   returns: { file: 'records/FBA Customer Returns.txt', encoding: 'utf-8' },
   // Saved once through a spreadsheet program: UTF-8 with a byte-order mark.
   ledger: { file: 'records/Inventory Ledger detail.txt', encoding: 'utf-8-bom' },
+  // the summary view (monthly balances): the roll-forward of each cited ASIN
+  ledgerSummary: { file: 'records/Inventory Ledger summary.txt', encoding: 'utf-8' },
   ledgerDate: usDate,
   returnsOrderIdHeader: 'amazon-order-id',
   invoiceLines: {
@@ -856,6 +858,7 @@ function caseJson(ctx) {
         file: dn.file,
         kind: 'delivery-note',
         description: `Packing slip for invoice ${inv.number}`,
+        // the slip's own number, as printed on it (the description names the invoice)
         invoiceNumber: dn.number,
         supplierId: inv.supplierId,
         issueDate: dn.date,

@@ -52,11 +52,15 @@ const MAX_ROW_BYTES = 1 << 24;
 
 class Counter extends Writable {
   bytes = 0;
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    private readonly sink?: (chunk: Buffer) => void,
+  ) {
     super();
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
     this.bytes += chunk.length;
+    if (this.bytes <= this.limit) this.sink?.(chunk);
     cb(this.bytes > this.limit ? new DecodeLimitError(this.limit) : null);
   }
 }
@@ -437,14 +441,17 @@ export async function decodedSize(
   data: Uint8Array,
   chain: FilterStage[],
   limit: number,
+  /** Given the decoded bytes chunk by chunk (within the limit). */
+  sink?: (chunk: Buffer) => void,
 ): Promise<number> {
   const transforms: Transform[] = [];
   const end = chain.findIndex((f) => IMAGE_CODECS.has(f.name));
   const decoded = end < 0 ? chain : chain.slice(0, end);
   decoded.forEach((f, i) => transforms.push(...stagesOf(f, limit, i === decoded.length - 1)));
-  const counter = new Counter(limit);
+  const counter = new Counter(limit, sink);
   if (transforms.length === 0) {
     if (data.length > limit) throw new DecodeLimitError(limit);
+    sink?.(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     return data.length;
   }
   await pipeline([

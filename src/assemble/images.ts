@@ -95,7 +95,18 @@ export function gifToPng(b: Uint8Array): {
   if (frames < 1) throw new Error('GIF has no frames');
   const png = new PNG({ width: r.width, height: r.height });
   const px = new Uint8Array(r.width * r.height * 4);
-  r.decodeAndBlitFrameRGBA(0, px);
+  // omggif reports a frame whose data ends early with console.log (stdout): catch it instead, the
+  // picture would be part blank
+  const said: string[] = [];
+  const log = console.log;
+  console.log = (...a: unknown[]) => void said.push(a.map(String).join(' '));
+  try {
+    r.decodeAndBlitFrameRGBA(0, px);
+  } finally {
+    console.log = log;
+  }
+  if (said.some((m) => /shorter than expected/.test(m)))
+    throw new Error('GIF picture data ends before the frame is complete');
   // transparent pixels become white paper
   for (let i = 0; i < px.length; i += 4) {
     if (px[i + 3] === 0) {

@@ -53,10 +53,36 @@ function sha(b: Uint8Array): string {
 
 /** A name safe on Windows, macOS and Linux, in NFC (Seller Central shows it to the reviewer). */
 export function safeName(name: string): string {
-  return name
+  const clean = name
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    // bidi controls (U+202E shows "gpj.exe" as "exe.jpg") and other invisible format marks
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u200b\ufeff]/g, '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f-\u009f]/g, '_')
     .replace(/^\.+/, '_');
+  return fitName(clean, name);
+}
+
+/** Bytes of UTF-8 a name may take: file systems allow 255, temporary suffixes need the rest. */
+export const MAX_NAME_BYTES = 200;
+
+/**
+ * `name` cut to MAX_NAME_BYTES of UTF-8 at a character boundary, its extension kept, and a short
+ * hash of the original name added so that two long names never become one.
+ */
+function fitName(name: string, original: string): string {
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return name;
+  const ext = /\.[A-Za-z0-9]{1,10}$/.exec(name)?.[0] ?? '';
+  const tag = `~${createHash('sha256').update(original).digest('hex').slice(0, 8)}`;
+  const budget = MAX_NAME_BYTES - Buffer.byteLength(tag + ext);
+  let stem = '';
+  let bytes = 0;
+  for (const ch of name.slice(0, name.length - ext.length)) {
+    const n = Buffer.byteLength(ch);
+    if (bytes + n > budget) break;
+    stem += ch;
+    bytes += n;
+  }
+  return `${stem}${tag}${ext}`;
 }
 
 /**

@@ -121,6 +121,13 @@ export const documentSchema = z.strictObject({
   status: documentStatus.default('final'),
   buyerName: z.string().optional(),
   redactions: z.array(redactionSchema).default([]),
+  /** An inspection record (or photo) of returned units: the LPNs of the units it covers. */
+  lpns: z
+    .array(nonEmpty)
+    .default([])
+    .describe(
+      'License plate numbers (LPN, from the FBA returns report) of the returned units this document covers, e.g. an inspection record',
+    ),
 });
 
 export const actionSchema = z.strictObject({
@@ -150,6 +157,13 @@ export const recordsOptionsSchema = z.strictObject({
     .default([]),
   /** Date order for ambiguous slash dates in the seller's own files. */
   dateOrder: z.enum(['YMD', 'MDY', 'DMY']).optional(),
+  /** The date range chosen when the Business Report was downloaded (when its file name lacks it). */
+  businessReportRange: z
+    .strictObject({ from: isoDate, to: isoDate })
+    .optional()
+    .describe(
+      'The date range of the Business Report (Detail Page Sales and Traffic By Child Item) in records/, as chosen when downloading it',
+    ),
 });
 
 export const performanceSchema = z.strictObject({
@@ -210,6 +224,17 @@ export const caseSchema = z.strictObject({
   narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
   rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
   records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),
+  /**
+   * How the orders are fulfilled: 'fba' (from Amazon's warehouses) or 'merchant' (the seller
+   * ships from their own stock: no FBA receipts are asked for). Default: from the order report's
+   * fulfillment-channel (merchant when every order is merchant-fulfilled), else fba.
+   */
+  fulfilment: z
+    .enum(['fba', 'merchant'])
+    .optional()
+    .describe(
+      "How orders are fulfilled: 'fba' (Amazon's warehouses) or 'merchant' (shipped from the seller's own stock)",
+    ),
   performance: performanceSchema.optional(),
   build: buildOptionsSchema.default({ uploadLimitMiB: 10 }),
 });

@@ -1,6 +1,5 @@
 /** `evidence-pack check <dir>`: validate a case and list every problem at once. */
 import type { Command } from 'commander';
-import { checkExitCode, runCheck } from '../check.js';
 import { problemToJson } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
@@ -25,6 +24,8 @@ export function registerCheck(program: Command): void {
       const debug = program.opts().debug as boolean | undefined;
       try {
         checkLangOption(opts.lang);
+        // loaded on use: --help and other commands never load the checks
+        const { checkExitCode, runCheck } = await import('../check.js');
         const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
         lang = cliLang(opts.lang, result.loaded?.data.language ?? { dir });
         const code = checkExitCode(result.problems, opts.strict);
@@ -36,7 +37,12 @@ export function registerCheck(program: Command): void {
           });
         } else {
           printProblems(result.problems, lang);
-          if (code === 0) process.stdout.write(`${t('cli.ok')[lang]}\n`);
+          // "no problems" only when there are none: warnings are counted, never hidden
+          const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+          if (code === 0)
+            process.stdout.write(
+              `${(warnings ? t('cli.okWarnings', { count: warnings }) : t('cli.ok'))[lang]}\n`,
+            );
         }
         process.exitCode = code;
       } catch (e) {

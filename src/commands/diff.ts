@@ -1,6 +1,5 @@
 /** `evidence-pack diff <dir> [revA] [revB]`: changed section text and per-ASIN numbers. */
 import type { Command } from 'commander';
-import { diffRevisions } from '../publish/history.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import type { RevisionDiff } from '../publish/history.js';
@@ -12,7 +11,14 @@ function fmt(v: number | null): string {
 export function formatDiff(d: RevisionDiff, lang: Lang): string {
   const c = d.changes;
   const out: string[] = [t('publish.diff.title', { from: d.from, to: d.to })[lang]];
-  if (c.nothingChanged) out.push(t('publish.diff.none')[lang]);
+  if (d.nothingChanged) out.push(t('publish.diff.none')[lang]);
+  if (c.language)
+    out.push(
+      t('publish.changes.language', {
+        before: t(`publish.language.${c.language.before}`)[lang],
+        after: t(`publish.language.${c.language.after}`)[lang],
+      })[lang],
+    );
   if (d.sections.length) {
     out.push('', `## ${t('publish.changes.sections')[lang]}`);
     for (const s of d.sections) {
@@ -46,6 +52,23 @@ export function formatDiff(d: RevisionDiff, lang: Lang): string {
     out.push('', `## ${t(key)[lang]}`);
     for (const f of list) out.push(`- ${f.code}${f.asin ? ` ${f.asin}` : ''}: ${f.message[lang]}`);
   }
+  for (const [key, list] of [
+    ['publish.diff.recordsAdded', d.records.added],
+    ['publish.diff.recordsRemoved', d.records.removed],
+    ['publish.diff.recordsChanged', d.records.changed],
+  ] as const) {
+    if (!list.length) continue;
+    out.push('', `## ${t(key)[lang]}`);
+    for (const f of list) out.push(`- ${f}`);
+  }
+  if (d.answers.length) {
+    out.push('', `## ${t('publish.diff.answers')[lang]}`);
+    for (const a of d.answers) {
+      out.push(`### ${t('publish.changes.point', { n: a.point })[lang]}`);
+      if (a.before !== null) out.push(`- ${a.before}`);
+      if (a.after !== null) out.push(`+ ${a.after}`);
+    }
+  }
   if (c.actionsAdded.length) {
     out.push('', `## ${t('publish.changes.actionsAdded')[lang]}`);
     for (const a of c.actionsAdded) out.push(`- ${a.date} ${a.what}`);
@@ -78,6 +101,7 @@ export function registerDiff(program: Command): void {
         const lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          const { diffRevisions } = await import('../publish/history.js');
           const d = await diffRevisions(dir, a, b);
           if (opts.json) printJson(d);
           else process.stdout.write(formatDiff(d, lang));

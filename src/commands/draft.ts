@@ -1,7 +1,7 @@
 /** `evidence-pack draft <dir>`: write plan.md pre-filled from the case data. */
 import type { Command } from 'commander';
 import { t } from '../i18n/catalogue.js';
-import { cliLang, printJson, reportFailure } from '../output.js';
+import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { todayIso } from '../dates.js';
 
 export function registerDraft(program: Command): void {
@@ -17,6 +17,7 @@ export function registerDraft(program: Command): void {
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
       const lang = cliLang(opts.lang, { dir });
       try {
+        checkLangOption(opts.lang);
         const { draftCase } = await import('../plan/draft-run.js');
         const r = await draftCase(dir, todayIso());
         if (opts.json) printJson({ file: r.file, kept: r.kept ?? null });

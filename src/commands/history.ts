@@ -1,6 +1,5 @@
 /** `evidence-pack history <dir>`: the revisions of a case with date, pages, findings and Amazon's status. */
 import type { Command } from 'commander';
-import { history } from '../publish/history.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
@@ -19,6 +18,7 @@ export function registerHistory(program: Command): void {
       const lang = cliLang(opts.lang, { dir });
       try {
         checkLangOption(opts.lang);
+        const { history } = await import('../publish/history.js');
         const rows = await history(dir);
         if (opts.json) {
           printJson({ revisions: rows });

@@ -2,16 +2,9 @@
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadCase } from '../case/load.js';
 import { EvidenceError, fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
-import { readRecords } from '../records/index.js';
-import { reconcile } from '../reconcile/index.js';
-import { reconciliationJson } from '../reconcile/json.js';
-import { reconciliationText } from '../reconcile/table.js';
-import { performanceText } from '../reconcile/performance/table.js';
-import { isRealDate } from '../case/schema.js';
 import { todayIso } from '../dates.js';
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
@@ -52,6 +45,24 @@ export function registerReconcile(program: Command): void {
         let lang: Lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          // loaded on use: --help and other commands never load the readers
+          const [
+            { isRealDate },
+            { loadCase },
+            { readRecords },
+            { reconcile },
+            { reconciliationJson },
+            { reconciliationText },
+            { performanceText },
+          ] = await Promise.all([
+            import('../case/schema.js'),
+            import('../case/load.js'),
+            import('../records/index.js'),
+            import('../reconcile/index.js'),
+            import('../reconcile/json.js'),
+            import('../reconcile/table.js'),
+            import('../reconcile/performance/table.js'),
+          ]);
           if (opts.date !== undefined && !isRealDate(opts.date))
             fail('USAGE', {}, t('perf.cli.badDate', { value: opts.date }));
           const loaded = await loadCase(dir);

@@ -1,6 +1,5 @@
 /** Shared by `reject`, `submitted` and `accepted`: one event appended to the correspondence log. */
 import type { Command } from 'commander';
-import { recordEvent } from '../publish/record.js';
 import type { EventType } from '../publish/correspondence.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
@@ -27,15 +26,29 @@ export function registerRecordCommand(
     .option('--date <date>', 'the day of the event, YYYY-MM-DD (default: today)')
     .option('--lang <lang>', 'language of the messages: ja or en')
     .option('--json', 'print the recorded event as JSON')
+    .option(
+      '--force',
+      spec.type === 'rejected'
+        ? 'record the rejection even though the revision was never marked submitted'
+        : 'no effect',
+    )
     .addHelpText('after', `\nExamples:\n${spec.example}`)
     .action(
       async (
         dir: string,
-        opts: { rev?: string; message?: string; date?: string; lang?: string; json?: boolean },
+        opts: {
+          rev?: string;
+          message?: string;
+          date?: string;
+          lang?: string;
+          json?: boolean;
+          force?: boolean;
+        },
       ) => {
         const lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          const { recordEvent } = await import('../publish/record.js');
           const ev = await recordEvent(dir, spec.type, opts);
           if (opts.json) {
             printJson(ev);

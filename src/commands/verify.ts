@@ -1,9 +1,7 @@
 /** `evidence-pack verify <dir> [rev]`: recompute every hash and the chain; exit 1 on any mismatch. */
 import type { Command } from 'commander';
-import { verifyCase } from '../publish/verify.js';
 import { fail, problemToJson } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
-import { listRevisions } from '../publish/revision.js';
 import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
 
 export function registerVerify(program: Command): void {
@@ -25,6 +23,10 @@ export function registerVerify(program: Command): void {
         const lang = cliLang(opts.lang, { dir });
         try {
           checkLangOption(opts.lang);
+          const [{ listRevisions }, { verifyCase }] = await Promise.all([
+            import('../publish/revision.js'),
+            import('../publish/verify.js'),
+          ]);
           const all = await listRevisions(dir);
           const only = rev && /^\d+$/.test(rev) ? `rev-${rev.padStart(3, '0')}` : rev;
           if (only && !all.includes(only))

@@ -11,6 +11,7 @@ import type { Case } from '../case/schema.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import type { SourceRef } from '../records/types.js';
+import { salesSource } from '../reconcile/table.js';
 import { displayWidth, neutralise } from './cells.js';
 import { fixZipTimestamps } from './zip.js';
 
@@ -208,7 +209,14 @@ export async function reconciliationWorkbook(
         from: rec.window.from,
         to: rec.window.to,
       })[lang],
-      t('reconcile.source', { source: t(`reconcile.source.${rec.receivedSource}`)[lang] })[lang],
+      t('reconcile.source', {
+        source: t(
+          rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none'
+            ? 'reconcile.merchant'
+            : `reconcile.source.${rec.receivedSource}`,
+        )[lang],
+      })[lang],
+      ...(rec.sources ? [t('reconcile.sales', { source: salesSource(rec, lang) })[lang]] : []),
     ]) {
       const cell = summary.addRow([]).getCell(1);
       cell.numFmt = '@';
@@ -291,6 +299,108 @@ export async function reconciliationWorkbook(
       ]),
     );
 
+    // invoice → shipment → receipt, one row per allocation (cited ASINs)
+    const traceRows: Value[][] = [];
+    for (const tr of (rec.trace ?? []).filter((x) => x.cited)) {
+      for (const i of tr.invoices) {
+        const inv = [tr.asin, i.invoice, i.date, supplierName(i.supplierId) ?? i.supplier, i.units];
+        if (!i.covers.length) traceRows.push([...inv, undefined, undefined, null, i.remaining]);
+        i.covers.forEach((r, k) =>
+          traceRows.push([
+            ...inv,
+            r.shipment,
+            r.date,
+            r.units,
+            k === i.covers.length - 1 ? i.remaining : null,
+          ]),
+        );
+      }
+      for (const u of tr.uncovered)
+        traceRows.push([
+          tr.asin,
+          t('reconcile.col.uncovered')[lang],
+          undefined,
+          undefined,
+          null,
+          u.shipment,
+          u.date,
+          u.units,
+          null,
+        ]);
+    }
+    if (rec.trace)
+      addSheet(
+        wb,
+        lang,
+        'reconcile.sheet.trace',
+        [
+          c('asin'),
+          c('invoice'),
+          c('issueDate', 'date'),
+          c('supplier'),
+          c('units', 'int'),
+          c('shipment'),
+          c('receivedOn', 'date'),
+          c('allocated', 'int'),
+          c('remaining', 'int'),
+        ],
+        traceRows,
+      );
+
+    if (rec.rollForward?.some((r) => r.cited))
+      addSheet(
+        wb,
+        lang,
+        'reconcile.sheet.rollForward',
+        [
+          c('asin'),
+          c('from'),
+          c('to'),
+          c('starting', 'int'),
+          c('receipts', 'int'),
+          c('customerShipments', 'int'),
+          c('customerReturns', 'int'),
+          c('removals', 'int'),
+          c('disposals', 'int'),
+          c('adjustments', 'int'),
+          c('ending', 'int'),
+          c('difference', 'int'),
+        ],
+        rec.rollForward
+          .filter((r) => r.cited)
+          .map((r) => [
+            r.asin,
+            r.from,
+            r.to,
+            r.starting,
+            r.receipts,
+            r.customerShipments,
+            r.customerReturns,
+            r.removals,
+            r.disposals,
+            r.adjustments,
+            r.ending,
+            r.difference,
+          ]),
+      );
+
+    if (rec.ownStock?.some((o) => o.cited))
+      addSheet(
+        wb,
+        lang,
+        'reconcile.sheet.ownStock',
+        [
+          c('asin'),
+          c('unitsIn', 'int'),
+          c('unitsOut', 'int'),
+          c('balance', 'int'),
+          c('balanceOn', 'date'),
+        ],
+        rec.ownStock
+          .filter((o) => o.cited)
+          .map((o) => [o.asin, o.unitsIn, o.unitsOut, o.balance, o.balanceOn]),
+      );
+
     addSheet(
       wb,
       lang,
@@ -300,6 +410,8 @@ export async function reconciliationWorkbook(
         c('asin'),
         c('sku'),
         c('fnsku'),
+        c('orderId'),
+        c('lpn'),
         c('quantity', 'int'),
         c('returnReason'),
         c('disposition'),
@@ -313,6 +425,8 @@ export async function reconciliationWorkbook(
         r.asin,
         r.sku,
         r.fnsku,
+        r.orderId,
+        r.lpn,
         r.quantity,
         r.reason,
         r.disposition,
@@ -322,6 +436,39 @@ export async function reconciliationWorkbook(
         srcText(r.src),
       ]),
     );
+
+    if (rec.complaintUnits)
+      addSheet(
+        wb,
+        lang,
+        'reconcile.sheet.complaints',
+        [
+          c('date', 'date'),
+          c('asin'),
+          c('orderId'),
+          c('lpn'),
+          c('quantity', 'int'),
+          c('returnReason'),
+          c('disposition'),
+          c('returnStatus'),
+          c('outcome'),
+          c('inspection'),
+          c('source'),
+        ],
+        rec.complaintUnits.map((u) => [
+          u.date,
+          u.asin,
+          u.orderId,
+          u.lpn,
+          u.quantity,
+          u.reason,
+          u.disposition,
+          u.status,
+          t(`reconcile.outcome.${u.outcome}`)[lang],
+          u.inspection,
+          srcText(u.src),
+        ]),
+      );
 
     addSheet(
       wb,

@@ -73,7 +73,7 @@ export function draftPlan(c: Case, rec: Reconciliation | undefined, today: strin
             m('draft.sourcing.asin', {
               asin: p.asin,
               invoiced: n(p.invoiced),
-              received: n(p.received),
+              received: p.received === null ? m('report.unknown') : n(p.received),
               sold: n(p.sold),
               coverage: formatPercent(p.coverage, 0),
             }),

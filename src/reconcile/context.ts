@@ -9,12 +9,17 @@ import type { InvoiceLine, InvoiceStatus, ReceiptRow, Records } from '../records
 import { companyKey, compactText, invoiceKey } from './normalise.js';
 import { isQualityReason, mentionsFake } from './returns.js';
 import type {
+  AsinTrace,
+  ComplaintUnit,
   CountedInvoiceLine,
+  RollForward,
   ExcludedInvoiceLine,
   ProductNumbers,
   Reconciliation,
   ReturnDetail,
+  Sources,
 } from './types.js';
+import { businessReportRange } from './sources.js';
 
 export interface ProductRef {
   asin: string;
@@ -53,11 +58,18 @@ export interface BaseCtx {
   asinOf: (row: { asin?: string; sku?: string; fnsku?: string }) => string | undefined;
   supplierFor: (written: string, doc?: CaseDocument) => Supplier | undefined;
   documentFor: (invoiceNumber: string) => CaseDocument | undefined;
+  /** Where sales, receipts and returns came from, and how the seller fulfils. */
+  sources: Sources;
+  /** Units ordered per ASIN from the Business Report, when it is the source of sales. */
+  businessSold?: Map<string, number>;
 }
 
-/** What every finding rule gets: the shared context and the per-ASIN numbers. */
+/** What every finding rule gets: the shared context, the per-ASIN numbers and the traces. */
 export interface Ctx extends BaseCtx {
   numbers: ProductNumbers[];
+  trace: AsinTrace[];
+  rollForward?: RollForward[];
+  complaints: ComplaintUnit[];
 }
 
 const day = (d: string) => d.slice(0, 10);
@@ -223,10 +235,57 @@ export function buildContext(c: Case, records: Records): BaseCtx {
         a.src.row - b.src.row,
     );
 
+  // Sources: sales from the order report, else a Business Report that covers the window.
+  const ordersGiven = provided('allOrders') || records.orders.length > 0;
+  const sources: Sources = {
+    fulfilment: 'fba',
+    fulfilmentFrom: 'default',
+    sales: ordersGiven ? 'orders' : 'none',
+    returns: provided('fbaReturns') || records.returns.length > 0 ? 'fbaReturns' : 'none',
+  };
+  if (c.fulfilment) {
+    sources.fulfilment = c.fulfilment;
+    sources.fulfilmentFrom = 'case';
+  } else if (records.orders.length > 0 && records.orders.every((o) => o.channel === 'merchant')) {
+    sources.fulfilment = 'merchant';
+    sources.fulfilmentFrom = 'orders';
+  }
+  let businessSold: Map<string, number> | undefined;
+  if (!ordersGiven && (provided('businessReport') || records.businessReport.length)) {
+    const files = [
+      ...new Set([
+        ...records.files.filter((f) => f.kind === 'businessReport').map((f) => f.path),
+        ...records.businessReport.map((r) => r.src.file),
+      ]),
+    ].sort(cmp);
+    const ranges = files.map((file) => ({
+      file,
+      ...businessReportRange(file, c.records.businessReportRange),
+    }));
+    const covering = ranges.find(
+      (r) =>
+        r.from !== undefined && r.to !== undefined && r.from <= window.from && r.to >= window.to,
+    );
+    const chosen = covering ?? ranges[0]!;
+    sources.businessReport = { ...chosen, covers: covering !== undefined };
+    if (covering) {
+      sources.sales = 'businessReport';
+      businessSold = new Map();
+      for (const r of records.businessReport) {
+        if (r.src.file !== covering.file) continue;
+        const a = asinOf({ asin: r.asin, sku: r.sku });
+        if (!isProduct(a)) continue;
+        businessSold.set(a, (businessSold.get(a) ?? 0) + r.unitsOrdered);
+      }
+    }
+  }
+
   return {
     c,
     records,
     window,
+    sources,
+    ...(businessSold ? { businessSold } : {}),
     products,
     isProduct,
     cited,

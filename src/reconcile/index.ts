@@ -19,12 +19,26 @@ import { noInvoice } from './rules/noInvoice.js';
 import { receivedBeforeInvoiced } from './rules/receivedBeforeInvoiced.js';
 import { supplierIncomplete } from './rules/supplierIncomplete.js';
 import { supplierNotAccepted } from './rules/supplierNotAccepted.js';
+import {
+  businessReportRange,
+  receiptsNotProvided,
+  returnsNotProvided,
+} from './rules/missingSources.js';
+import { rollForwardGap } from './rules/rollForwardGap.js';
+import { complaintNotInspected } from './rules/complaintNotInspected.js';
+import { traceUnits } from './trace.js';
+import { rollForward } from './rollForward.js';
+import { complaintUnits } from './complaints.js';
+import { ownStock } from './ownStock.js';
 import type { Finding, Reconciliation } from './types.js';
 
 export type Rule = (ctx: Ctx) => Finding[];
 
 /** The finding rules, in the order their findings are listed (within a severity). */
 export const RULES: readonly Rule[] = [
+  receiptsNotProvided,
+  returnsNotProvided,
+  businessReportRange,
   invoiceShortfall,
   noInvoice,
   receivedBeforeInvoiced,
@@ -36,6 +50,8 @@ export const RULES: readonly Rule[] = [
   documentMissing,
   documentType,
   counterfeitMention,
+  complaintNotInspected,
+  rollForwardGap,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -68,7 +84,15 @@ export function sortFindings(findings: { f: Finding; rule: number }[]): Finding[
 export function reconcile(c: Case, records: Records, asOf?: string): Reconciliation {
   if (c.kind === 'performance') return reconcilePerformanceCase(c, records, asOf);
   const base = buildContext(c, records);
-  const ctx: Ctx = { ...base, numbers: productNumbers(base) };
+  const rf = rollForward(base);
+  const own = ownStock(base);
+  const ctx: Ctx = {
+    ...base,
+    numbers: productNumbers(base),
+    trace: traceUnits(base),
+    ...(rf ? { rollForward: rf } : {}),
+    complaints: complaintUnits(base),
+  };
   const findings = sortFindings(RULES.flatMap((rule, i) => rule(ctx).map((f) => ({ f, rule: i }))));
   return {
     notice: {
@@ -80,6 +104,11 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
     receivedSource: ctx.receivedSource,
     products: ctx.numbers,
     findings,
+    sources: ctx.sources,
+    trace: ctx.trace,
+    ...(ctx.rollForward ? { rollForward: ctx.rollForward } : {}),
+    complaintUnits: ctx.complaints,
+    ...(own ? { ownStock: own } : {}),
     detail: {
       invoiceLines: ctx.counted,
       excludedInvoiceLines: ctx.excluded,

@@ -26,7 +26,9 @@ function soldUnits(ctx: BaseCtx): { total: Map<string, number>; monthly: Map<str
 }
 
 export function productNumbers(ctx: BaseCtx): ProductNumbers[] {
-  const sold = soldUnits(ctx).total;
+  const sold = ctx.businessSold ?? soldUnits(ctx).total;
+  // no receipts report: received is unknown, not 0
+  const receivedKnown = ctx.receivedSource !== 'none';
   const received = new Map<string, number>();
   for (const r of ctx.receipts) add(received, r.asin, r.quantity);
   const invoiced = new Map<string, number>();
@@ -49,7 +51,7 @@ export function productNumbers(ctx: BaseCtx): ProductNumbers[] {
       skus: p.skus,
       cited: p.cited,
       invoiced: inv,
-      received: received.get(p.asin) ?? 0,
+      received: receivedKnown ? (received.get(p.asin) ?? 0) : null,
       sold: s,
       returned: ret,
       qualityReturns: quality.get(p.asin) ?? 0,

@@ -14,6 +14,15 @@ function pad(s: string, width: number, right: boolean): string {
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
+/** Where units sold came from, in words. */
+export function salesSource(rec: Reconciliation, lang: Lang): string {
+  const s = rec.sources!;
+  const b = s.businessReport;
+  if (s.sales === 'businessReport' && b)
+    return t('reconcile.sales.businessReport', { file: b.file, from: b.from, to: b.to })[lang];
+  return t(`reconcile.sales.${s.sales}`)[lang];
+}
+
 /** The per-ASIN table, the source of received units and the findings, as lines of text. */
 export function reconciliationText(rec: Reconciliation, lang: Lang, colour = false): string {
   const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
@@ -29,9 +38,13 @@ export function reconciliationText(rec: Reconciliation, lang: Lang, colour = fal
       })[lang],
     ),
   );
+  const merchant = rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none';
   out.push(
-    t('reconcile.source', { source: t(`reconcile.source.${rec.receivedSource}`)[lang] })[lang],
+    t('reconcile.source', {
+      source: t(merchant ? 'reconcile.merchant' : `reconcile.source.${rec.receivedSource}`)[lang],
+    })[lang],
   );
+  if (rec.sources) out.push(t('reconcile.sales', { source: salesSource(rec, lang) })[lang]);
   out.push('');
   const keys = [
     'asin',
@@ -51,7 +64,7 @@ export function reconciliationText(rec: Reconciliation, lang: Lang, colour = fal
     p.asin,
     p.cited ? yes : '',
     String(p.invoiced),
-    String(p.received),
+    p.received === null ? (merchant ? '-' : t('reconcile.unknown')[lang]) : String(p.received),
     String(p.sold),
     String(p.returned),
     String(p.qualityReturns),

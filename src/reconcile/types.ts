@@ -15,6 +15,11 @@ export type FindingCode =
   | 'DOCUMENT_MISSING'
   | 'DOCUMENT_TYPE'
   | 'COUNTERFEIT_MENTION'
+  | 'RECEIPTS_NOT_PROVIDED'
+  | 'RETURNS_NOT_PROVIDED'
+  | 'BUSINESS_REPORT_RANGE'
+  | 'ROLL_FORWARD_GAP'
+  | 'COMPLAINT_NOT_INSPECTED'
   // performance cases
   | 'UNSHIPPED_ORDERS'
   | 'LATE_RATE_ABOVE_TARGET'
@@ -43,7 +48,8 @@ export interface ProductNumbers {
   skus: string[];
   cited: boolean;
   invoiced: number;
-  received: number;
+  /** null when unknown: an FBA seller gave no receipts report, or the seller ships from own stock. */
+  received: number | null;
   sold: number;
   returned: number;
   qualityReturns: number;
@@ -75,6 +81,103 @@ export interface MonthlyRow {
   returned: number;
 }
 
+/** Units of one FBA receipt (a shipment received on a day), or of part of it. */
+export interface TraceReceipt {
+  date: string;
+  /** The FBA shipment id (ledger Reference ID, Received Inventory fba-shipment-id), if given. */
+  shipment?: string;
+  units: number;
+}
+
+/** One invoice of an ASIN and the receipts its units were allocated to, in date order. */
+export interface TraceInvoice {
+  invoice: string;
+  date: string;
+  supplier: string;
+  supplierId?: string;
+  documentFile?: string;
+  units: number;
+  /** Issued inside the window (counted for coverage). */
+  counted: boolean;
+  covers: TraceReceipt[];
+  /** Units not (yet) received by Amazon. */
+  remaining: number;
+}
+
+/** Invoice → shipment → receipt trace of one ASIN. */
+export interface AsinTrace {
+  asin: string;
+  cited: boolean;
+  invoiced: number;
+  received: number;
+  invoices: TraceInvoice[];
+  /** Receipts (or their parts) that no invoice issued on or before their day can cover. */
+  uncovered: TraceReceipt[];
+}
+
+/**
+ * Unit roll-forward of one ASIN from the Inventory Ledger summary: starting balance + receipts
+ * − customer shipments + customer returns − removals − disposals ± adjustments = ending balance.
+ * Shipments, removals and disposals are given as positive units subtracted.
+ */
+export interface RollForward {
+  asin: string;
+  cited: boolean;
+  /** First and last period of the ledger rows used: YYYY-MM for monthly rows, else days. */
+  from: string;
+  to: string;
+  starting: number;
+  receipts: number;
+  customerShipments: number;
+  customerReturns: number;
+  removals: number;
+  disposals: number;
+  adjustments: number;
+  ending: number;
+  /** ending − (starting + movements): 0 when the ledger ties. */
+  difference: number;
+}
+
+/** A return whose comment doubts authenticity, and what became of the unit. */
+export interface ComplaintUnit {
+  asin: string;
+  date: string;
+  orderId: string;
+  lpn?: string;
+  quantity: number;
+  reason: string;
+  disposition?: string;
+  status?: string;
+  comment?: string;
+  /** sellable: back in sellable stock; unsellable: held as unsellable; reimbursed; unknown. */
+  outcome: 'sellable' | 'unsellable' | 'reimbursed' | 'unknown';
+  /** case.json documents[].file of the inspection record naming its LPN. */
+  inspection?: string;
+  src: ReturnRow['src'];
+}
+
+/** The seller's own stock book of one product over the window. */
+export interface OwnStock {
+  asin: string;
+  cited: boolean;
+  unitsIn: number;
+  unitsOut: number;
+  /** The last balance written in the window, and its day. */
+  balance?: number;
+  balanceOn?: string;
+}
+
+/** Where each number came from; a source not provided is not a zero. */
+export interface Sources {
+  /** fba: Amazon holds the stock (receipts expected); merchant: the seller ships from own stock. */
+  fulfilment: 'fba' | 'merchant';
+  fulfilmentFrom: 'case' | 'orders' | 'default';
+  sales: 'orders' | 'businessReport' | 'none';
+  /** The Business Report used or refused, with the range it covers (when known). */
+  businessReport?: { file: string; from?: string; to?: string; covers: boolean };
+  returns: 'fbaReturns' | 'none';
+}
+
 export interface Reconciliation {
   notice: { receivedOn: string; type: string; citedAsins: string[] };
   window: { from: string; to: string };
@@ -82,6 +185,15 @@ export interface Reconciliation {
   receivedSource: 'ledgerDetail' | 'ledgerSummary' | 'receivedInventory' | 'none';
   products: ProductNumbers[];
   findings: Finding[];
+  /** Performance cases leave these empty. */
+  sources?: Sources;
+  /** Per product (cited ones are shown): invoices in date order and the receipts they cover. */
+  trace?: AsinTrace[];
+  /** Per product with ledger summary balances; undefined when the ledger does not allow it. */
+  rollForward?: RollForward[];
+  complaintUnits?: ComplaintUnit[];
+  /** The seller's own stock book per product, when one is in records/. */
+  ownStock?: OwnStock[];
   /** Detail tables for the report and the workbook. */
   detail: {
     invoiceLines: CountedInvoiceLine[];

@@ -63,6 +63,15 @@ export const KINDS: Record<ReportKind, KindSpec> = {
       sku: { type: 'id', aliases: sku },
       asin: { type: 'id', aliases: asin },
       quantity: { type: 'int', aliases: [...quantity, 'quantity-purchased', '注文数'] },
+      fulfillmentChannel: {
+        type: 'text',
+        aliases: [
+          'fulfillment-channel',
+          'fulfilment-channel',
+          'フルフィルメントチャネル',
+          '出荷元',
+        ],
+      },
     },
   },
   fbaReturns: {
@@ -80,6 +89,10 @@ export const KINDS: Record<ReportKind, KindSpec> = {
         aliases: ['detailed-disposition', 'disposition', '詳細な処分', '在庫の状態', '状態'],
       },
       status: { type: 'text', aliases: ['status', 'ステータス'] },
+      lpn: {
+        type: 'id',
+        aliases: ['license-plate-number', 'license plate number', 'lpn', 'ライセンスプレート番号'],
+      },
       comment: {
         type: 'text',
         aliases: ['customer-comments', 'customer-comment', '購入者のコメント', 'お客様のコメント'],
@@ -117,6 +130,28 @@ export const KINDS: Record<ReportKind, KindSpec> = {
         type: 'sint',
         aliases: ['customer returns', '購入者からの返品', 'お客様からの返品'],
       },
+      // The roll-forward's balances and other movements (Amazon's English headers).
+      disposition: { type: 'text', aliases: ['disposition', '在庫の状態'] },
+      location: { type: 'text', aliases: ['location', 'fulfillment center', '所在地'] },
+      startingBalance: {
+        type: 'sint',
+        aliases: ['starting warehouse balance', 'starting balance', '期首在庫', '開始時の在庫'],
+      },
+      endingBalance: {
+        type: 'sint',
+        aliases: ['ending warehouse balance', 'ending balance', '期末在庫', '終了時の在庫'],
+      },
+      vendorReturns: { type: 'sint', aliases: ['vendor returns', '返送', '出品者への返送'] },
+      transfers: {
+        type: 'sint',
+        aliases: ['warehouse transfer in/out', 'warehouse transfer in out', '倉庫間移動'],
+      },
+      found: { type: 'sint', aliases: ['found', '発見'] },
+      lost: { type: 'sint', aliases: ['lost', '紛失'] },
+      damaged: { type: 'sint', aliases: ['damaged', '破損'] },
+      disposed: { type: 'sint', aliases: ['disposed', '廃棄'] },
+      otherEvents: { type: 'sint', aliases: ['other events', 'その他のイベント'] },
+      unknownEvents: { type: 'sint', aliases: ['unknown events', '不明なイベント'] },
     },
   },
   receivedInventory: {
@@ -127,6 +162,46 @@ export const KINDS: Record<ReportKind, KindSpec> = {
       sku: { type: 'id', aliases: sku },
       quantity: { type: 'int', aliases: [...quantity, 'quantity-received', '受領数'] },
       reference: { type: 'id', aliases: ['fba-shipment-id', 'shipment-id', '納品ID', '出荷ID'] },
+    },
+  },
+  // ビジネスレポート 詳細ページ 売上・トラフィック 子商品別 / Detail Page Sales and Traffic By
+  // Child Item: one row per child ASIN for the date range chosen when downloading (no dates).
+  businessReport: {
+    required: ['childAsin', 'unitsOrdered'],
+    fields: {
+      childAsin: { type: 'id', aliases: ['(child) asin', 'child asin', '（子）ASIN', '子ASIN'] },
+      sku: { type: 'id', aliases: sku },
+      unitsOrdered: {
+        type: 'int',
+        aliases: ['units ordered', '注文された商品点数', '注文商品点数'],
+      },
+    },
+  },
+  // The seller's own stock book (merchant-fulfilled sellers): units into and out of the seller's
+  // warehouse and the balance, per day and product.
+  ownStock: {
+    required: ['date', 'unitsIn'],
+    anyOf: ['asin', 'sku', 'productCode'],
+    fields: {
+      date: { type: 'date', aliases: ['date', '日付', '入出庫日', '年月日'] },
+      asin: { type: 'id', aliases: asin },
+      sku: { type: 'id', aliases: sku },
+      productCode: {
+        type: 'id',
+        aliases: ['product code', 'item code', '品番', '商品コード', 'JAN'],
+      },
+      unitsIn: {
+        type: 'int',
+        aliases: ['units in', 'stock in', 'qty in', 'quantity in', '入庫数', '入荷数', '入庫'],
+      },
+      unitsOut: {
+        type: 'int',
+        aliases: ['units out', 'stock out', 'qty out', 'quantity out', '出庫数', '出庫'],
+      },
+      balance: {
+        type: 'sint',
+        aliases: ['balance', 'on hand', 'stock on hand', '在庫数', '残高', '在庫残'],
+      },
     },
   },
   fulfilledShipments: {
@@ -143,6 +218,7 @@ export const KINDS: Record<ReportKind, KindSpec> = {
     fields: {
       approvalDate: { type: 'date', aliases: ['approval-date', '承認日'] },
       reimbursementId: { type: 'id', aliases: ['reimbursement-id', '補償ID', '補填ID'] },
+      orderId: { type: 'id', aliases: orderId },
       sku: { type: 'id', aliases: sku },
       asin: { type: 'id', aliases: asin },
       reason: { type: 'text', aliases: ['reason', '理由'] },
@@ -308,6 +384,8 @@ export const KIND_ORDER: ReportKind[] = [
   'ledgerDetail',
   'ledgerSummary',
   'receivedInventory',
+  'businessReport',
+  'ownStock',
   'fulfilledShipments',
   'reimbursements',
   'invoiceLines',
@@ -325,6 +403,18 @@ export function normalizeHeader(h: string): string {
 
 /** Cancelled order or item statuses (Amazon's English and Japanese words). */
 export const CANCELLED = ['cancelled', 'canceled', 'キャンセル', 'キャンセル済み', 'キャンセル済'];
+
+/** Fulfilment channel words of order reports: Amazon's warehouses or the seller's own. */
+export const CHANNELS: Record<string, 'amazon' | 'merchant'> = {
+  amazon: 'amazon',
+  afn: 'amazon',
+  fba: 'amazon',
+  merchant: 'merchant',
+  mfn: 'merchant',
+  seller: 'merchant',
+  出品者: 'merchant',
+  自社出荷: 'merchant',
+};
 
 /** Event types of the Inventory Ledger (detail) that are receipts. */
 export const RECEIPT_EVENTS = ['receipts', 'receipt', '受領', '入荷'];

@@ -4,7 +4,8 @@
  * report kind by headers — into the record model. All problems of all files come back at once.
  */
 import path from 'node:path';
-import { problem, type Problem } from '../errors.js';
+import { EvidenceError, problem, temporaryFolderFault, type Problem } from '../errors.js';
+import { heapProblem, RECORDS_HEAP_SHARE } from '../heap-guard.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
@@ -237,14 +238,18 @@ export async function readRecords(
     const progress = (rows: number, done: boolean) => opts.onProgress?.({ file, rows, done });
     progress(0, false);
     if (Object.hasOwn(TEXT_EXT, ext)) {
-      const table = new TableReader(ctx, { file });
+      const table = new TableReader(ctx, { file, csv: TEXT_EXT[ext] === ',' });
       let n = 0;
       const res = await readTextFile(
         abs,
         TEXT_EXT[ext]!,
         (r) => {
           table.row(r.row, r.cells);
-          if (++n % 10_000 === 0) progress(n, false);
+          if (++n % 10_000 === 0) {
+            progress(n, false);
+            const oom = heapProblem({ file }, n, RECORDS_HEAP_SHARE);
+            if (oom) throw oom;
+          }
         },
         (i) => table.add(textIssueProblem(file, i)),
       );
@@ -280,11 +285,19 @@ export async function readRecords(
           },
           (r) => {
             table!.row(r.row, r.cells);
-            if (++n % 10_000 === 0) progress(n, false);
+            if (++n % 10_000 === 0) {
+              progress(n, false);
+              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, RECORDS_HEAP_SHARE);
+              if (oom) throw oom;
+            }
           },
           () => table!.end(),
         );
       } catch (e) {
+        if (e instanceof EvidenceError) throw e; // out of memory
+        // a missing or full temporary folder is the machine's fault, not the spreadsheet's
+        const temp = temporaryFolderFault(e, { onlyTempWritten: true });
+        if (temp) throw temp;
         table?.flushSuppressed();
         problems.push(
           problem(
@@ -360,7 +373,8 @@ export async function readRecords(
       byCodePoint(a.date, b.date) ||
       byCodePoint(a.sku, b.sku) ||
       byCodePoint(a.asin ?? '', b.asin ?? '') ||
-      Number(a.cancelled) - Number(b.cancelled),
+      Number(a.cancelled) - Number(b.cancelled) ||
+      byCodePoint(a.channel ?? '', b.channel ?? ''),
   );
   return { records, problems };
 }

@@ -8,6 +8,7 @@ import { problem, type Problem } from '../errors.js';
 import { t, type Localized } from '../i18n/catalogue.js';
 import {
   CANCELLED,
+  CHANNELS,
   INVOICE_STATUS,
   KIND_ORDER,
   KINDS,
@@ -17,6 +18,7 @@ import {
   type KindSpec,
 } from './aliases.js';
 import type { OrderDay, Records, ReportKind, SourceRef } from './types.js';
+import { readAsin } from './asin.js';
 import {
   isBlank,
   parseDate,
@@ -47,7 +49,12 @@ export interface ReadContext {
   /** SKU → first ASIN seen and where, to report conflicts once. */
   skuAsinConflicts: Set<string>;
   problems: Problem[];
+  /** One copy of each repeated text of the invoice lines (supplier, dates, ASINs, names). */
+  strings?: Map<string, string>;
 }
+
+/** Distinct texts kept for sharing; past this, texts are kept as read (memory stays bounded). */
+const MAX_SHARED_STRINGS = 200_000;
 
 export const MAX_PROBLEMS_PER_FILE = 50;
 const HEADER_SCAN_ROWS = 10;
@@ -148,6 +155,8 @@ function fieldLabel(kind: ReportKind, field: string): string {
 export interface TableInfo {
   file: string;
   sheet?: string;
+  /** A comma-separated file (an unquoted "1,000" there splits into two cells). */
+  csv?: boolean;
 }
 
 /** Reads one table row by row; `end()` says what it was. */
@@ -197,6 +206,22 @@ export class TableReader {
     }
     if (cells.every(isBlank)) return;
     if (!this.spec) return this.tryHeader(rowNo, cells);
+    // a text file row with more cells than headers: an unquoted comma ("1,000" in a CSV) shifted
+    // the cells after it, so no cell of this row can be trusted
+    if (this.info.sheet === undefined && cells.length > this.headers.length) {
+      const extra = cells.slice(this.headers.length).filter((c) => this.info.csv || !isBlank(c));
+      if (extra.length) {
+        this.rows++;
+        this.add(
+          problem('RECORD_EXTRA_CELLS', this.where(rowNo), t('records.extraCells'), {
+            hint: t('records.extraCells.hint'),
+            expected: `${this.headers.length}`,
+            found: `${this.headers.length + extra.length}`,
+          }),
+        );
+        return;
+      }
+    }
     this.rows++;
     this.dataRow(rowNo, cells);
   }
@@ -342,7 +367,83 @@ export class TableReader {
       );
       return null;
     }
+    if (spec.type === 'id' && field === 'asin' && typeof r.value === 'string' && r.value)
+      return this.asin(rowNo, header, r.value) as T;
+    if ((spec.type === 'int' || spec.type === 'sint') && typeof c === 'string')
+      this.noteThousands(rowNo, header, c, r.value as number);
     return r.value as T;
+  }
+
+  /** The shared copy of a text (the first one read), while the table of copies has room. */
+  private shared(x: string): string {
+    const m = (this.ctx.strings ??= new Map());
+    const hit = m.get(x);
+    if (hit !== undefined) return hit;
+    // a flat copy: a slice of a large parsed chunk would keep the whole chunk alive
+    const flat = (' ' + x).slice(1);
+    if (m.size < MAX_SHARED_STRINGS) m.set(flat, flat);
+    return flat;
+  }
+
+  private asinNotes = new Set<string>();
+
+  /** An ASIN cell as the ASIN it shows (lower case, invisible, full-width, look-alike letters). */
+  private asin(rowNo: number, header: string, written: string): string {
+    const a = readAsin(written);
+    if (a.kind === 'asis') return a.asin;
+    if (!this.asinNotes.has(written) && this.asinNotes.size < MAX_PROBLEMS_PER_FILE) {
+      this.asinNotes.add(written);
+      const shown = JSON.stringify(written).slice(1, -1);
+      this.add(
+        a.kind === 'normalised'
+          ? problem(
+              'RECORD_ASIN_NORMALISED',
+              this.where(rowNo, header),
+              t('records.asin.normalised', {
+                found: shown,
+                asin: a.asin,
+                changes: a.changes.map((k) => t(`records.asin.change.${k}`).en).join(', '),
+                changesJa: a.changes.map((k) => t(`records.asin.change.${k}`).ja).join('、'),
+              }),
+              { severity: 'warning', hint: t('records.asin.hint'), found: shown, expected: a.asin },
+            )
+          : problem(
+              'RECORD_ASIN_INVALID',
+              this.where(rowNo, header),
+              t('records.asin.invalid', { found: shown }),
+              {
+                severity: 'warning',
+                hint: t('records.asin.hint'),
+                found: shown,
+                expected: 'ASIN (10 letters A-Z and digits)',
+              },
+            ),
+      );
+    }
+    return a.asin;
+  }
+
+  private thousandsNoted = new Set<string>();
+
+  /** Says once per column that "1,000" was read as one thousand. */
+  private noteThousands(rowNo: number, header: string, written: string, value: number): void {
+    if (!/[,，]/.test(written) || this.thousandsNoted.has(header)) return;
+    this.thousandsNoted.add(header);
+    this.add(
+      problem(
+        'RECORD_THOUSANDS_SEPARATOR',
+        this.where(rowNo, header),
+        t('records.thousands', { column: header, found: written.trim(), value }),
+        { severity: 'info' },
+      ),
+    );
+  }
+
+  /** True when a date cell is written as a month only (MM/YYYY or YYYY-MM). */
+  private isMonth(cells: Cell[], field: string): boolean {
+    const col = this.columns.get(field);
+    const c = col === undefined ? undefined : cells[col];
+    return typeof c === 'string' && /^\s*(\d{1,2}[/-]\d{4}|\d{4}[/-]\d{1,2})\s*$/.test(c);
   }
 
   private noteAsin(sku: string | undefined, asin: string | undefined, rowNo: number): void {
@@ -404,13 +505,17 @@ export class TableReader {
           sku: get<string>('sku', true),
           asin: get<string>('asin'),
           quantity: get<number>('quantity', true),
+          channel: get<string>('fulfillmentChannel'),
         };
         if (Object.values(v).some((x) => x === null)) return;
         const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
         const sku = v.sku as string;
         const asin = v.asin ?? undefined;
         const date = v.date as string;
-        const key = `${sku}\u0000${asin ?? ''}\u0000${date}\u0000${cancelled ? 1 : 0}`;
+        const channel = v.channel
+          ? CHANNELS[v.channel.normalize('NFKC').trim().toLowerCase()]
+          : undefined;
+        const key = `${sku}\u0000${asin ?? ''}\u0000${date}\u0000${cancelled ? 1 : 0}\u0000${channel ?? ''}`;
         const day = this.ctx.orderDays.get(key);
         if (day) {
           day.quantity += v.quantity as number;
@@ -421,6 +526,7 @@ export class TableReader {
             ...(asin ? { asin } : {}),
             date,
             cancelled,
+            ...(channel ? { channel } : {}),
             quantity: v.quantity as number,
             lines: 1,
           });
@@ -438,6 +544,7 @@ export class TableReader {
           reason: get<string>('reason'),
           disposition: get<string>('disposition'),
           status: get<string>('status'),
+          lpn: get<string>('lpn'),
           comment: get<string>('comment'),
         };
         if (Object.values(v).some((x) => x === null)) return;
@@ -451,6 +558,7 @@ export class TableReader {
           reason: v.reason ?? '',
           ...(v.disposition ? { disposition: v.disposition } : {}),
           ...(v.status ? { status: v.status } : {}),
+          ...(v.lpn ? { lpn: v.lpn } : {}),
           // buyer names, phones, e-mails and postal codes typed in are masked (mask.ts)
           ...(v.comment ? { comment: maskPersonal(v.comment) } : {}),
           src,
@@ -492,8 +600,16 @@ export class TableReader {
           receipts: get<number>('receipts', true),
           customerShipments: get<number>('customerShipments', true),
           customerReturns: get<number>('customerReturns', true),
+          disposition: get<string>('disposition'),
+          location: get<string>('location'),
         };
         if (Object.values(v).some((x) => x === null)) return;
+        // The roll-forward's columns: a bad cell is reported and the row kept without it.
+        const more: Partial<Record<(typeof ROLL_FIELDS)[number], number>> = {};
+        for (const f of ROLL_FIELDS) {
+          const n = get<number>(f);
+          if (typeof n === 'number') more[f] = n;
+        }
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         R.ledgerSummary.push({
           date: v.date!,
@@ -503,6 +619,50 @@ export class TableReader {
           receipts: v.receipts!,
           customerShipments: v.customerShipments!,
           customerReturns: v.customerReturns!,
+          ...(v.disposition ? { disposition: v.disposition } : {}),
+          ...(v.location ? { location: v.location } : {}),
+          ...(this.isMonth(cells, 'date') ? { monthly: true } : {}),
+          ...more,
+          src,
+        });
+        return;
+      }
+      case 'ownStock': {
+        const v = {
+          date: get<string>('date', true),
+          asin: get<string>('asin'),
+          sku: get<string>('sku'),
+          productCode: get<string>('productCode'),
+          unitsIn: get<number>('unitsIn'),
+          unitsOut: get<number>('unitsOut'),
+          balance: get<number>('balance'),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.ownStock.push({
+          date: v.date!,
+          ...(v.asin ? { asin: v.asin } : {}),
+          ...(v.sku ? { sku: v.sku } : {}),
+          ...(v.productCode ? { productCode: v.productCode } : {}),
+          unitsIn: v.unitsIn ?? 0,
+          ...(typeof v.unitsOut === 'number' ? { unitsOut: v.unitsOut } : {}),
+          ...(typeof v.balance === 'number' ? { balance: v.balance } : {}),
+          src,
+        });
+        return;
+      }
+      case 'businessReport': {
+        const v = {
+          asin: get<string>('childAsin', true),
+          sku: get<string>('sku'),
+          unitsOrdered: get<number>('unitsOrdered', true),
+        };
+        if (Object.values(v).some((x) => x === null)) return;
+        this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
+        R.businessReport.push({
+          asin: v.asin!,
+          ...(v.sku ? { sku: v.sku } : {}),
+          unitsOrdered: v.unitsOrdered!,
           src,
         });
         return;
@@ -547,6 +707,7 @@ export class TableReader {
         const v = {
           approvalDate: get<string>('approvalDate', true),
           reimbursementId: get<string>('reimbursementId', true),
+          orderId: get<string>('orderId'),
           sku: get<string>('sku'),
           asin: get<string>('asin'),
           reason: get<string>('reason'),
@@ -557,6 +718,7 @@ export class TableReader {
         R.reimbursements.push({
           approvalDate: v.approvalDate!,
           reimbursementId: v.reimbursementId!,
+          ...(v.orderId ? { orderId: v.orderId } : {}),
           ...(v.sku ? { sku: v.sku } : {}),
           ...(v.asin ? { asin: v.asin } : {}),
           reason: v.reason ?? '',
@@ -612,14 +774,16 @@ export class TableReader {
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         const asin =
           v.asin || (v.productCode ? this.codeAsin(v.productCode, v.supplier!) : undefined);
+        // millions of lines repeat a few suppliers, dates and products: one copy of each text
+        const one = (x: string) => this.shared(x);
         R.invoiceLines.push({
           invoiceNumber: v.invoiceNumber!,
-          issueDate: v.issueDate!,
-          supplier: v.supplier!,
-          ...(asin ? { asin } : {}),
-          ...(v.sku ? { sku: v.sku } : {}),
-          ...(v.productCode ? { productCode: v.productCode } : {}),
-          ...(v.productName ? { productName: v.productName } : {}),
+          issueDate: one(v.issueDate!),
+          supplier: one(v.supplier!),
+          ...(asin ? { asin: one(asin) } : {}),
+          ...(v.sku ? { sku: one(v.sku) } : {}),
+          ...(v.productCode ? { productCode: one(v.productCode) } : {}),
+          ...(v.productName ? { productName: one(v.productName) } : {}),
           quantity: v.quantity!,
           status,
           ...(v.buyerName ? { buyerName: v.buyerName } : {}),
@@ -711,5 +875,19 @@ export class TableReader {
     }
   }
 }
+
+/** Optional numeric columns of the ledger summary that the roll-forward uses. */
+const ROLL_FIELDS = [
+  'startingBalance',
+  'endingBalance',
+  'vendorReturns',
+  'transfers',
+  'found',
+  'lost',
+  'damaged',
+  'disposed',
+  'otherEvents',
+  'unknownEvents',
+] as const;
 
 type InvoiceStatusValue = 'final' | 'quote' | 'proforma' | 'order-confirmation';

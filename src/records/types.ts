@@ -10,6 +10,8 @@ export type ReportKind =
   | 'ledgerDetail'
   | 'ledgerSummary'
   | 'receivedInventory'
+  | 'businessReport'
+  | 'ownStock'
   | 'fulfilledShipments'
   | 'reimbursements'
   | 'invoiceLines'
@@ -35,6 +37,8 @@ export interface OrderDay {
   asin?: string;
   date: string;
   cancelled: boolean;
+  /** The fulfilment channel written on the order (All Orders `fulfillment-channel`), if any. */
+  channel?: 'amazon' | 'merchant';
   quantity: number;
   lines: number;
 }
@@ -49,6 +53,8 @@ export interface ReturnRow {
   reason: string;
   disposition?: string;
   status?: string;
+  /** license-plate-number: Amazon's id of the returned unit. */
+  lpn?: string;
   comment?: string;
   src: SourceRef;
 }
@@ -73,6 +79,41 @@ export interface LedgerSummaryRow {
   receipts: number;
   customerShipments: number;
   customerReturns: number;
+  disposition?: string;
+  location?: string;
+  /** True when the row is a month (the Date cell was MM/YYYY; `date` is then its first day). */
+  monthly?: boolean;
+  /** The columns of the roll-forward, undefined when the file has no such column. */
+  startingBalance?: number;
+  endingBalance?: number;
+  vendorReturns?: number;
+  transfers?: number;
+  found?: number;
+  lost?: number;
+  damaged?: number;
+  disposed?: number;
+  otherEvents?: number;
+  unknownEvents?: number;
+  src: SourceRef;
+}
+
+/** One row of the seller's own stock book: units in, units out, the balance after. */
+export interface OwnStockRow {
+  date: string;
+  asin?: string;
+  sku?: string;
+  productCode?: string;
+  unitsIn: number;
+  unitsOut?: number;
+  balance?: number;
+  src: SourceRef;
+}
+
+/** One row of the Business Report by child item: units ordered over the range downloaded. */
+export interface BusinessReportRow {
+  asin: string;
+  sku?: string;
+  unitsOrdered: number;
   src: SourceRef;
 }
 
@@ -87,6 +128,7 @@ export interface ShipmentRow {
 export interface ReimbursementRow {
   approvalDate: string;
   reimbursementId: string;
+  orderId?: string;
   sku?: string;
   asin?: string;
   reason: string;
@@ -144,6 +186,8 @@ export interface Records {
   returns: ReturnRow[];
   receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
   ledgerSummary: LedgerSummaryRow[];
+  businessReport: BusinessReportRow[];
+  ownStock: OwnStockRow[];
   shipments: ShipmentRow[];
   reimbursements: ReimbursementRow[];
   invoiceLines: InvoiceLine[];
@@ -159,6 +203,8 @@ export function emptyRecords(): Records {
     returns: [],
     receipts: { ledgerDetail: [], receivedInventory: [] },
     ledgerSummary: [],
+    businessReport: [],
+    ownStock: [],
     shipments: [],
     reimbursements: [],
     invoiceLines: [],

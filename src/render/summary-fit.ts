@@ -3,29 +3,35 @@
  * layout's own sizes (layouts/Summary.tsx), line by line as the page sets it, so that `check` can
  * say so — and name the answer that is too long — without rendering a PDF.
  */
-import type { Block, SectionModel } from '../compose/model.js';
-import { SUMMARY, summaryLines } from '../../layouts/Summary.js';
-import { BODY_HEIGHT, TYPE } from '../../layouts/theme.js';
+import type { Block, Inline, SectionModel } from '../compose/model.js';
+import { SUMMARY, SUMMARY_TEXT } from '../../layouts/Summary.js';
+import { setRuns } from '../../layouts/SetText.js';
+import { BODY_HEIGHT, CONTENT_WIDTH, TYPE } from '../../layouts/theme.js';
 import type { SummaryContent } from '../compose/summary.js';
 import { summarySection } from '../compose/summary.js';
 
 /** The section heading at the top of the page: margins, the title line, the rule. */
 const HEADING = 18 + TYPE.h1 * 1.3 + 5 + 1.2 + 10;
-/** Room kept free for rounding (the lines are set by the same typesetter as the page). */
-const SAFETY = 0.99;
+/** Room kept free for what the measure cannot see (bold runs are wider, rounding). */
+const SAFETY = 0.97;
 
 const LINE = SUMMARY.size * SUMMARY.leading;
+
+/** Lines of a text as the summary page sets it (the same typesetter, justified). */
+function textLines(runs: Inline[], width: number): number {
+  return setRuns(runs, width, SUMMARY_TEXT).length;
+}
 
 function blockHeight(b: Block): number {
   switch (b.kind) {
     case 'subheading':
       return SUMMARY.subTop + SUMMARY.subSize * SUMMARY.subLeading + SUMMARY.subBottom;
     case 'paragraph':
-      return summaryLines(b.runs).length * LINE + SUMMARY.paraBottom;
+      return textLines(b.runs, CONTENT_WIDTH) * LINE + SUMMARY.paraBottom;
     case 'bullets':
       return (
         b.items.reduce(
-          (h, it) => h + summaryLines(it, SUMMARY.indent).length * LINE + SUMMARY.itemBottom,
+          (h, it) => h + textLines(it, CONTENT_WIDTH - SUMMARY.indent) * LINE + SUMMARY.itemBottom,
           0,
         ) + SUMMARY.listBottom
       );

@@ -55,7 +55,11 @@ const CLASS_COST = [0, 3, 8, 1e5, 2e5];
 /** A last line of this many characters or fewer pulls a phrase down. */
 const SHORT_LAST = 2;
 const SHORT_LAST_COST = 1e4;
-/** A space stretches this many times as much as a gap between two Japanese characters. */
+/**
+ * A space between two Latin words stretches this many times as much as a gap between two
+ * Japanese characters; a space between Japanese and Latin or digits (a narrow inter-script gap)
+ * stretches as much as one.
+ */
 const SPACE_WEIGHT = 3;
 const LINE_COST = 100;
 const RAGGED_LINE_COST = 10;
@@ -77,6 +81,8 @@ interface Char {
   width: number;
   latin: boolean;
   space: boolean;
+  /** A space with Japanese on one side (set narrow, stretched like a character gap). */
+  interScript?: boolean;
 }
 
 function isLatin(ch: string): boolean {
@@ -133,7 +139,7 @@ function dateCounter(chars: Char[], i: number): boolean {
 
 /** Stretch weight of the gap after chars[i] (to chars[i + 1]) inside a line. */
 function gapWeight(a: Char, b: Char): number {
-  if (a.space) return SPACE_WEIGHT;
+  if (a.space) return a.interScript ? 1 : SPACE_WEIGHT;
   if (b.space) return 0;
   if (a.latin && b.latin) return 0;
   return 1;
@@ -162,6 +168,16 @@ function prepare(runs: Run[], size: number): Layout & { text: string } {
     }
   }
   offsets.push(text.length);
+  // spaces between Japanese and Latin or digits
+  for (let i = 0; i < chars.length; i++) {
+    if (!chars[i]!.space) continue;
+    let a = i - 1;
+    while (a >= 0 && chars[a]!.space) a--;
+    let b = i + 1;
+    while (b < chars.length && chars[b]!.space) b++;
+    const cjk = (c: Char | undefined) => !!c && !c.latin && !c.space;
+    chars[i]!.interScript = cjk(chars[a]) || cjk(chars[b]);
+  }
   const cls = classes(chars, text, offsets);
   const pre = [0];
   for (const c of chars) pre.push(pre[pre.length - 1]! + c.width);

@@ -40,9 +40,10 @@ describe('typesetting of a built case', () => {
     const c = validCase();
     const narrative: Record<string, string> = {};
     for (const id of AUTHENTICITY_SECTIONS) narrative[id] = `${id} について確認しました。`;
+    // (in sections the one-page summary does not quote)
     narrative.issue = `${LONG}\n${LONG}`;
-    narrative.rootCause = `${LONG}${LONG}`;
-    narrative.actionsTaken = `${LONG} 詳細は ${TOKEN} に記録しました。`;
+    narrative.sourcing = `${LONG}${LONG}`;
+    narrative.returnInspection = `${LONG} 詳細は ${TOKEN} に記録しました。`;
     c.narrative = narrative;
     c.documents = [
       { file: 'documents/a.pdf', kind: 'invoice', invoiceNumber: 'INV-A', supplierId: 'S1' },
@@ -54,6 +55,7 @@ describe('typesetting of a built case', () => {
     });
     pdf = (await build(dir, { date: '2026-10-01' })).pdf;
     m = measure(pdf) as Measured;
+    if (process.env.KEEP_PDF) console.log('PDF', pdf);
   }, 120_000);
 
   it('ends at most 3 % of the running Japanese lines short of the right edge', () => {

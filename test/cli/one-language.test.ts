@@ -173,6 +173,11 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   r('check (thin plan, bad cell)', 'check', dir, '--strict');
   runs.push(jsonTexts(run('check --json (thin plan)', ['check', dir, '--json'])));
   r('reconcile (bad cell)', 'reconcile', dir);
+  // the plan in plan.md: moved there, a draft beside it, a draft left unfilled
+  r('migrate', 'migrate', dir);
+  r('migrate (again)', 'migrate', dir);
+  r('draft', 'draft', dir);
+  r('draft (again)', 'draft', dir);
   for (const w of caseWords(dir)) words.add(w);
   return runs.map((x) => ({ ...x, words }) as Run & { words: Set<string> });
 }

@@ -56,12 +56,15 @@ describe('neutralise and csvEscape', () => {
 });
 
 describe('reconciliationWorkbook', () => {
-  it('has the six sheets, each with a frozen header row', () => {
+  it('has the eight sheets, each with a frozen header row', () => {
+    // no ledger summary with balances here: no roll-forward sheet
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Per ASIN',
       'Invoice lines',
       'Receipts',
+      'Invoice to receipt',
       'Returns',
+      'Complaint units',
       'Monthly',
       'Findings',
     ]);
@@ -143,7 +146,33 @@ describe('reconciliationWorkbook', () => {
     expect(String(f.getRow(2).getCell(7).value).length).toBeGreaterThan(20);
     const places = [];
     for (let i = 2; i <= f.rowCount; i++) places.push(f.getRow(i).getCell(6).value);
-    expect(places.filter((p) => String(p).startsWith('records/returns.txt:'))).toHaveLength(2);
+    // COUNTERFEIT_MENTION and COMPLAINT_NOT_INSPECTED for each of the two returns
+    expect(places.filter((p) => String(p).startsWith('records/returns.txt:'))).toHaveLength(4);
+  });
+
+  it('traces the invoice to the receipt and keeps formula-like ids as text', () => {
+    const ws = wb.getWorksheet('Invoice to receipt')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'ASIN',
+      'Invoice',
+      'Issued',
+      'Supplier',
+      'Units',
+      'FBA shipment',
+      'Received on',
+      'Allocated',
+      'Remaining',
+    ]);
+    const row = ws.getRow(2);
+    expect(row.getCell(2).value).toBe('INV-1');
+    expect(row.getCell(5).value).toBe(3);
+    expect(row.getCell(6).value).toBe("'@SUM(A1)");
+    expect(row.getCell(8).value).toBe(3);
+    expect(row.getCell(9).value).toBe(0);
+    const units = wb.getWorksheet('Complaint units')!;
+    expect(units.rowCount).toBe(3);
+    expect(units.getRow(2).getCell(9).value).toBe('unknown');
   });
 
   it('gives identical bytes for the same input, with the date given', async () => {

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM script without types
-import { items, makeItem } from '../../scripts/hostile/round2-records.mjs';
+import { itemRun, items, makeItem } from '../../scripts/hostile/round2-records.mjs';
 import { cli, snapshot } from './run.js';
 
 interface Item {
@@ -19,13 +19,15 @@ interface Item {
   class: number;
   command: 'build' | 'check' | 'reconcile';
   args?: string[] | ((dir: string) => string[]);
-  env?: Record<string, string>;
+  env?: (dir: string) => Record<string, string>;
   exit: 0 | 1 | 2;
   mention?: string[];
   stderr?: string[];
   products?: Record<string, Record<string, number>>;
   /** stdout must be exactly one JSON document (with --json). */
   json?: boolean;
+  /** Names in the new revision's upload/: how many, each short enough and without bidi controls. */
+  uploadNames?: { count: number };
   /** A workbook the command writes (relative to the case folder), checked as text. */
   outputXlsx?: { file: string; mustContain: string; mustNotContain: string };
 }
@@ -76,8 +78,8 @@ describe('hostile input, round 2: records, case file, --json', () => {
         docs: snapshot(path.join(dir, 'documents')),
         subs: snapshot(path.join(dir, 'submissions')),
       };
-      const args = typeof item.args === 'function' ? item.args(dir) : (item.args ?? []);
-      const r = timedCli([item.command, dir, ...args], item.env);
+      const { argv, env } = itemRun(item, dir) as { argv: string[]; env: Record<string, string> };
+      const r = timedCli(argv, env);
       const out = r.stdout + r.stderr;
       expect(r.code, out.slice(0, 4000)).toBe(item.exit);
       expect(r.peakMiB, 'peak memory (MiB)').toBeLessThan(1024);
@@ -96,6 +98,16 @@ describe('hostile input, round 2: records, case file, --json', () => {
           const p = doc.products?.find((x) => x.asin === asin);
           expect(p, asin).toBeDefined();
           expect(p).toMatchObject(want);
+        }
+      }
+      if (item.uploadNames) {
+        const up = path.join(dir, 'submissions', 'rev-001', 'upload');
+        const names = readdirSync(up);
+        expect(names).toHaveLength(item.uploadNames.count);
+        for (const n of names) {
+          expect(Buffer.byteLength(n), n).toBeLessThanOrEqual(255);
+          expect(n).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+          expect(statSync(path.join(up, n)).size).toBeGreaterThan(0);
         }
       }
       if (item.outputXlsx) {

@@ -150,6 +150,14 @@ describe('hostile input, round 2: handled correctly within 1 GB and 30 s', () =>
     expect(tool('pdfimages', ['-list', pdf])).toMatch(/\s100\s+100\s+gray/);
   });
 
+  it('bomb class: a small inline image (BI … ID … EI) is attached with its page', async () => {
+    const { item, rev, pdf } = await built('pdf-inline-image-ok');
+    const { first } = pagesOf(rev, item.file);
+    expect(tool('pdftotext', ['-f', `${first}`, '-l', `${first}`, pdf, '-'])).toContain(
+      'INVOICE INV-0001',
+    );
+  });
+
   for (const id of [
     'pdf-page-aa-javascript',
     'pdf-link-launch',

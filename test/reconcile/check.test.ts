@@ -1,4 +1,6 @@
 /** `check` lists the reconciliation's findings as problems, code and severity kept. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExitCode, runCheck } from '../../src/check.js';
@@ -36,5 +38,20 @@ describe('runCheck with findings', () => {
     const codes = new Set(r.problems.map((p) => p.code));
     for (const c of ['INVOICE_SHORTFALL', 'NO_INVOICE', 'DOCUMENT_MISSING', 'BUYER_MISMATCH'])
       expect(codes.has(c)).toBe(false);
+  });
+
+  it('fails on a missing returns or receipts report of an authenticity case, naming it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ep-missing-'));
+    cpSync(path.resolve('test/fixtures/reconcile/clean'), dir, { recursive: true });
+    rmSync(path.join(dir, 'records/returns.txt'));
+    rmSync(path.join(dir, 'records/ledger-summary.txt'));
+    const r = await runCheck(dir, { today: '2026-04-01' });
+    const missing = r.problems.filter((p) => p.code.endsWith('_NOT_PROVIDED'));
+    expect(missing.map((p) => [p.code, p.severity, p.where.file])).toEqual([
+      ['RECEIPTS_NOT_PROVIDED', 'error', 'records/'],
+      ['RETURNS_NOT_PROVIDED', 'error', 'records/'],
+    ]);
+    expect(missing[0]!.message.ja).toContain('B0CLEAN001');
+    expect(checkExitCode(r.problems)).toBe(1);
   });
 });

@@ -51,6 +51,14 @@
  *   DOCUMENT_MISSING INV-006 (2 units): no documents[] entry with that invoiceNumber.
  *   DOCUMENT_TYPE documents/delivery-note.docx.
  *   COUNTERFEIT_MENTION ×2: A's returns of 2025-09-02 and 2025-12-01.
+ *   COMPLAINT_NOT_INSPECTED ×2: the same returns (LPN0003, LPN0006); no document names an LPN.
+ * trace (cited A, B; invoices of any date, oldest first; receipts from the ledger detail):
+ *   A: FBA15A0001 04-15 ×10 → INV-001 (04-10, 10): remaining 0. FBA15A0002 06-01 ×5: INV-003 is
+ *      06-15, later: received before invoiced (the finding names FBA15A0002). FBA15A0003 09-05
+ *      ×5 → INV-003 3 + INV-006 (07-01) 2. INV-002 (09-01, 5) covers nothing: remaining 5.
+ *   B: FBA15B0002 05-10 ×4 → INV-004 (2025-02-01, outside the window: counted false): remains 2.
+ * complaint units: LPN0003 CUSTOMER_DAMAGED → unsellable; LPN0006 SELLABLE → sellable.
+ * roll-forward: none (no ledger summary in planted/).
  *
  * clean/ — B0CLEAN001 (CA-1, cited); received from the ledger summary (the only source):
  *   sold 3 + 4 = 7; received 10 (05/10/2025 Receipts 10; 06/02 Receipts 0); invoiced INV-100
@@ -58,6 +66,9 @@
  *   document: equal after normalising); returned 1 (UNWANTED_ITEM, no fake words);
  *   returnRate 1/7 = 0.142857… → 0.1429; coverage 10/7 = 1.428571… → 1.4286;
  *   received 10 on 05-10 ≤ invoiced 10 by 05-01: no finding of any kind.
+ *   trace: the 05-10 receipt (no shipment id in the summary) → INV-100, remaining 0.
+ *   roll-forward (ledger summary, SELLABLE, JP): starting 0 (05/10 row) + receipts 10 − shipments
+ *   3 (written −3) = 7 = ending of the 06/02 row: difference 0.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -91,6 +102,7 @@ const ALL_CODES = [
   'DOCUMENT_MISSING',
   'DOCUMENT_TYPE',
   'COUNTERFEIT_MENTION',
+  'COMPLAINT_NOT_INSPECTED',
 ];
 
 describe('fixture: planted', () => {

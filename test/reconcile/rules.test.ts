@@ -7,12 +7,16 @@ import { ASIN_A, ASIN_B, aCase, doc, line, order, receipt, records, ret } from '
 
 const codes = (fs: Finding[], code: string) => fs.filter((f) => f.code === code);
 
-/** A case where everything is in order: 3 sold, 3 invoiced and received after the invoice. */
+/**
+ * A case where everything is in order: 3 sold, 3 invoiced and received after the invoice, one
+ * ordinary return (so the returns report is provided).
+ */
 function clean() {
   return {
     c: aCase({ documents: [doc('INV-1')] }),
     r: records({
       orders: [order({ quantity: 3 })],
+      returns: [ret()],
       receipts: {
         ledgerDetail: [receipt({ date: '2025-04-20', quantity: 3 })],
         receivedInventory: [],
@@ -279,11 +283,14 @@ describe('findings', () => {
     );
     expect(a).toEqual(b);
     expect(a).toEqual([
+      // a missing source comes first: no receipts report for an FBA seller
+      'error RECEIPTS_NOT_PROVIDED records/',
       `error INVOICE_SHORTFALL ${ASIN_A}`,
       `error NO_INVOICE ${ASIN_A}`,
       'error DOCUMENT_TYPE documents/z.doc',
       `warning INVOICE_SHORTFALL ${ASIN_B}`,
       `warning COUNTERFEIT_MENTION ${ASIN_A}`,
+      `warning COMPLAINT_NOT_INSPECTED ${ASIN_A}`,
     ]);
   });
 

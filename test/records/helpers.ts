@@ -89,7 +89,8 @@ export function caseJson(
   const c = stripComments(caseTemplate('ja', kind)) as Record<string, unknown>;
   c.documents = [];
   c.actionsTaken = [];
-  const narrative = c.narrative as Record<string, string>;
+  // the template keeps the narrative in plan.md now; an older one had it in case.json
+  const narrative = (c.narrative ?? {}) as Record<string, string>;
   for (const k of Object.keys(narrative)) narrative[k] = 'テスト';
   if (records) c.records = records;
   return c;

@@ -154,6 +154,7 @@ test('FBA returns: JP order-id and DD-MON-YYYY; Japanese headers', async () => {
       reason: 'DEFECTIVE',
       disposition: 'DEFECTIVE',
       status: 'Unit returned to inventory',
+      lpn: 'LPN1',
       comment: '偽物でした',
     },
     {
@@ -230,6 +231,11 @@ test('Inventory Ledger detail (MM/DD/YYYY, receipts only) and summary', async ()
       receipts: 48,
       customerShipments: -20,
       customerReturns: 2,
+      // the roll-forward's columns this file has
+      disposition: 'SELLABLE',
+      startingBalance: 0,
+      vendorReturns: 0,
+      endingBalance: 30,
     },
   ]);
   expect(records.skuToAsin).toEqual({ 'SKU-1': 'B0EXAMPLE1' });

@@ -315,6 +315,7 @@ describe('formats', () => {
         reason: 'NOT_AS_DESCRIBED',
         disposition: 'CUSTOMER_DAMAGED',
         status: 'Unit returned to inventory',
+        lpn: 'LPN0001',
         comment: 'The lid said "genuine"\nbut it leaked, 偽物?',
         src: { file: 'records/returns.csv', row: 2 },
       },

@@ -56,11 +56,12 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
       const contentsPage = pages.findIndex((p) =>
         squash(p).includes(squash(tr(c.language, 'report.contents'))),
       );
-      // the cover, the one-page summary, then the contents
-      expect(contentsPage).toBe(2);
-      expect(squash(pages[1]!)).toContain(squash(tr(c.language, 'summary.title')));
+      // after the cover, and the summary page when the case has one
+      expect(contentsPage).toBeGreaterThanOrEqual(1);
+      expect(contentsPage).toBeLessThanOrEqual(2);
       const evidencePage = pages.findIndex(
-        (p, i) => i > 2 && squash(p).includes(squash(tr(c.language, 'report.evidence.title'))),
+        (p, i) =>
+          i > contentsPage && squash(p).includes(squash(tr(c.language, 'report.evidence.title'))),
       );
       const ours = tool('pdffonts', ['-l', String(evidencePage + 1), r.pdf])
         .split('\n')
@@ -69,7 +70,8 @@ for (const name of ['ja-authenticity', 'en-authenticity']) {
       for (const line of ours) expect(line).toMatch(/NotoSansJP.*\syes\s+yes\s/);
 
       // every section title, on the page the contents names
-      const contents = tool('pdftotext', ['-layout', '-f', '3', '-l', '3', r.pdf, '-']).split('\n');
+      const at = String(contentsPage + 1);
+      const contents = tool('pdftotext', ['-layout', '-f', at, '-l', at, r.pdf, '-']).split('\n');
       for (const [i, id] of sectionsFor(c.kind).entries()) {
         const title = tr(c.language, `section.${id}`);
         const line = contents.find((l) => l.trim().startsWith(`${i + 1} `) && l.includes(title));

@@ -8,7 +8,7 @@ import { caseAndPlan } from './plan.mjs';
 import { prng } from './prng.mjs';
 import { simulate, windowNumbers } from './simulate.mjs';
 import { addDays } from './dates.mjs';
-import { allOrdersTsv, ledgerTsv, returnsTsv } from './reports.mjs';
+import { allOrdersTsv, ledgerSummaryTsv, ledgerTsv, returnsTsv } from './reports.mjs';
 import { encodeCp932, encodeWindows1252 } from './cp932.mjs';
 import { toXlsx } from './tables.mjs';
 import { invoicePdf, letterPdf } from './pdf.mjs';
@@ -83,6 +83,11 @@ export async function buildAuthenticityCase(def) {
   files.set(rec.orders.file, encode(allOrdersTsv(sim.orders, reportMeta), rec.orders.encoding));
   files.set(rec.returns.file, encode(returnsTsv(sim.returns, reportMeta), rec.returns.encoding));
   files.set(rec.ledger.file, encode(ledgerTsv(sim, reportMeta), rec.ledger.encoding));
+  if (rec.ledgerSummary)
+    files.set(
+      rec.ledgerSummary.file,
+      encode(ledgerSummaryTsv(sim, reportMeta), rec.ledgerSummary.encoding),
+    );
   const lineRows = [];
   for (const inv of invoices)
     for (const l of inv.lines) {

@@ -170,3 +170,93 @@ export function ledgerTsv(sim, m) {
   ]);
   return toTsv(LEDGER_HEADER, rows);
 }
+
+export const LEDGER_SUMMARY_HEADER = [
+  'Date',
+  'FNSKU',
+  'ASIN',
+  'MSKU',
+  'Title',
+  'Disposition',
+  'Starting Warehouse Balance',
+  'In Transit Between Warehouses',
+  'Receipts',
+  'Customer Shipments',
+  'Customer Returns',
+  'Vendor Returns',
+  'Warehouse Transfer In/Out',
+  'Found',
+  'Lost',
+  'Damaged',
+  'Disposed',
+  'Other Events',
+  'Ending Warehouse Balance',
+  'Unknown Events',
+  'Location',
+];
+
+/**
+ * Inventory Ledger (summary), monthly (MM/YYYY), one row per product, disposition and month
+ * from the first event of that series: the same events as the detail view, balances carried
+ * from month to month, so the roll-forward ties by construction.
+ */
+export function ledgerSummaryTsv(sim, m) {
+  const series = new Map(); // asin|disposition -> Map(month -> movements)
+  const add = (asin, disp, date, field, qty) => {
+    const k = `${asin}|${disp}`;
+    if (!series.has(k)) series.set(k, new Map());
+    const months = series.get(k);
+    const mo = date.slice(0, 7);
+    if (!months.has(mo)) months.set(mo, { receipts: 0, shipments: 0, returns: 0, removals: 0 });
+    months.get(mo)[field] += qty;
+  };
+  for (const r of sim.receipts) add(r.asin, 'SELLABLE', r.date, 'receipts', r.qty);
+  for (const s of sim.shipments) add(s.asin, 'SELLABLE', s.date, 'shipments', -s.qty);
+  for (const r of sim.returns) add(r.asin, r.disposition, r.date, 'returns', r.qty);
+  for (const r of sim.removals) add(r.asin, r.disposition, r.date, 'removals', -r.qty);
+  const allMonths = [...new Set([...series.values()].flatMap((ms) => [...ms.keys()]))].sort();
+  const last = allMonths[allMonths.length - 1];
+  const rows = [];
+  for (const k of [...series.keys()].sort()) {
+    const [asin, disp] = k.split('|');
+    const prod = m.product(asin);
+    const months = series.get(k);
+    const first = [...months.keys()].sort()[0];
+    let balance = 0;
+    for (const mo of allMonths) {
+      if (mo < first || mo > last) continue;
+      const v = months.get(mo) ?? { receipts: 0, shipments: 0, returns: 0, removals: 0 };
+      const start = balance;
+      balance = start + v.receipts + v.shipments + v.returns + v.removals;
+      rows.push([
+        `${mo.slice(5, 7)}/${mo.slice(0, 4)}`,
+        prod.fnsku,
+        prod.asin,
+        prod.sku,
+        prod.reportTitle,
+        disp,
+        start,
+        0,
+        v.receipts,
+        v.shipments,
+        v.returns,
+        v.removals,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        balance,
+        0,
+        m.country,
+      ]);
+    }
+  }
+  rows.sort((a, b) => {
+    const ka = `${a[0].slice(3)}-${a[0].slice(0, 2)} ${a[2]} ${a[5]}`;
+    const kb = `${b[0].slice(3)}-${b[0].slice(0, 2)} ${b[2]} ${b[5]}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return toTsv(LEDGER_SUMMARY_HEADER, rows);
+}

@@ -7,6 +7,7 @@ import type { SectionId } from '../../case/sections.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 import { actionBlocks } from './actions.js';
+import { inspectionBlocks } from './inspection.js';
 import { issueBlocks } from './issue.js';
 import {
   immediateFixBlocks,
@@ -26,6 +27,7 @@ export const authenticityGenerators: Partial<Record<SectionId, SectionGenerator>
   products: productBlocks,
   sourcing: sourcingBlocks,
   returnComments: returnCommentBlocks,
+  returnInspection: inspectionBlocks,
   returnRatio: returnRatioBlocks,
   actionsTaken: actionBlocks,
 };

@@ -2,10 +2,12 @@
 import { formatMonth, formatMonthAxis, formatNumber, formatPercent } from '../../i18n/format.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
+import { returnsNotProvided } from './returns.js';
 
 export function returnRatioBlocks(ctx: ComposeContext): Block[] {
   const { rec, m, lang } = ctx;
   if (!rec) return [{ kind: 'paragraph', runs: [{ text: m('report.noRecords') }] }];
+  if (rec.sources?.returns === 'none') return returnsNotProvided(ctx);
   let sold = 0;
   let returned = 0;
   let quality = 0;

@@ -3,9 +3,15 @@ import { formatNumber } from '../../i18n/format.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
+/** What a return section says when no returns report was given: not provided, not "none". */
+export function returnsNotProvided(ctx: ComposeContext): Block[] {
+  return [{ kind: 'paragraph', runs: [{ text: ctx.m('report.returns.notProvided') }] }];
+}
+
 export function returnCommentBlocks(ctx: ComposeContext): Block[] {
   const { rec, m, lang } = ctx;
   if (!rec) return [{ kind: 'paragraph', runs: [{ text: m('report.noRecords') }] }];
+  if (rec.sources?.returns === 'none') return returnsNotProvided(ctx);
   const doubt = rec.detail.returns.filter((r) => r.quality || r.counterfeit);
   if (!doubt.length) return [{ kind: 'paragraph', runs: [{ text: m('report.returns.none') }] }];
   const quote = (s: string | undefined) =>

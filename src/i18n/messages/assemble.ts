@@ -141,8 +141,8 @@ export const assembleMessages: Record<string, Entry> = {
     en: '{file} has incremental updates; reading it as viewers do needs qpdf, which was not found.',
   },
   'assemble.doc.needsQpdf.hint': {
-    ja: 'qpdf をインストールしてください（Debian/Ubuntu: sudo apt-get install qpdf、macOS: brew install qpdf）。',
-    en: 'Install qpdf (Debian/Ubuntu: sudo apt-get install qpdf, macOS: brew install qpdf).',
+    ja: 'qpdf をインストールしてください（Debian/Ubuntu: `sudo apt-get install qpdf`、macOS: `brew install qpdf`）。',
+    en: 'Install qpdf (Debian/Ubuntu: `sudo apt-get install qpdf`, macOS: `brew install qpdf`).',
   },
   'assemble.doc.bomb.page': {
     ja: '{file} の {page} ページ目の内容（オブジェクト {object}、フィルター {filters}）は展開すると {limit} を超えます。圧縮爆弾の可能性があり、閲覧ソフトが止まるおそれがあるため結合できません。',
@@ -156,10 +156,7 @@ export const assembleMessages: Record<string, Entry> = {
     ja: '{file} のデータ（オブジェクト {object}、フィルター {filters}）は展開すると {limit} を超えます。圧縮爆弾の可能性があるため結合できません。',
     en: 'Data in {file} (object {object}, filters {filters}) expands to more than {limit}: a decompression bomb, so it cannot be attached.',
   },
-  'assemble.doc.streamObject': {
-    ja: '{file} のオブジェクト {object} のデータが壊れています（{detail}）。',
-    en: 'The data of object {object} in {file} is damaged ({detail}).',
-  },
+
   'assemble.doc.pdfImageTooLarge': {
     ja: '{file} の画像（オブジェクト {object}）は {width} × {height} ピクセルで、上限の {limit} 百万ピクセルを超えます。',
     en: 'An image in {file} (object {object}) is {width} × {height} pixels, more than the {limit} million allowed.',
@@ -210,7 +207,7 @@ export const assembleMessages: Record<string, Entry> = {
   },
   'assemble.active.javascript': { ja: 'スクリプト', en: 'scripts' },
   'assemble.active.launch': { ja: 'プログラムの起動', en: 'program launch' },
-  'assemble.active.uri': { ja: 'Web サイトへのリンク', en: 'links to websites' },
+  'assemble.active.uri': { ja: 'ウェブサイトへのリンク', en: 'links to websites' },
   'assemble.active.form-submit': { ja: 'フォームの送信', en: 'form submission' },
   'assemble.active.embedded-file': { ja: '添付ファイル', en: 'embedded files' },
   'assemble.active.media': { ja: '音声・動画', en: 'sound or video' },

@@ -162,4 +162,15 @@ export const planMessages: Record<string, Entry> = {
     ja: 'Word で開いて「Word 文書 (*.docx)」として保存し直してください。',
     en: 'Open it in Word and save it again as "Word Document (*.docx)".',
   },
+  'preview.revision': { ja: 'プレビュー', en: 'preview' },
+  'preview.rebuilt': {
+    ja: 'プレビューを更新しました: {pdf}（{pages} ページ、{seconds} 秒。添付書類の原本は含みません。ページ番号は提出用と同じです）',
+    en: 'Preview updated: {pdf} ({pages} pages, {seconds} s; the attached originals are left out, page numbers are those of the submission)',
+  },
+  'preview.new': { ja: '＋新しい指摘:', en: '+ new:' },
+  'preview.resolved': { ja: '－解消:', en: '- resolved:' },
+  'preview.watching': {
+    ja: '{dir} の case.json・plan.md・records/・documents/ を見ています。保存するたびにプレビューを作り直します。',
+    en: 'Watching case.json, plan.md, records/ and documents/ in {dir}; the preview is rebuilt on every save (Ctrl+C to stop).',
+  },
 };

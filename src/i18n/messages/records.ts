@@ -11,6 +11,11 @@ export const recordsMessages: Record<string, Entry> = {
     ja: 'Amazon出荷商品レポート',
     en: 'Amazon Fulfilled Shipments report',
   },
+  'records.kind.businessReport': {
+    ja: 'ビジネスレポート（詳細ページ 売上・トラフィック 子商品別）',
+    en: 'Business Report (Detail Page Sales and Traffic By Child Item)',
+  },
+  'records.kind.ownStock': { ja: '自社在庫の記録（入出庫表）', en: "the seller's own stock book" },
   'records.kind.reimbursements': { ja: '補償レポート', en: 'Reimbursements report' },
   'records.kind.invoiceLines': { ja: '仕入請求書の明細', en: 'supplier invoice lines' },
   'records.kind.shippingLog': { ja: '出荷記録', en: 'shipping log' },
@@ -231,6 +236,40 @@ export const recordsMessages: Record<string, Entry> = {
   'records.link.duplicate.hint': {
     ja: '不要なリンクを records/ から取り除いてください。',
     en: 'Remove the extra link from records/.',
+  },
+  'records.asin.normalised': {
+    ja: 'ASIN「{found}」を {asin} として読みました（{changesJa}）。',
+    en: 'The ASIN "{found}" was read as {asin} ({changes}).',
+  },
+  'records.asin.invalid': {
+    ja: '「{found}」は ASIN の形（英大文字と数字 10 文字）ではありません。書かれたとおりに扱うため、case.json の ASIN とは一致しません。',
+    en: '"{found}" is not an ASIN (10 capital letters and digits); it is kept as written, so it matches no ASIN of case.json.',
+  },
+  'records.asin.hint': {
+    ja: 'Amazon の出品情報から ASIN をコピーし直してください。',
+    en: "Copy the ASIN again from Amazon's listing.",
+  },
+  'records.asin.change.case': { ja: '小文字を大文字に', en: 'lower case made upper case' },
+  'records.asin.change.invisible': {
+    ja: '見えない文字（ゼロ幅スペースなど）を削除',
+    en: 'invisible characters (zero-width space …) removed',
+  },
+  'records.asin.change.width': { ja: '全角を半角に', en: 'full-width letters made ASCII' },
+  'records.asin.change.lookalike': {
+    ja: 'ラテン文字に似たキリル文字・ギリシャ文字をラテン文字に',
+    en: 'Cyrillic or Greek look-alike letters made Latin',
+  },
+  'records.thousands': {
+    ja: '列「{column}」の数量は桁区切りのカンマ付きで書かれています（例: {found}）。{value} のように千単位の区切りとして読みました。',
+    en: 'Quantities in column "{column}" are written with thousands separators (e.g. {found}): read as {value}.',
+  },
+  'records.extraCells': {
+    ja: 'この行は見出しより列が多くなっています。引用符で囲まれていないカンマ（例: 1,000）で列がずれたおそれがあるため、この行は読みません。',
+    en: 'This row has more cells than the header: an unquoted comma (e.g. 1,000) may have shifted its cells, so the row is not read.',
+  },
+  'records.extraCells.hint': {
+    ja: 'カンマを含む値は "1,000" のように二重引用符で囲むか、カンマなしで 1000 と書いてください。',
+    en: 'Put values that hold a comma in double quotes ("1,000") or write them without it (1000).',
   },
   'records.sheetTooLarge': {
     ja: 'シート {entry} の範囲 {ref} は {cells} セルを主張しており、大きすぎます。',

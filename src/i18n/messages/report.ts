@@ -39,8 +39,8 @@ export const reportMessages: Record<string, Entry> = {
   'report.header.revision': { ja: '{revision}（{date}）', en: '{revision} ({date})' },
   'report.draft.watermark': { ja: '下書き DRAFT', en: 'DRAFT' },
   'report.draft.placeholder': {
-    ja: '【未記入】この章の本文はまだありません。case.json の narrative.{id} に記入してください。',
-    en: '[Missing] This section has no text yet. Write it in narrative.{id} of case.json.',
+    ja: '【未記入】この章の本文はまだありません。plan.md のこの章の見出し（{#{id}}）の下に記入してください。',
+    en: '[Missing] This section has no text yet. Write it under its heading ({#{id}}) in plan.md.',
   },
   'report.meta.keywords': {
     ja: 'Amazon, 改善計画書, {asins}',
@@ -137,6 +137,117 @@ export const reportMessages: Record<string, Entry> = {
     ja: '受領数量の出典: なし（在庫レポートが見つかりません）',
     en: 'Received units from: none (no inventory report was found)',
   },
+  'report.unknown': { ja: '不明', en: 'unknown' },
+  'report.status.unjudged': { ja: '判定不可', en: 'Not judged' },
+  'report.sourcing.unjudgedNote': {
+    ja: '「判定不可」: FBA の受領記録が提出されていないため受領数量は不明で、仕入の充足を判断していません。',
+    en: '"Not judged": no FBA receipts report was provided, so the units received are unknown and coverage is not judged.',
+  },
+  'report.sourcing.chartMerchant': {
+    ja: 'ASIN別 請求・販売数量',
+    en: 'Invoiced and sold units per ASIN',
+  },
+  'report.source.merchant.orders': {
+    ja: '受領数量の列はありません: 注文はすべて自社出荷（出品者出荷）で、FBA 倉庫への納品がないためです。表は仕入数量と販売数量を比べています。',
+    en: 'There is no received column: every order was fulfilled by the seller from its own stock, so nothing was sent to FBA. The table compares units purchased with units sold.',
+  },
+  'report.source.merchant.case': {
+    ja: '受領数量の列はありません: 当店は自社の在庫から出荷しており（FBA を利用していません）、FBA 倉庫への納品がないためです。表は仕入数量と販売数量を比べています。',
+    en: 'There is no received column: we ship from our own stock (we do not use FBA), so nothing was sent to FBA. The table compares units purchased with units sold.',
+  },
+  'report.sales.orders': {
+    ja: '販売数量の出典: 全注文レポート（キャンセルを除く）',
+    en: 'Units sold from: All Orders report (cancelled orders excluded)',
+  },
+  'report.sales.businessReport': {
+    ja: '販売数量の出典: ビジネスレポート（詳細ページ 売上・トラフィック 子商品別）の「注文された商品点数」、{file}（{from}〜{to}）',
+    en: 'Units sold from: Business Report (Detail Page Sales and Traffic By Child Item), Units Ordered, {file} ({from} to {to})',
+  },
+  'report.sales.none': {
+    ja: '販売数量の出典: なし（注文の記録が提出されていません）',
+    en: 'Units sold from: none (no order records were provided)',
+  },
+  'report.trace.heading': {
+    ja: '請求書から FBA 受領までの対応',
+    en: 'From invoice to FBA receipt',
+  },
+  'report.trace.lead': {
+    ja: '通知対象の ASIN ごとに、Amazon が受領した数量を受領日の順に、その日までに発行された請求書へ発行日の古い順に割り当てました。各請求書の数量、その数量で納品した FBA 納品（納品 ID・受領日・個数）、まだ受領されていない残りを示します。',
+    en: 'For each cited ASIN, the units Amazon received are allocated in date order to the invoices issued on or before each receipt, oldest first. Each invoice is shown with its units, the FBA shipments its units were received in (shipment ID, day, units) and what remains.',
+  },
+  'report.trace.caption': {
+    ja: '請求書 → FBA 納品 → 受領',
+    en: 'Invoice → FBA shipment → receipt',
+  },
+  'report.trace.receipt': {
+    ja: '{shipment}（{date}、{units}個）',
+    en: '{shipment} ({date}, {units})',
+  },
+  'report.trace.receiptNoId': { ja: '{date} 受領（{units}個）', en: 'received {date} ({units})' },
+  'report.trace.more': {
+    ja: 'ほか{count}件（照合表を参照）',
+    en: 'and {count} more (see the workbook)',
+  },
+  'report.trace.noInvoice': { ja: '請求書なし', en: 'No invoice' },
+  'report.trace.uncoveredNote': {
+    ja: '網掛けの行は、それ以前に発行された請求書で説明できない受領です。',
+    en: 'Shaded rows are receipts that no invoice issued before them accounts for.',
+  },
+  'report.trace.mutedNote': {
+    ja: '薄い文字の行は、対象期間外に発行された請求書です（カバー率には数えていません）。',
+    en: 'Grey rows are invoices issued outside the window (not counted in coverage).',
+  },
+  'report.trace.noReceipts': {
+    ja: 'FBA の受領記録（在庫台帳または受領在庫レポート）が提出されていないため、請求書から FBA 受領までの対応は示せません。',
+    en: 'No FBA receipts report (Inventory Ledger or Received Inventory) was provided, so the invoices cannot be traced to FBA receipts.',
+  },
+  'report.col.receiptsCovered': { ja: '納品（受領日、個数）', en: 'Shipments (received, units)' },
+  'report.col.remaining': { ja: '未受領', en: 'Remaining' },
+  'report.ownStock.heading': { ja: '自社在庫の記録', en: 'Our own stock records' },
+  'report.ownStock.caption': {
+    ja: 'ASIN別 自社倉庫の入庫・出庫（対象期間）',
+    en: 'Units into and out of our warehouse per ASIN (the window)',
+  },
+  'report.ownStock.note': {
+    ja: '出典: 当店の入出庫表（records/）。入庫は仕入れた商品の受け入れ、出庫はお客様への出荷などです。',
+    en: 'From our stock book (records/). Units in are goods received from suppliers; units out are shipments to customers and other issues.',
+  },
+  'report.col.unitsIn': { ja: '入庫', en: 'Units in' },
+  'report.col.unitsOut': { ja: '出庫', en: 'Units out' },
+  'report.col.balance': { ja: '在庫', en: 'Balance' },
+  'report.col.balanceOn': { ja: '在庫の日付', en: 'Balance on' },
+  'report.roll.heading': {
+    ja: '在庫の推移（在庫台帳）',
+    en: 'Unit roll-forward (Inventory Ledger)',
+  },
+  'report.roll.lead': {
+    ja: '在庫台帳（サマリー）から、通知対象の ASIN ごとに期首在庫 + 受領 − 出荷 + 返品 − 返送 − 廃棄 ± 調整 = 期末在庫 を確かめました。',
+    en: 'From the Inventory Ledger (summary), for each cited ASIN: starting balance + receipts − customer shipments + customer returns − removals − disposals ± adjustments = ending balance.',
+  },
+  'report.roll.caption': { ja: 'ASIN別 在庫の推移', en: 'Unit roll-forward per ASIN' },
+  'report.roll.period': { ja: '{from}〜{to}', en: '{from} to {to}' },
+  'report.roll.unavailable': {
+    ja: '在庫の推移は、期首・期末在庫を含む在庫台帳（サマリー）が提出されていないため示せません。',
+    en: 'The roll-forward needs the Inventory Ledger summary view with starting and ending balances, which was not provided.',
+  },
+  'report.roll.tiesNote': {
+    ja: 'すべての ASIN で期首在庫と入出庫の合計が期末在庫に一致しています。',
+    en: 'For every ASIN the starting balance and the movements add up to the ending balance.',
+  },
+  'report.roll.gapNote': {
+    ja: '網掛けの行は、期首在庫と入出庫の合計が期末在庫に一致しない ASIN です（差の欄）。',
+    en: 'Shaded rows are ASINs whose starting balance and movements do not add up to the ending balance (see Difference).',
+  },
+  'report.col.period': { ja: '期間', en: 'Period' },
+  'report.col.starting': { ja: '期首', en: 'Start' },
+  'report.col.receipts': { ja: '受領', en: 'Receipts' },
+  'report.col.customerShipments': { ja: '出荷', en: 'Shipped' },
+  'report.col.customerReturns': { ja: '返品', en: 'Returns' },
+  'report.col.removals': { ja: '返送', en: 'Removals' },
+  'report.col.disposals': { ja: '廃棄', en: 'Disposed' },
+  'report.col.adjustments': { ja: '調整', en: 'Adjust.' },
+  'report.col.ending': { ja: '期末', en: 'End' },
+  'report.col.difference': { ja: '差', en: 'Diff.' },
   'report.lines.caption': {
     ja: '集計した請求書明細（{count}行）',
     en: 'Invoice lines counted ({count})',
@@ -174,6 +285,35 @@ export const reportMessages: Record<string, Entry> = {
     ja: '網掛けの行は、コメントに偽物・偽造品などの語を含む返品です。',
     en: 'Shaded rows are returns whose comment uses words such as fake or counterfeit.',
   },
+  'report.returns.notProvided': {
+    ja: '返品レポートが提出されていないため、この項目のデータはありません（返品が 0 件という意味ではありません）。',
+    en: 'No returns report was provided, so there is no data for this section (this does not mean there were no returns).',
+  },
+  // §5 inspection of returned units
+  'report.inspection.lead': {
+    ja: 'コメントで真正性が疑われた返品は{count}件で、そのうち{inspected}件は現物を確認した記録があります。各返品の注文番号、LPN（返品された個体の番号）、状態、その後の扱いを示します。',
+    en: '{count} returned unit(s) came with a comment doubting authenticity; {inspected} of them have a record of the inspection of the unit. Each is listed with its order ID, LPN (the id of the returned unit), disposition and what became of it.',
+  },
+  'report.inspection.none': {
+    ja: 'コメントで真正性が疑われた返品はありません。',
+    en: 'No returned unit came with a comment doubting authenticity.',
+  },
+  'report.inspection.caption': {
+    ja: '真正性を疑うコメントのあった返品の追跡',
+    en: 'Returned units whose comment doubts authenticity',
+  },
+  'report.inspection.missing': { ja: '記録なし', en: 'None' },
+  'report.inspection.openNote': {
+    ja: '網掛けの行は、現物確認の記録（検品記録）がまだない返品です。',
+    en: 'Shaded rows are units with no inspection record yet.',
+  },
+  'report.col.lpn': { ja: 'LPN', en: 'LPN' },
+  'report.col.outcome': { ja: 'その後', en: 'What happened' },
+  'report.col.inspection': { ja: '検品記録', en: 'Inspection' },
+  'report.outcome.sellable': { ja: '販売可能在庫に戻った', en: 'Back in sellable stock' },
+  'report.outcome.unsellable': { ja: '販売不可在庫として保管', en: 'Held as unsellable' },
+  'report.outcome.reimbursed': { ja: 'Amazon が補償', en: 'Reimbursed by Amazon' },
+  'report.outcome.unknown': { ja: '不明', en: 'Unknown' },
   // §6 return ratio
   'report.ratio.lead': {
     ja: '同じ期間（{from}から{to}まで）の ASIN ごとの販売数量・返品数量・返品率です。',

@@ -103,7 +103,7 @@ function accepted(metric: Metric | 'rate', groups: ProductNumbers[][]): number[]
     if (metric === 'sold') out.push(sold);
     if (metric === 'returned') out.push(returned, quality);
     if (metric === 'invoiced') out.push(sum(g, (p) => p.invoiced));
-    if (metric === 'received') out.push(sum(g, (p) => p.received));
+    if (metric === 'received') out.push(sum(g, (p) => p.received ?? 0));
     if (metric === 'rate' && sold > 0) out.push((returned / sold) * 100, (quality / sold) * 100);
     if (metric === 'rate' && g.length === 1 && g[0]!.returnRate !== null) {
       const r = g[0]!.returnRate;
@@ -138,7 +138,7 @@ export function numbersRule(ctx: PlanContext): Problem[] {
     returned: soldData,
     rate: soldData,
     invoiced: total((p) => p.invoiced) > 0,
-    received: rec.receivedSource !== 'none' && total((p) => p.received) > 0,
+    received: rec.receivedSource !== 'none' && total((p) => p.received ?? 0) > 0,
   };
   for (const sec of ctx.sections) {
     for (const s of sec.sentences) {

@@ -1,0 +1,67 @@
+/**
+ * Running out of memory ends in a clear exit 2, never in V8's crash (exit 134 and a C++ stack).
+ * The readers check the heap every 10,000 rows (`heapProblem`, naming the file being read); and
+ * while any command runs, a timer looks at the heap whenever the event loop turns (streams,
+ * file reads and child processes let it turn often) and stops the run the same way when the heap
+ * is almost full. A write in progress is left as an interrupted build leaves it: revisions are
+ * written to a temporary folder and renamed only when complete.
+ */
+import { getHeapStatistics } from 'node:v8';
+import { EvidenceError, problem, type Location } from './errors.js';
+import { t } from './i18n/catalogue.js';
+
+/** Share of V8's heap limit above which a run is stopped. */
+export const HEAP_SHARE = 0.88;
+/**
+ * Share of the heap limit the records may take while they are read: the reconciliation that
+ * follows is synchronous (no timer runs) and takes about twice what the records take, so a
+ * run is stopped while reading, with the file named, when what follows would not fit.
+ */
+export const RECORDS_HEAP_SHARE = 0.45;
+
+function heapMiB(share: number): { used: number; limit: number; full: boolean } {
+  const s = getHeapStatistics();
+  return {
+    used: Math.round(s.used_heap_size / 2 ** 20),
+    limit: Math.round(s.heap_size_limit / 2 ** 20),
+    full: s.used_heap_size > s.heap_size_limit * share,
+  };
+}
+
+/** The out-of-memory fault (exit 2) when the heap is above `share` of its limit, else undefined. */
+export function heapProblem(
+  where: Location = {},
+  rows?: number,
+  share = HEAP_SHARE,
+): EvidenceError | undefined {
+  const h = heapMiB(share);
+  if (!h.full) return undefined;
+  return new EvidenceError(
+    [
+      problem(
+        'OUT_OF_MEMORY',
+        where,
+        rows !== undefined
+          ? t('fault.memory.rows', { used: h.used, limit: h.limit, rows })
+          : t('fault.memory', { used: h.used, limit: h.limit }),
+        { hint: t('fault.memory.hint', { mib: Math.max(4096, h.limit * 2) }) },
+      ),
+    ],
+    2,
+  );
+}
+
+/**
+ * Starts the timer; `stop(err)` prints the fault and ends the process with exit 2.
+ * The timer does not keep the process alive.
+ */
+export function startHeapGuard(stop: (err: EvidenceError) => void, everyMs = 100): void {
+  const timer = setInterval(() => {
+    const err = heapProblem();
+    if (err) {
+      clearInterval(timer);
+      stop(err);
+    }
+  }, everyMs);
+  timer.unref();
+}
