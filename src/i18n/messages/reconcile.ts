@@ -17,7 +17,7 @@ export const reconcileMessages: Record<string, Entry> = {
   },
   'reconcile.RECEIVED_BEFORE_INVOICED.shipment.more': {
     ja: '{asin}: FBA 納品 {shipment}（{date} 受領、{units} 個）をカバーできる、それ以前に発行された確定請求書がありません。その日までに Amazon は {received} 個を受領していますが、その日までの確定請求書は {invoiced} 個分です（{missing} 個は仕入れ前に納品されたことになります）。ほかに {more} 件の受領も同様で、合計 {uncovered} 個が未カバーです（仕入と納品の対応表を参照）。請求書の日付と数量を各納品と照らし合わせ、抜けている請求書を追加してください。',
-    en: '{asin}: FBA shipment {shipment} (received {date}, {units} units) is covered by no final invoice issued on or before that day. By then Amazon had received {received} units, but final invoices issued on or before that day cover only {invoiced} ({missing} units reached Amazon before they were bought). {more} more receipt(s) are in the same case, {uncovered} units in all (see the invoice-to-shipment trace). Check the invoice dates and quantities against each shipment and add any missing invoice.',
+    en: '{asin}: FBA shipment {shipment} (received {date}, {units} units) is covered by no final invoice issued on or before that day. By then Amazon had received {received} units, but final invoices issued on or before that day cover only {invoiced} ({missing} units reached Amazon before they were bought). {more, plural, one {# more receipt is} other {# more receipts are}} in the same case, {uncovered} units in all (see the invoice-to-shipment trace). Check the invoice dates and quantities against each shipment and add any missing invoice.',
   },
   'reconcile.RECEIVED_BEFORE_INVOICED.noShipment': {
     ja: '{asin}: {date} の受領（{units} 個）をカバーできる、それ以前に発行された確定請求書がありません。その日までに Amazon が {received} 個を受領していますが、その日までに発行された確定請求書は {invoiced} 個分です（{missing} 個は仕入れ前に納品されたことになります）。請求書の日付と数量、FBA 納品の記録を確認し、抜けている請求書を追加してください。',
@@ -25,7 +25,7 @@ export const reconcileMessages: Record<string, Entry> = {
   },
   'reconcile.RECEIVED_BEFORE_INVOICED.noShipment.more': {
     ja: '{asin}: {date} の受領（{units} 個）をカバーできる、それ以前に発行された確定請求書がありません。その日までに Amazon が {received} 個を受領していますが、その日までに発行された確定請求書は {invoiced} 個分です（{missing} 個は仕入れ前に納品されたことになります）。ほかに {more} 件の受領も同様で、合計 {uncovered} 個が未カバーです。請求書の日付と数量、FBA 納品の記録を確認し、抜けている請求書を追加してください。',
-    en: '{asin}: the receipt of {date} ({units} units) is covered by no final invoice issued on or before that day. By then Amazon had received {received} units, but final invoices issued on or before that day cover only {invoiced} ({missing} units reached Amazon before they were bought). {more} more receipt(s) are in the same case, {uncovered} units in all. Check the invoice dates and quantities against your FBA shipments and add any missing invoice.',
+    en: '{asin}: the receipt of {date} ({units} units) is covered by no final invoice issued on or before that day. By then Amazon had received {received} units, but final invoices issued on or before that day cover only {invoiced} ({missing} units reached Amazon before they were bought). {more, plural, one {# more receipt is} other {# more receipts are}} in the same case, {uncovered} units in all. Check the invoice dates and quantities against your FBA shipments and add any missing invoice.',
   },
   'reconcile.RECEIPTS_NOT_PROVIDED': {
     ja: 'FBA の受領記録（在庫台帳または受領在庫レポート）が records/ にありません。Amazon が受領した個数は「不明」であり 0 ではないため、仕入の充足も判断できません（指摘 ASIN: {asins}）。セラーセントラルの「レポート」→「フルフィルメント」→「在庫台帳」を対象期間でダウンロードし、records/ に置いてください。自社出荷のみの場合は case.json に "fulfilment": "merchant" と書いてください。',
