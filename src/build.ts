@@ -9,6 +9,7 @@ import { formModel, formText } from './compose/form.js';
 import { canonicalJson } from './publish/json.js';
 import { composeSummary, summaryProblems } from './summary-check.js';
 import { loadCase, type LoadedCase } from './case/load.js';
+import { placeholderProblems } from './case/placeholders.js';
 import { loadPlan, missingProblems } from './plan/load.js';
 import { todayIso } from './dates.js';
 import { readRecords } from './records/index.js';
@@ -18,7 +19,8 @@ import { checkPlan } from './plancheck/index.js';
 import { compose } from './compose/index.js';
 import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
-import { finishPublish, planPublish } from './publish/build-step.js';
+import { SUBMISSIONS } from './publish/revision.js';
+import { finishPublish, planPublish, UnchangedBuild } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
 import { readDocumentTexts } from './assemble/doctext.js';
@@ -48,6 +50,8 @@ export interface BuildResult {
   pdf: string;
   pages: number;
   warnings: Problem[];
+  /** True when nothing changed since `revision` (the newest) and nothing was written. */
+  unchanged?: boolean;
 }
 
 /** The build date: the option, else case.json build.date, else SOURCE_DATE_EPOCH, else today. */
@@ -79,9 +83,15 @@ async function buildLocked(
     (p) => p.severity === 'error' && !(opts.draft && p.code === 'PLAN_TO_FILL'),
   );
   if (!opts.draft) planStop.push(...missingProblems(plan, c, 'error'));
+  // init's example values: errors, except in a draft (shown there as warnings)
+  const placeholders = placeholderProblems(c);
+  if (!opts.draft) planStop.push(...placeholders);
   if (planStop.length) throw new EvidenceError(planStop);
   const date = buildDate(opts, c.build.date);
-  const warnings: Problem[] = textProblems.filter((p) => !planStop.includes(p));
+  const warnings: Problem[] = [
+    ...textProblems.filter((p) => !planStop.includes(p)),
+    ...placeholders.map((p) => ({ ...p, severity: 'warning' as const })),
+  ];
 
   // records → reconciliation (bad records are input errors; warnings travel with the result)
   const stage = opts.onStage ?? (() => {});
@@ -146,24 +156,39 @@ async function buildLocked(
     );
 
     // publish, step 1: hash the inputs, refuse an identical resubmission, changes since the last one
-    const pub = await planPublish(session, {
-      loaded,
-      plan,
-      recordFiles: records.files,
-      reconciliation,
-      lang,
-      draft: !!opts.draft,
-      force: !!opts.force,
-      buildDate: date,
-      labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
-      // hashed from the bytes that are embedded and copied to upload/, not read again
-      documents: inspected.docs.map((d) => ({
-        path: d.resolved,
-        size: d.bytes.length,
-        sha256: d.sha256,
-        kind: d.content,
-      })),
-    });
+    let pub;
+    try {
+      pub = await planPublish(session, {
+        loaded,
+        plan,
+        recordFiles: records.files,
+        reconciliation,
+        lang,
+        draft: !!opts.draft,
+        force: !!opts.force,
+        buildDate: date,
+        labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
+        // hashed from the bytes that are embedded and copied to upload/, not read again
+        documents: inspected.docs.map((d) => ({
+          path: d.resolved,
+          size: d.bytes.length,
+          sha256: d.sha256,
+          kind: d.content,
+        })),
+      });
+    } catch (e) {
+      if (!(e instanceof UnchangedBuild)) throw e;
+      // the same inputs as the newest revision: say so, write nothing (exit 0)
+      workbook.stop();
+      return {
+        revision: e.revision,
+        dir: path.join(loaded.dir, SUBMISSIONS, e.revision),
+        pdf: e.pdf ? path.join(loaded.dir, e.pdf) : '',
+        pages: e.pages ?? 0,
+        warnings,
+        unchanged: true,
+      };
+    }
     const revision = pub.revision;
     warnings.push(...pub.warnings);
 

@@ -4,7 +4,8 @@
  * of the case are returned together.
  */
 import { EvidenceError, ProblemList, type Problem } from './errors.js';
-import { loadCase, type LoadedCase } from './case/load.js';
+import { loadCaseReporting, type LoadedCase } from './case/load.js';
+import { placeholderProblems } from './case/placeholders.js';
 import { loadPlan, missingProblems } from './plan/load.js';
 import { rejectionProblems } from './publish/unanswered.js';
 import { readRecords } from './records/index.js';
@@ -30,13 +31,17 @@ export interface CheckResult {
 /** Runs every check and returns the problems (never throws bad-input errors). */
 export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckResult> {
   const list = new ProblemList();
-  const loaded = await list.collect(() => loadCase(dir));
+  // a case.json that validates is checked on, whatever its files: every input's problems at once
+  const { loaded, problems } = await loadCaseReporting(dir);
+  list.addAll(problems);
   if (!loaded) return { problems: list.items };
+  // an empty section is an error, and the one finding for it (the plan rules skip it)
   const text = await list.collect(() => loadPlan(loaded));
   if (text) {
     list.addAll(text.problems);
-    list.addAll(missingProblems(text.plan, loaded.data, 'warning'));
+    list.addAll(missingProblems(text.plan, loaded.data, 'error'));
   }
+  list.addAll(placeholderProblems(loaded.data));
   list.addAll(await rejectionProblems(loaded.dir, loaded.data.rejectionAnswers));
   const read = await readRecords(loaded);
   list.addAll(read.problems);

@@ -40,13 +40,14 @@ export function printJson(value: unknown): void {
   writeStdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Problems as text on stderr (errors first), with a count line. */
+/** Problems as text on stderr (errors first), with the count of errors and of warnings. */
 export function printProblems(problems: Problem[], lang: Lang): void {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...problems].sort((a, b) => order[a.severity] - order[b.severity]);
   for (const p of sorted) process.stderr.write(`${formatProblem(p, lang)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
-  if (errors) process.stderr.write(`${t('cli.problems', { count: errors })[lang]}\n`);
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  if (errors || warnings) process.stderr.write(`${t('cli.summary', { errors, warnings })[lang]}\n`);
 }
 
 /** Prints a thrown value and returns the exit code (1 bad input, 2 internal/environment). */

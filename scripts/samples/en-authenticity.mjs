@@ -830,7 +830,8 @@ function caseJson(ctx) {
         file: dn.file,
         kind: 'delivery-note',
         description: `Packing slip for invoice ${inv.number}`,
-        invoiceNumber: inv.number,
+        // the slip's own number, as printed on it (the description names the invoice)
+        invoiceNumber: dn.number,
         supplierId: inv.supplierId,
         issueDate: dn.date,
         status: 'final',

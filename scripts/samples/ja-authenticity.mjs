@@ -961,7 +961,7 @@ function narrative(ctx) {
           `- ${n.asin}：販売 ${f(n.sold)}個、返品 ${f(n.returned)}個（返品率 ${rate(n)}）、うち品質・真正性に関わる理由の返品 ${f(n.qualityReturns)}個`,
       ),
       '',
-      `月ごとの販売と返品の推移は、別表のグラフのとおりです。SHIRAMINE の2商品の返品率は、パッケージの仕様が変わる前（2026年3月まで）が ${beforeAfter.before}、変わった後（2026年4月以降）が ${beforeAfter.after} でした。真正性に触れたコメントは期間中の${counterfeit.length}件のみです。`,
+      `月ごとの販売と返品の推移は、下のグラフのとおりです。SHIRAMINE の2商品の返品率は、パッケージの仕様が変わる前（2026年3月まで）が ${beforeAfter.before}、変わった後（2026年4月以降）が ${beforeAfter.after} でした。真正性に触れたコメントは期間中の${counterfeit.length}件のみです。`,
     ],
     rootCause: [
       '調査の結果、商品そのものは正規品でしたが、当社の業務手順に次の4つの不備があり、それが購入者の疑念と今回の通知につながったと判断しました。',

@@ -170,7 +170,7 @@ export function documentTextProblems(
           'supplier',
           '.supplierId',
           supplier.name,
-          near.distance < [...want].length ? near.found : undefined,
+          near.distance <= [...want].length / 2 ? near.found : undefined,
         );
       }
     }

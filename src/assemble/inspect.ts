@@ -230,17 +230,20 @@ export async function inspectDocuments(
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
   // documents Amazon would not accept (quotes, invoices outside the window or to another buyer)
-  // are checked all the same, but get no label and are not appended unless asked for
+  // are checked all the same, but get no label and are not appended unless asked for; a file
+  // case.json names but that is missing (or outside the folder) is reported by the loader
   const c = loaded.data;
-  const jobs = sources(loaded).map((s) => {
-    const reason =
-      s.index !== undefined && !opts.includeUnaccepted
-        ? notAcceptedReason(c, c.documents[s.index]!, rec)
-        : undefined;
-    if (reason) return { s, label: '', reason };
-    const series = labelSeries(s.kind);
-    return { s, label: `${series}-${++counters[series]}`, reason };
-  });
+  const jobs = sources(loaded)
+    .filter((s) => loaded.resolvedFiles.has(s.file))
+    .map((s) => {
+      const reason =
+        s.index !== undefined && !opts.includeUnaccepted
+          ? notAcceptedReason(c, c.documents[s.index]!, rec)
+          : undefined;
+      if (reason) return { s, label: '', reason };
+      const series = labelSeries(s.kind);
+      return { s, label: `${series}-${++counters[series]}`, reason };
+    });
   const results = await mapInOrder(jobs, 2, async ({ s, label }) => {
     const problems: Problem[] = [];
     let found: EvidenceDoc | undefined;

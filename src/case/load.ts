@@ -197,6 +197,30 @@ export function missingNarrative(c: Case): string[] {
 
 /** Reads and validates `<dir>/case.json` and the files it names; throws all problems at once. */
 export async function loadCase(dir: string): Promise<LoadedCase> {
+  const r = await loadCaseReporting(dir);
+  if (!r.loaded || r.problems.some((p) => p.severity === 'error'))
+    throw new EvidenceError(r.problems);
+  return r.loaded;
+}
+
+/**
+ * Like loadCase, but a case.json that parses and validates comes back with the problems of the
+ * files it names (missing, outside the folder …) instead of a throw, so that `check` can go on to
+ * the records and the other documents and report everything at once. Files with a problem are
+ * left out of `resolvedFiles`.
+ */
+export async function loadCaseReporting(
+  dir: string,
+): Promise<{ loaded?: LoadedCase; problems: Problem[] }> {
+  try {
+    return await loadCaseInner(dir);
+  } catch (e) {
+    if (e instanceof EvidenceError && e.exitCode === 1) return { problems: e.problems };
+    throw e;
+  }
+}
+
+async function loadCaseInner(dir: string): Promise<{ loaded: LoadedCase; problems: Problem[] }> {
   const abs = path.resolve(dir);
   const file = path.join(abs, 'case.json');
   let bytes: Buffer;
@@ -244,6 +268,5 @@ export async function loadCase(dir: string): Promise<LoadedCase> {
     problems.push(...r.problems);
     if (r.resolved) resolvedFiles.set(rel, r.resolved);
   }
-  if (problems.some((p) => p.severity === 'error')) throw new EvidenceError(problems);
-  return { dir: abs, data, bytes, resolvedFiles };
+  return { loaded: { dir: abs, data, bytes, resolvedFiles }, problems };
 }

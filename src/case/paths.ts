@@ -68,10 +68,15 @@ export async function caseFileProblems(
   const where = { file: 'case.json', jsonPath };
   const found = await findCaseFile(caseDir, rel);
   if (!found) {
+    const suggestion = await nearestCaseFile(caseDir, rel);
     return {
       problems: [
         problem('CASE_FILE_MISSING', where, t('case.file.missing', { file: rel }), {
-          hint: t('case.file.missing.hint'),
+          hint: suggestion
+            ? t('case.file.missing.suggest', { suggestion })
+            : t('case.file.missing.hint'),
+          found: '-',
+          ...(suggestion ? { expected: suggestion } : {}),
         }),
       ],
     };
@@ -106,4 +111,67 @@ export async function caseFileProblems(
     };
   }
   return { problems: [], resolved: found };
+}
+
+/** Files of the case folder (not submissions/), relative with "/", at most `limit` of them. */
+async function caseFiles(caseDir: string, limit = 5000): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (rel: string, depth: number): Promise<void> => {
+    if (depth > 4 || out.length >= limit) return;
+    let entries;
+    try {
+      entries = await readdir(path.join(caseDir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (!rel && (e.name === 'submissions' || e.name === 'node_modules' || e.name[0] === '.'))
+          continue;
+        await walk(r, depth + 1);
+      } else if (e.isFile()) out.push(r);
+      if (out.length >= limit) return;
+    }
+  };
+  await walk('', 0);
+  return out;
+}
+
+/** Levenshtein distance between two short strings. */
+function distance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/**
+ * The existing file whose path is nearest to a misspelled one (case, width and Unicode forms
+ * ignored), when it is near enough to be a typo: "documents/invoce-001.pdf" → "documents/invoice-001.pdf".
+ */
+export async function nearestCaseFile(caseDir: string, rel: string): Promise<string | undefined> {
+  const key = (s: string) => s.normalize('NFKC').toLowerCase();
+  const want = key(rel);
+  let best: { file: string; d: number } | undefined;
+  for (const f of await caseFiles(caseDir)) {
+    const k = key(f);
+    if (Math.abs(k.length - want.length) > 12) continue;
+    const d = distance(want, k);
+    if (!best || d < best.d) best = { file: f, d };
+  }
+  if (!best) return undefined;
+  // the file name itself must be close: a third of it at most may differ
+  const name = want.split('/').pop() ?? want;
+  return best.d <= Math.max(2, Math.floor([...name].length / 3)) ? best.file : undefined;
 }

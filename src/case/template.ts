@@ -4,6 +4,9 @@
  */
 import { t, type Lang } from '../i18n/catalogue.js';
 
+/** The JSON Schema file `init` writes into the case folder, which case.json's $schema names. */
+export const SCHEMA_FILE = 'case.schema.json';
+
 export function caseTemplate(
   lang: Lang,
   kind: 'authenticity' | 'performance',
@@ -13,7 +16,8 @@ export function caseTemplate(
     '//': ja
       ? 'evidence-pack のケースファイルです。「//」で始まるキーは説明で、読み込み時に無視されます。例の値をご自分の内容に置き換えてください。'
       : 'An evidence-pack case file. Keys starting with "//" are explanations and are ignored. Replace the example values with your own.',
-    $schema: '../node_modules/evidence-pack/schema/case.schema.json',
+    // init writes the schema beside case.json (SCHEMA_FILE), so the editor finds it offline
+    $schema: `./${SCHEMA_FILE}`,
     schemaVersion: 1,
     language: lang,
     kind,
@@ -70,7 +74,43 @@ export function caseTemplate(
       },
     ],
     documents: [],
-    actionsTaken: [],
+    actionsTaken: [
+      {
+        '//': ja
+          ? '実施済みの対応を1件ずつ、実施日・内容（過去形）・証拠のファイル（documents/ の中）とともに書きます。証拠がない場合は evidence を空にして noEvidenceReason に理由を書きます。この例は置き換えるか削除してください。'
+          : 'One entry per action already done: the day, what was done (past tense) and the proof (a file under documents/). Without proof, leave evidence empty and say why in noEvidenceReason. Replace or delete this example.',
+        date: '2026-01-16',
+        what: ja
+          ? '（例）対象ASINの FBA 在庫をすべて返送し、出品を停止しました。'
+          : '(example) Removed all FBA units of the cited ASIN and closed the listing.',
+        evidence: [],
+        noEvidenceReason: ja
+          ? '（例）返送依頼の画面を保存していなかったため。'
+          : '(example) The removal order page was not saved.',
+      },
+    ],
+    rejectionAnswers: [
+      {
+        '//': ja
+          ? 'Amazon から却下された後、その指摘（point: 引用または番号）ごとに回答（answer）を書きます。`evidence-pack reject` で記録した指摘に対応します。初回は空の配列 [] にしてください。'
+          : "After a rejection, one answer per point of Amazon's message (point: quoted or its number). Matches the points recorded with `evidence-pack reject`. Leave it an empty array [] before the first rejection.",
+        point: ja ? '（例）1' : '(example) 1',
+        answer: ja
+          ? '（例）根本原因の章に、仕入先の資格を確認する手順がなかったことを追記しました。'
+          : "(example) The root-cause section now says that no step checked the supplier's authorisation.",
+      },
+    ],
+    records: {
+      '//': ja
+        ? 'headerAliases: 自社の表の見出しを項目に対応させます（レポートの種類 → 項目 → 見出しの一覧）。例: 仕入明細の「品番」を productCode に。productCodes: 請求書の品番と ASIN の対応。'
+        : 'headerAliases: map the headers of your own sheets to fields (report kind → field → header names), e.g. "Item no." in your invoice lines as productCode. productCodes: supplier product codes and their ASIN.',
+      headerAliases: {
+        invoiceLines: {
+          productCode: ja ? ['メーカー品番'] : ['Vendor item code'],
+        },
+      },
+      productCodes: [{ supplierId: 'S1', code: 'EX-0001', asin: 'B0EXAMPLE1' }],
+    },
     ...(kind === 'performance'
       ? {
           performance: {

@@ -12,7 +12,10 @@ export function registerBuild(program: Command): void {
     .argument('<dir>', 'the case folder')
     .option('--lang <lang>', 'language of the report, overriding the case: ja or en')
     .option('--draft', 'render missing sections as placeholders, with a DRAFT watermark')
-    .option('--force', 'build even when nothing changed since the last submitted revision')
+    .option(
+      '--force',
+      'build even when nothing changed since the newest revision (or the last submitted one)',
+    )
     .option(
       '--date <date>',
       'build date YYYY-MM-DD (default: case.json build.date, SOURCE_DATE_EPOCH or today)',
@@ -66,7 +69,12 @@ export function registerBuild(program: Command): void {
               dir: result.dir,
               pdf: result.pdf,
               pages: result.pages,
+              ...(result.unchanged ? { unchanged: true } : {}),
             });
+          else if (result.unchanged)
+            process.stdout.write(
+              `${t('publish.unchanged', { revision: result.revision, pdf: result.pdf })[lang]}\n`,
+            );
           else process.stdout.write(`${result.pdf}\n`);
         } catch (e) {
           shown.done();

@@ -37,7 +37,12 @@ export function registerCheck(program: Command): void {
           });
         } else {
           printProblems(result.problems, lang);
-          if (code === 0) process.stdout.write(`${t('cli.ok')[lang]}\n`);
+          // "no problems" only when there are none: warnings are counted, never hidden
+          const warnings = result.problems.filter((p) => p.severity === 'warning').length;
+          if (code === 0)
+            process.stdout.write(
+              `${(warnings ? t('cli.okWarnings', { count: warnings }) : t('cli.ok'))[lang]}\n`,
+            );
         }
         process.exitCode = code;
       } catch (e) {

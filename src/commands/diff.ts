@@ -11,7 +11,14 @@ function fmt(v: number | null): string {
 export function formatDiff(d: RevisionDiff, lang: Lang): string {
   const c = d.changes;
   const out: string[] = [t('publish.diff.title', { from: d.from, to: d.to })[lang]];
-  if (c.nothingChanged) out.push(t('publish.diff.none')[lang]);
+  if (d.nothingChanged) out.push(t('publish.diff.none')[lang]);
+  if (c.language)
+    out.push(
+      t('publish.changes.language', {
+        before: t(`publish.language.${c.language.before}`)[lang],
+        after: t(`publish.language.${c.language.after}`)[lang],
+      })[lang],
+    );
   if (d.sections.length) {
     out.push('', `## ${t('publish.changes.sections')[lang]}`);
     for (const s of d.sections) {
@@ -44,6 +51,23 @@ export function formatDiff(d: RevisionDiff, lang: Lang): string {
     if (!list.length) continue;
     out.push('', `## ${t(key)[lang]}`);
     for (const f of list) out.push(`- ${f.code}${f.asin ? ` ${f.asin}` : ''}: ${f.message[lang]}`);
+  }
+  for (const [key, list] of [
+    ['publish.diff.recordsAdded', d.records.added],
+    ['publish.diff.recordsRemoved', d.records.removed],
+    ['publish.diff.recordsChanged', d.records.changed],
+  ] as const) {
+    if (!list.length) continue;
+    out.push('', `## ${t(key)[lang]}`);
+    for (const f of list) out.push(`- ${f}`);
+  }
+  if (d.answers.length) {
+    out.push('', `## ${t('publish.diff.answers')[lang]}`);
+    for (const a of d.answers) {
+      out.push(`### ${t('publish.changes.point', { n: a.point })[lang]}`);
+      if (a.before !== null) out.push(`- ${a.before}`);
+      if (a.after !== null) out.push(`+ ${a.after}`);
+    }
   }
   if (c.actionsAdded.length) {
     out.push('', `## ${t('publish.changes.actionsAdded')[lang]}`);

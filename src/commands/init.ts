@@ -20,10 +20,12 @@ export async function initCase(
     fail('INIT_NOT_EMPTY', { file: abs }, t('init.notEmpty', { path: abs }), {
       hint: t('init.notEmpty.hint'),
     });
-  const [{ caseReadme, caseTemplate }, { scaffoldPlan }] = await Promise.all([
-    import('../case/template.js'),
-    import('../plan/draft.js'),
-  ]);
+  const [{ caseReadme, caseTemplate, SCHEMA_FILE }, { scaffoldPlan }, { caseJsonSchemaText }] =
+    await Promise.all([
+      import('../case/template.js'),
+      import('../plan/draft.js'),
+      import('../case/json-schema.js'),
+    ]);
   for (const sub of ['records', 'documents', 'submissions'])
     await mkdir(path.join(abs, sub), { recursive: true });
   await writeFile(
@@ -33,6 +35,9 @@ export async function initCase(
   );
   await writeFile(path.join(abs, 'plan.md'), scaffoldPlan(kind, lang), { flag: 'wx' });
   await writeFile(path.join(abs, 'README.md'), caseReadme(lang), { flag: 'wx' });
+  // the schema case.json's "$schema" names, beside it: editors find it without a network or a
+  // node_modules folder, and it is the schema of the version that wrote the case
+  await writeFile(path.join(abs, SCHEMA_FILE), caseJsonSchemaText(), { flag: 'wx' });
   return abs;
 }
 

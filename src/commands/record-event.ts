@@ -26,11 +26,24 @@ export function registerRecordCommand(
     .option('--date <date>', 'the day of the event, YYYY-MM-DD (default: today)')
     .option('--lang <lang>', 'language of the messages: ja or en')
     .option('--json', 'print the recorded event as JSON')
+    .option(
+      '--force',
+      spec.type === 'rejected'
+        ? 'record the rejection even though the revision was never marked submitted'
+        : 'no effect',
+    )
     .addHelpText('after', `\nExamples:\n${spec.example}`)
     .action(
       async (
         dir: string,
-        opts: { rev?: string; message?: string; date?: string; lang?: string; json?: boolean },
+        opts: {
+          rev?: string;
+          message?: string;
+          date?: string;
+          lang?: string;
+          json?: boolean;
+          force?: boolean;
+        },
       ) => {
         const lang = cliLang(opts.lang, { dir });
         try {

@@ -6,13 +6,13 @@ import { sectionsFor } from '../case/sections.js';
 import { formatList } from '../i18n/format.js';
 import { makeContext, type ComposeContext } from './context.js';
 import type { Block, ComposeInput, CoverModel, ReportModel, SectionModel } from './model.js';
-import { narrativeBlocks } from './narrative.js';
+import { GENERATED_MARKER, narrativeBlocks } from './narrative.js';
 import { evidenceIndex } from './sections/evidence.js';
 import { generatorsFor } from './sections/index.js';
 import { summaryContent, summarySection } from './summary.js';
 
 export type * from './model.js';
-export { narrativeBlocks, parseInline } from './narrative.js';
+export { GENERATED_MARKER, narrativeBlocks, parseInline } from './narrative.js';
 
 function cover(ctx: ComposeContext, input: ComposeInput): CoverModel {
   const { c, m } = ctx;
@@ -79,6 +79,22 @@ function changesSection(ctx: ComposeContext, changes: unknown): SectionModel | u
   return { id: 'changes', number: '', title, blocks };
 }
 
+/**
+ * The seller's text first, then the tables and charts made from the data, so that "下表" / "the
+ * table below" is true; or the tables where the author put the marker {{tables}} (or {{表}}) on a
+ * line of its own, the text after it following them.
+ */
+export function placeGenerated(narrative: Block[], generated: Block[]): Block[] {
+  const at = narrative.findIndex(isGeneratedMarker);
+  if (at < 0) return [...narrative, ...generated];
+  return [...narrative.slice(0, at), ...generated, ...narrative.slice(at + 1)];
+}
+
+/** True for a paragraph that holds only the marker of the generated tables. */
+export function isGeneratedMarker(b: Block): boolean {
+  return b.kind === 'paragraph' && GENERATED_MARKER.test(b.runs.map((r) => r.text).join(''));
+}
+
 export function compose(input: ComposeInput): ReportModel {
   const ctx = makeContext(input);
   const { c, m } = ctx;
@@ -96,7 +112,7 @@ export function compose(input: ComposeInput): ReportModel {
       id,
       number: String(i + 1),
       title: m(`section.${id}`),
-      blocks: [...generated, ...narrative],
+      blocks: placeGenerated(narrative, generated),
     };
   });
   const title = m(`report.cover.title.${c.kind}`);

@@ -5,6 +5,12 @@
 import type { Narrative } from '../case/schema.js';
 import type { Block, Inline } from './model.js';
 
+/**
+ * A line of its own that says where a section's generated tables and charts go ({{tables}} or
+ * {{表}}); without it they follow the section's text.
+ */
+export const GENERATED_MARKER = /^\s*\{\{\s*(tables|表)\s*\}\}\s*$/i;
+
 /** The narrative as one string (arrays are joined with newlines), or '' when absent. */
 export function narrativeText(n: Narrative | undefined): string {
   if (n === undefined) return '';

@@ -10,6 +10,7 @@ import type { Reconciliation } from '../reconcile/types.js';
 import { LIMITS } from './phrases.js';
 import { normalize, quote, splitSentences } from './text.js';
 import { planFromCase } from '../plan/from-case.js';
+import { GENERATED_MARKER } from '../compose/narrative.js';
 import type { Plan } from '../plan/types.js';
 
 export type PlanRole = 'rootCause' | 'actionsTaken' | 'prevention' | 'other';
@@ -20,6 +21,11 @@ export interface SectionText {
   /** Normalised plain text (NFKC, no markdown). */
   text: string;
   sentences: string[];
+  /**
+   * Where the section's generated tables and charts stand among its sentences: the index of the
+   * first sentence after them (the author's {{tables}} marker), else after the last sentence.
+   */
+  generatedAt: number;
 }
 
 export interface PlanContext {
@@ -47,8 +53,17 @@ export function makeContext(
   plan: Plan = planFromCase(c),
 ): PlanContext {
   const sections = sectionsFor(c.kind).map((id) => {
-    const text = plan.sections[id]?.text ?? '';
-    return { id, role: roleOf(c.kind, id), text, sentences: splitSentences(text) };
+    const written = plan.sections[id]?.text ?? '';
+    // the marker of the generated tables is a place, not a sentence
+    const lines = written.split('\n');
+    const markerLine = lines.findIndex((l) => GENERATED_MARKER.test(l));
+    const text = lines.filter((_, i) => i !== markerLine).join('\n');
+    const sentences = splitSentences(text);
+    const generatedAt =
+      markerLine < 0
+        ? sentences.length
+        : splitSentences(lines.slice(0, markerLine).join('\n')).length;
+    return { id, role: roleOf(c.kind, id), text, sentences, generatedAt };
   });
   const people: string[] = [];
   const addPerson = (s: string | undefined) => {

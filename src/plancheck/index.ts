@@ -9,7 +9,8 @@
  * PLAN_ROOTCAUSE_MISSING, PLAN_VAGUE, PLAN_ACTION_FUTURE, PLAN_ACTION_NOT_DONE,
  * PLAN_ACTION_UNDATED, PLAN_ACTION_NO_EVIDENCE, PLAN_PREVENTION_INCOMPLETE,
  * PLAN_ASIN_NOT_ADDRESSED, PLAN_ASIN_NO_DOCUMENT, PLAN_NUMBER_MISMATCH, PLAN_DATE_CONTRADICTION,
- * PLAN_TONE_BLAME, PLAN_TONE_PLEADING, PLAN_STOP_SELLING_ONLY, PLAN_LENGTH_EMPTY,
+ * PLAN_TONE_BLAME, PLAN_TONE_PLEADING, PLAN_STOP_SELLING_ONLY, PLAN_SUPPLIER_CLAIM,
+ * PLAN_TABLE_REFERENCE,
  * PLAN_LENGTH_SHORT, PLAN_LENGTH_LONG; performance cases add the PLAN_PERF_* codes of
  * rules/performance.ts. Problems point at case.json ($.narrative.<id>, $.actionsTaken[i],
  * $.notice.citedAsins[i]) or, for invoice dates, at the invoice-line row in records/.
@@ -31,6 +32,8 @@ import { pleadingRule } from './rules/pleading.js';
 import { preventionRule } from './rules/prevention.js';
 import { rootCauseRule } from './rules/rootCause.js';
 import { stopSellingRule } from './rules/stopSelling.js';
+import { supplierClaimRule } from './rules/supplierClaims.js';
+import { referencesRule } from './rules/references.js';
 import { vagueRule } from './rules/vague.js';
 
 /** The rules, in the order their problems are listed. */
@@ -46,6 +49,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
   blameRule,
   pleadingRule,
   stopSellingRule,
+  supplierClaimRule,
+  referencesRule,
   performanceRule,
 ];
 

@@ -165,6 +165,22 @@ export const STOP_SELLING: readonly RegExp[] = [
   /\b(will|shall) (not|never) (sell|list|offer)\b.{0,40}\b(again|anymore|any more|in the future|ever)\b/i,
   /\b(will|shall) (stop|cease) (selling|listing)\b/i,
   /\bwill no longer (sell|list|offer)\b/i,
+  // everything: the whole store, the account
+  /(全商品|すべての商品|全ての商品|全て|すべて)の?(出品|販売)を?(停止|中止|終了|取りやめ|やめ)/,
+  /(アカウント|店舗|ストア)を(閉鎖|閉じ|解約)/,
+  /\b(will|shall) (close|shut down) (our|the|this) (account|store|shop)\b/i,
+];
+
+/**
+ * What a stop-selling sentence is about when it gives up the cited products or everything
+ * (該当ASIN, 対象商品, この商品, 全商品, "this ASIN", "all our products"); the cited ASINs
+ * themselves are matched at run time.
+ */
+export const STOP_SELLING_SUBJECT: readonly RegExp[] = [
+  /(該当|対象|当該|指摘された|通知の|申し立ての|この|これらの|本件の?)\s*(の)?\s*(ASIN|商品|製品|アイテム)/,
+  /(全商品|(すべて|全て)の(商品|ASIN)|アカウント|店舗|ストア)/,
+  /\b(this|these|that|those|the (cited|affected|named|listed|same)) (asins?|products?|items?|listings?)\b/i,
+  /\b(all|any|every)( of)?( our)? (products?|items?|listings?|asins?)\b|\b(anything|everything|account|store|shop)\b/i,
 ];
 
 /** Words that speak of every cited ASIN at once ("対象3ASIN", "all cited ASINs"). */
@@ -183,7 +199,10 @@ export const ALL_CITED: readonly RegExp[] = [
 export const STOP_SELLING_CONDITION =
   /(場合|ときは|時は|際は|までは|まで|限り|次第|\b(if|when|whenever|until|unless|once)\b)/i;
 
-/** Sections where "we will not sell X" is the very subject, not an evasion. */
+/**
+ * Sections where "we will not sell X" is the very subject (a brand, a category, removed stock):
+ * there only a sentence that gives up the cited products or everything counts.
+ */
 export const STOP_SELLING_EXEMPT_SECTIONS: readonly string[] = [
   'excludedBrands',
   'restrictedProducts',
@@ -256,3 +275,71 @@ export const LIMITS = {
   /** Characters of a sentence quoted in a message. */
   quoteChars: 70,
 } as const;
+
+/** Who counts as an authorised source in a sentence (メーカー, 正規代理店, manufacturer …). */
+const AUTH_JA =
+  '(メーカー|製造元|製造業者|ブランド(?:オーナー|元)?|正規(?:販売)?代理店|正規(?:輸入)?代理店|正規販売店|正規取扱店|正規ルート)';
+const AUTH_EN =
+  '(manufacturers?|brand owners?|the brand|authori[sz]ed (?:distributors?|dealers?|resellers?|sellers?)|official distributors?)';
+
+/**
+ * A claim that every unit came from the manufacturer or authorised distributors (past or
+ * present, about what was bought).
+ */
+export const AUTHORISED_ONLY_CLAIM: readonly RegExp[] = [
+  new RegExp(
+    `(すべて|全て|全量|全数|全商品|全部|いずれも|一貫して).{0,30}${AUTH_JA}.{0,20}(から|より|経由で).{0,10}(仕入|購入|調達|入手)`,
+  ),
+  new RegExp(
+    `${AUTH_JA}.{0,20}(から|より)(のみ|だけ)(を)?.{0,10}(仕入|購入|調達)(れ|し)?(て(い|お)(ます|ました|る|り)|ました|ています)`,
+  ),
+  new RegExp(
+    `${AUTH_JA}(のみ|だけ)から.{0,10}(仕入|購入|調達)(れ|し)?(て(い|お)(ます|ました|る|り)|ました|ています)`,
+  ),
+  new RegExp(
+    `\\b(all|every|each|100%)( of)?( (the|our))? (units?|products?|items?|goods|inventory|stock)\\b.{0,40}\\b(were|was|are|is|came|come|have been)\\b.{0,30}\\bfrom\\b.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(exclusively|only|solely) (purchased|sourced|bought|obtained) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\bwe (have )?(always )?(only|exclusively) (buy|bought|source|sourced|purchase|purchased) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+];
+
+/** A buying rule: from now on (from a date), only manufacturers or authorised distributors. */
+export const AUTHORISED_ONLY_RULE: readonly RegExp[] = [
+  new RegExp(`(以降|から先|今後|より後).{0,40}${AUTH_JA}.{0,20}(のみ|だけ|に限)`),
+  new RegExp(
+    `${AUTH_JA}.{0,20}(のみ|だけ|に限).{0,30}(仕入|購入|調達|発注)(れ)?(ます|る|することとし|すること)`,
+  ),
+  new RegExp(
+    `\\b(from|since|after|as of|effective)\\b.{0,40}\\b(only|exclusively|solely)\\b.{0,30}${AUTH_EN}`,
+    'i',
+  ),
+  new RegExp(
+    `\\b(will|shall) (only|exclusively) (buy|source|purchase|order) from.{0,20}${AUTH_EN}`,
+    'i',
+  ),
+];
+
+/** A table or chart referred to as below (下表, 以下の表, the table below). */
+export const REF_BELOW: readonly RegExp[] = [
+  /(下表|下記の表|以下の表|次の表|下の表|下のグラフ|以下のグラフ|次のグラフ|下図|下記のグラフ)/,
+  /\b(the )?(table|chart|graph|figure)s? below\b|\bbelow (table|chart|graph)\b|\bthe following (table|chart|graph)\b/i,
+];
+
+/** A table or chart referred to as above (上表, 上記の表, the table above). */
+export const REF_ABOVE: readonly RegExp[] = [
+  /(上表|上記の表|上の表|前の表|上のグラフ|上記のグラフ|上図)/,
+  /\b(the )?(table|chart|graph|figure)s? above\b|\babove (table|chart|graph)\b|\bthe preceding (table|chart|graph)\b/i,
+];
+
+/** A separate table (別表, 別紙の表, the separate table, the appendix table). */
+export const REF_SEPARATE: readonly RegExp[] = [
+  /(別表|別紙の表)/,
+  /\b(separate|appended|appendix) (table|sheet)\b/i,
+];

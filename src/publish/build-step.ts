@@ -89,6 +89,18 @@ function snapshotDocuments(
   });
 }
 
+/** Thrown by planPublish when the inputs equal the newest revision's: the build writes nothing. */
+export class UnchangedBuild extends Error {
+  constructor(
+    readonly revision: string,
+    readonly pages: number | null,
+    /** The revision's PDF, relative to the case folder. */
+    readonly pdf: string | undefined,
+  ) {
+    super(`nothing changed since ${revision}`);
+  }
+}
+
 /**
  * Before compose: hashes the inputs, refuses a build identical to the last submitted revision
  * (unless `force`), and computes the changes since the previous submission.
@@ -106,6 +118,10 @@ export async function planPublish(session: PublishSession, input: PlanInput): Pr
     planFile,
     input.documents,
   );
+  // nothing changed since the newest revision: nothing to write (not an error)
+  const latest = session.latest;
+  if (!input.force && latest && latest.inputsKey === inputs.inputsKey)
+    throw new UnchangedBuild(latest.revision, latest.pages, latest.pdf);
   session.refuseIdentical(inputs.inputsKey, input.force);
   const c = input.loaded.data;
   const snapshot: Omit<RevisionSnapshot, 'revision'> = {

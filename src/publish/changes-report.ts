@@ -76,6 +76,18 @@ export function changesReport(
         },
       ],
     });
+  if (ch.language)
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: m('publish.changes.language', {
+            before: m(`publish.language.${ch.language.before}`),
+            after: m(`publish.language.${ch.language.after}`),
+          }),
+        },
+      ],
+    });
   if (ch.sections.length) {
     blocks.push({ kind: 'subheading', text: m('publish.changes.sections') });
     blocks.push({

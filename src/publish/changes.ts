@@ -84,6 +84,8 @@ export interface ChangesModel {
   findingsNew: ChangedFinding[];
   /** Actions taken (case.json actionsTaken) that are new since the previous revision. */
   actionsAdded: { date: string; what: string }[];
+  /** The report's language when it differs from the previous revision's (a rebuild in English). */
+  language?: { before: string; after: string };
   /** True when nothing listed above changed (only answers or the build date differ). */
   nothingChanged: boolean;
 }
@@ -193,7 +195,12 @@ export function changesSince(
     .filter((a) => !prevActions.has(`${a.date}\u0000${a.what}`))
     .map((a) => ({ date: a.date, what: a.what }));
 
+  const language =
+    prev.language !== undefined && prev.language !== current.language
+      ? { before: prev.language, after: current.language }
+      : undefined;
   const nothingChanged =
+    !language &&
     sections.length +
       documentsAdded.length +
       documentsRemoved.length +
@@ -202,7 +209,7 @@ export function changesSince(
       findingsResolved.length +
       findingsNew.length +
       actionsAdded.length ===
-    0;
+      0;
 
   const model: ChangesModel = {
     previous: {
@@ -221,5 +228,6 @@ export function changesSince(
     nothingChanged,
   };
   if (response) model.response = response;
+  if (language) model.language = language;
   return model;
 }

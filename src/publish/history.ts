@@ -75,6 +75,41 @@ export interface RevisionDiff {
   to: string;
   changes: ChangesModel;
   sections: { id: string; lines: LineOp[] }[];
+  /** Record files (records/…) added, removed or changed (other bytes), from the manifests. */
+  records: { added: string[]; removed: string[]; changed: string[] };
+  /** Answers to Amazon's points (case.json rejectionAnswers) added, removed or reworded. */
+  answers: { point: string; before: string | null; after: string | null }[];
+  /** True when neither the changes model nor the records nor the answers differ. */
+  nothingChanged: boolean;
+}
+
+/** Record files of two manifests: added, removed, changed. */
+export function recordChanges(
+  a: readonly { path: string; role: string; sha256: string }[],
+  b: readonly { path: string; role: string; sha256: string }[],
+): RevisionDiff['records'] {
+  const map = (xs: typeof a) =>
+    new Map(xs.filter((x) => x.role === 'record').map((x) => [x.path.normalize('NFC'), x.sha256]));
+  const ma = map(a);
+  const mb = map(b);
+  return {
+    added: [...mb.keys()].filter((k) => !ma.has(k)).sort(),
+    removed: [...ma.keys()].filter((k) => !mb.has(k)).sort(),
+    changed: [...mb.keys()].filter((k) => ma.has(k) && ma.get(k) !== mb.get(k)).sort(),
+  };
+}
+
+/** Answers by point: the ones whose text differs between two revisions. */
+export function answerChanges(
+  a: readonly { point: string; answer: string }[] = [],
+  b: readonly { point: string; answer: string }[] = [],
+): RevisionDiff['answers'] {
+  const ma = new Map(a.map((x) => [x.point.trim(), x.answer.trim()]));
+  const mb = new Map(b.map((x) => [x.point.trim(), x.answer.trim()]));
+  const points = [...new Set([...ma.keys(), ...mb.keys()])];
+  return points
+    .filter((p) => ma.get(p) !== mb.get(p))
+    .map((point) => ({ point, before: ma.get(point) ?? null, after: mb.get(point) ?? null }));
 }
 
 /**
@@ -119,10 +154,22 @@ export async function diffRevisions(
   const order = sectionsFor(sb!.case.kind);
   const { events } = await readLog(caseDir);
   const changes = changesSince(sa!, sb!, events, order);
+  const [ma, mb] = await Promise.all([readManifest(caseDir, from), readManifest(caseDir, to)]);
+  const records = recordChanges(ma.manifest.inputs ?? [], mb.manifest.inputs ?? []);
+  const answers = answerChanges(sa!.case.rejectionAnswers, sb!.case.rejectionAnswers);
+  const nothingChanged =
+    changes.nothingChanged &&
+    !records.added.length &&
+    !records.removed.length &&
+    !records.changed.length &&
+    !answers.length;
   return {
     from,
     to,
     changes,
     sections: changes.sections.map((s) => ({ id: s.id, lines: lineDiff(s.before, s.after) })),
+    records,
+    answers,
+    nothingChanged,
   };
 }

@@ -4,14 +4,21 @@ import { isRealDate } from '../case/schema.js';
 import { fail } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { todayIso } from '../dates.js';
-import { appendEvent, type CorrespondenceEvent, type EventType } from './correspondence.js';
-import { listRevisions } from './revision.js';
+import {
+  appendEvent,
+  readLog,
+  type CorrespondenceEvent,
+  type EventType,
+} from './correspondence.js';
+import { listRevisions, readManifest, SUBMISSIONS } from './revision.js';
 
 export interface RecordOptions {
   rev?: string;
   /** A file path, or '-' for standard input. */
   message?: string;
   date?: string;
+  /** Record a rejection of a revision never marked submitted. */
+  force?: boolean;
 }
 
 async function readStdin(): Promise<string> {
@@ -69,10 +76,31 @@ export async function recordEvent(
     fail('MESSAGE_EMPTY', { file: opts.message }, t('publish.message.empty'), {
       hint: t('publish.message.empty.hint'),
     });
+  const date = opts.date ?? today;
+  if (type === 'rejected') {
+    // a rejection answers a submission: of a revision Amazon has seen, after it was built
+    const log = await readLog(caseDir);
+    const sent = log.events.some((e) => e.revision === revision && e.type === 'submitted');
+    if (!sent && !opts.force)
+      fail(
+        'REJECT_NOT_SUBMITTED',
+        { file: `${SUBMISSIONS}/${revision}` },
+        t('publish.reject.notSubmitted', { revision }),
+        { hint: t('publish.reject.notSubmitted.hint', { revision }) },
+      );
+    const built = (await readManifest(caseDir, revision)).manifest.buildDate;
+    if (typeof built === 'string' && date < built)
+      fail(
+        'REJECT_BEFORE_BUILD',
+        { file: `${SUBMISSIONS}/${revision}/manifest.json` },
+        t('publish.reject.beforeBuild', { revision, date, built }),
+        { hint: t('publish.reject.beforeBuild.hint'), expected: `>= ${built}`, found: date },
+      );
+  }
   return appendEvent(caseDir, {
     type,
     revision,
-    date: opts.date ?? today,
+    date,
     message: message.trim(),
   });
 }

@@ -18,6 +18,7 @@ import {
   readManifest,
   removeStaleTemps,
   submissionsDir,
+  SUBMISSIONS,
   type OutputFile,
   type PublishedRevision,
   type Writer,
@@ -56,6 +57,8 @@ export interface PublishSession {
     snapshot?: RevisionSnapshot;
     submitted: boolean;
   };
+  /** The newest revision: its name, inputs key, page count and PDF path (relative to the case). */
+  latest?: { revision: string; inputsKey: string; pages: number | null; pdf?: string };
   /** Throws IDENTICAL_RESUBMISSION (exit 1) when `inputsKey` equals `against`'s, unless `force`. */
   refuseIdentical(inputsKey: string, force?: boolean): void;
   /** The changes model for the report (undefined for the first revision). */
@@ -94,12 +97,25 @@ export async function openPublishSession(
         submitted: sent !== undefined,
       };
     }
+    let latest: PublishSession['latest'];
+    const latestName = revisions.at(-1);
+    if (latestName) {
+      const { manifest } = await readManifest(dir, latestName);
+      const pdf = manifest.outputs?.find((o) => o.path.endsWith('.pdf') && !o.path.includes('/'));
+      latest = {
+        revision: latestName,
+        inputsKey: manifest.inputsKey,
+        pages: manifest.pages ?? null,
+        ...(pdf ? { pdf: `${SUBMISSIONS}/${latestName}/${pdf.path}` } : {}),
+      };
+    }
     return {
       caseDir: dir,
       revisions,
       nextRevision: nextName(revisions),
       correspondence: events,
       against,
+      latest,
       refuseIdentical(inputsKey, force) {
         if (!against || force || against.inputsKey !== inputsKey) return;
         const ev = statusOf(events, against.revision);

@@ -141,6 +141,55 @@ export async function verifyRevision(
   return { problems, files: manifest.outputs.length + 1 };
 }
 
+/**
+ * What the newest manifest says beyond hashes, checked against the files: the page count of the
+ * combined PDF, the pages each document occupies in it, and the upload copies it lists.
+ */
+export async function claimProblems(caseDir: string, revision: string): Promise<Problem[]> {
+  const { manifest } = await readManifest(caseDir, revision);
+  const base = `${SUBMISSIONS}/${revision}`;
+  const mrel = `${base}/${MANIFEST_FILE}`;
+  const dir = path.join(submissionsDir(caseDir), revision);
+  const out: Problem[] = [];
+  const claim = (what: string, expected: string, found: string, file = mrel) =>
+    out.push(
+      problem('VERIFY_CLAIM', { file }, t('publish.verify.claim', { file: mrel, what }), {
+        hint: t('publish.verify.mismatch.hint'),
+        expected,
+        found,
+      }),
+    );
+  const outputs = new Map((manifest.outputs ?? []).map((o) => [o.path, o]));
+  let pages: number | undefined;
+  if (typeof manifest.pages === 'number' && outputs.has('submission.pdf')) {
+    try {
+      const bytes = await readFile(path.join(dir, 'submission.pdf'));
+      const { PDFDocument } = await import('pdf-lib');
+      pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    } catch {
+      pages = undefined; // a missing or damaged file is reported by the hash check
+    }
+    if (pages !== undefined && pages !== manifest.pages)
+      claim('pages', String(manifest.pages), String(pages), `${base}/submission.pdf`);
+  }
+  const total = pages ?? manifest.pages ?? undefined;
+  for (const d of manifest.documents ?? []) {
+    if (
+      d.pages &&
+      total !== undefined &&
+      (d.pages.first < 1 || d.pages.last > total || d.pages.first > d.pages.last)
+    )
+      claim(`documents ${d.file} pages`, `1..${total}`, `${d.pages.first}..${d.pages.last}`);
+    if (d.upload) {
+      const o = outputs.get(d.upload.path);
+      if (!o) claim(`documents ${d.file} upload`, d.upload.path, '-');
+      else if (o.sha256 !== d.upload.sha256)
+        claim(`documents ${d.file} upload`, d.upload.sha256, o.sha256);
+    }
+  }
+  return out;
+}
+
 /** Verifies `only` (a revision) or every revision, plus the correspondence log. */
 export async function verifyCase(caseDir: string, only?: string): Promise<VerifyResult> {
   const all = await listRevisions(caseDir);
@@ -152,6 +201,13 @@ export async function verifyCase(caseDir: string, only?: string): Promise<Verify
     const r = await verifyRevision(caseDir, rev, i > 0 ? all[i - 1] : undefined);
     revisions.push({ revision: rev, ok: r.problems.length === 0, files: r.files });
     problems.push(...r.problems);
+  }
+  // the newest manifest checked: what it claims (pages, the documents' pages, upload copies)
+  const newest = chosen.at(-1);
+  if (newest !== undefined && revisions.at(-1)?.ok !== false) {
+    const claims = await claimProblems(caseDir, newest);
+    if (claims.length) revisions.at(-1)!.ok = false;
+    problems.push(...claims);
   }
   const log = await readLog(caseDir);
   problems.push(...log.problems);

@@ -69,25 +69,61 @@ describe('CLI contract', () => {
     expect(r.stderr).toContain('エラー');
   });
 
-  it('check --strict fails on warnings (a section without text)', () => {
+  it('check: an empty section is one error (NARRATIVE_MISSING), not three findings', () => {
     const c = validCase();
-    c.narrative.apology = '';
-    const dir = makeCaseDir(c);
-    expect(run(['check', dir]).code).toBe(0);
-    const r = run(['check', dir, '--strict', '--json']);
+    c.narrative.rootCause = '';
+    const r = run(['check', makeCaseDir(c), '--json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).problems.some((p: any) => p.code === 'NARRATIVE_MISSING')).toBe(
-      true,
+    const about = JSON.parse(r.stdout).problems.filter(
+      (p: any) => p.where.jsonPath === '$.narrative.rootCause',
     );
+    expect(about.map((p: any) => [p.code, p.severity])).toEqual([['NARRATIVE_MISSING', 'error']]);
   });
 
-  it('init scaffolds a case that check accepts, and refuses a non-empty folder', () => {
+  it('check counts errors and warnings, never "no problems" over warnings; --strict fails on them', () => {
+    // a vague promise: plan warnings, no error
+    const c = validCase();
+    c.narrative.qualityRules = '今後は十分に気をつけます。';
+    const dir = makeCaseDir(c);
+    const r = run(['check', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const warnings = (r.stderr.match(/: warning /g) ?? []).length;
+    expect(warnings).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`0 errors, ${warnings} warnings.`);
+    expect(r.stdout).not.toContain('No problems found');
+    expect(r.stdout).toContain(`No errors; ${warnings} warnings above.`);
+    const ja = run(['check', dir]);
+    expect(ja.stdout).not.toContain('問題は見つかりませんでした');
+    expect(ja.stderr).toContain(`エラー 0 件、警告 ${warnings} 件。`);
+    expect(run(['check', dir, '--strict']).code).toBe(1);
+  });
+
+  it("check: a missing document does not hide the records' problems; a typo names the nearest file", () => {
+    const c = validCase();
+    c.documents = [{ file: 'documents/invoce-001.pdf', kind: 'invoice' }];
+    const dir = makeCaseDir(c, {
+      'documents/invoice-001.pdf': '%PDF-1.4\n',
+      'records/orders.txt': 'this\tis\tno report\n1\t2\t3\n',
+    });
+    const r = run(['check', dir, '--json']);
+    expect(r.code).toBe(1);
+    const ps = JSON.parse(r.stdout).problems;
+    const missing = ps.find((p: any) => p.code === 'CASE_FILE_MISSING');
+    expect(missing.where.jsonPath).toBe('$.documents[0].file');
+    expect(missing.expected).toBe('documents/invoice-001.pdf');
+    expect(missing.hint).toContain('documents/invoice-001.pdf');
+    // the records were read too
+    expect(ps.some((p: any) => p.where.file === 'records/orders.txt')).toBe(true);
+  });
+
+  it('init scaffolds a case with worked examples and its schema; check refuses the examples', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ep-init-')), 'my-case');
     const r = run(['init', dir, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
       'README.md',
       'case.json',
+      'case.schema.json',
       'documents',
       'plan.md',
       'records',
@@ -95,12 +131,31 @@ describe('CLI contract', () => {
     ]);
     const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
     expect(c.language).toBe('en');
+    // $schema names a file that exists, and it is the JSON Schema of case.json
+    const schema = JSON.parse(readFileSync(path.resolve(dir, c.$schema), 'utf8'));
+    expect(schema.properties.actionsTaken).toBeDefined();
+    expect(c.actionsTaken[0]).toMatchObject({ date: expect.any(String), what: expect.any(String) });
+    expect(c.rejectionAnswers[0]).toMatchObject({ point: expect.any(String) });
+    expect(Object.keys(c.records.headerAliases)).toContain('invoiceLines');
+    const checked = run(['check', dir, '--json']);
+    expect(checked.code).toBe(1);
+    const ps = JSON.parse(checked.stdout).problems;
+    const placeholders = ps.filter((p: any) => p.code === 'CASE_PLACEHOLDER');
+    expect(placeholders.map((p: any) => p.where.jsonPath)).toEqual(
+      expect.arrayContaining([
+        '$.notice.text',
+        '$.notice.citedAsins[0]',
+        '$.suppliers[0].name',
+        '$.actionsTaken[0].what',
+      ]),
+    );
+    expect(ps.filter((p: any) => p.code === 'NARRATIVE_MISSING').length).toBe(23);
+    expect(run(['build', dir]).code).toBe(1);
     expect(c.narrative).toBeUndefined();
     // plan.md: every heading with its guidance, no text yet
     const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
     expect(plan).toContain('## Root cause {#rootCause}');
     expect(plan).toContain('What a reviewer looks for');
-    expect(run(['check', dir]).code).toBe(0);
     // draft replaces the untouched scaffold, then never again
     expect(run(['draft', dir]).code).toBe(0);
     expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toContain('【TO FILL】');

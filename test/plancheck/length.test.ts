@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/plancheck/phrases.js';
-import { fired, goodCase, GOOD_PREVENTION } from './builders.js';
+import { checkPlan } from '../../src/plancheck/index.js';
+import { missingProblems } from '../../src/plan/load.js';
+import { planFromCase } from '../../src/plan/from-case.js';
+import { fired, goodCase, GOOD_PREVENTION, TODAY } from './builders.js';
 
-describe('PLAN_LENGTH_EMPTY', () => {
-  it.each(['', '   ', [] as string[], ['', '']])('fires on an empty plan section %j', (text) => {
-    const ps = fired('PLAN_LENGTH_EMPTY', goodCase({}, { qualityRules: text }));
-    expect(ps).toHaveLength(1);
-    expect(ps[0]!.where.jsonPath).toBe('$.narrative.qualityRules');
-  });
-  it('does not fire on other sections (NARRATIVE_MISSING covers them) or on written ones', () => {
-    expect(fired('PLAN_LENGTH_EMPTY', goodCase({}, { listings: '' }))).toEqual([]);
-    expect(fired('PLAN_LENGTH_EMPTY', goodCase())).toEqual([]);
-  });
+describe('an empty section', () => {
+  it.each(['', '   ', [] as string[], ['', '']])(
+    'is NARRATIVE_MISSING only, no plan finding: %j',
+    (text) => {
+      const c = goodCase({}, { qualityRules: text, rootCause: text });
+      const about = checkPlan(c, undefined, { today: TODAY }).filter((p) =>
+        ['$.narrative.qualityRules', '$.narrative.rootCause'].includes(p.where.jsonPath ?? ''),
+      );
+      expect(about).toEqual([]);
+      expect(
+        missingProblems(planFromCase(c), c, 'error').map((p) => [
+          p.code,
+          p.where.jsonPath,
+          p.severity,
+        ]),
+      ).toEqual([
+        ['NARRATIVE_MISSING', '$.narrative.rootCause', 'error'],
+        ['NARRATIVE_MISSING', '$.narrative.qualityRules', 'error'],
+      ]);
+    },
+  );
 });
 
 describe('PLAN_LENGTH_SHORT', () => {

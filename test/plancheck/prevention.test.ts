@@ -33,7 +33,7 @@ describe('PLAN_PREVENTION_INCOMPLETE', () => {
   ])('does not fire on %s', (s) => {
     expect(fired('PLAN_PREVENTION_INCOMPLETE', prevention(s))).toEqual([]);
   });
-  it('leaves empty sections to PLAN_LENGTH_EMPTY', () => {
+  it('leaves empty sections to NARRATIVE_MISSING', () => {
     expect(fired('PLAN_PREVENTION_INCOMPLETE', prevention(''))).toEqual([]);
   });
   it('counts the deputy of a performance case as who', () => {

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fired, goodCase } from './builders.js';
 
 describe('PLAN_ROOTCAUSE_MISSING', () => {
-  it('fires on an empty root cause', () => {
-    const ps = fired('PLAN_ROOTCAUSE_MISSING', goodCase({}, { rootCause: '' }));
-    expect(ps).toHaveLength(1);
-    expect(ps[0]!.where.section).toBe('rootCause');
+  it('leaves an empty root cause to NARRATIVE_MISSING (one finding per cause)', () => {
+    expect(fired('PLAN_ROOTCAUSE_MISSING', goodCase({}, { rootCause: '' }))).toEqual([]);
   });
   it.each([
     '大変申し訳ございませんでした。深く反省しております。',

@@ -70,12 +70,12 @@ describe.skipIf(!hasSample)('build → reject → answer → build (round trip o
     const rej = run(['reject', dir, '--message', '-', '--date', '2026-11-14'], { input: MESSAGE });
     expect(rej.code, rej.stderr).toBe(0);
 
-    // unchanged inputs: refused, with the reason and --force
+    // unchanged inputs: nothing written, said so, exit 0 (--force builds anyway)
     const same = run(['build', dir, '--date', '2026-11-15']);
-    expect(same.code).toBe(1);
-    expect(same.stderr).toContain('IDENTICAL_RESUBMISSION');
-    expect(same.stderr).toContain('2026-11-14 に却下された rev-001 と同一です');
-    expect(same.stderr).toContain('--force');
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toContain('rev-001 から何も変わっていないため、何も書き出しませんでした');
+    expect(same.stdout).toContain('--force');
+    expect(existsSync(path.join(dir, 'submissions', 'rev-002'))).toBe(false);
 
     const caseFile = path.join(dir, 'case.json');
     const c = JSON.parse(await readFile(caseFile, 'utf8'));

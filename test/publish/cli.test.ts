@@ -81,6 +81,26 @@ describe.skipIf(!existsSync(path.join(SAMPLE, 'case.json')))(
       expect(first.rev.revision).toBe('rev-001');
       expect(first.plan.changes).toBeUndefined();
 
+      // a rejection of a revision never marked submitted needs --force
+      const early = run(
+        ['reject', dir, '--message', '-', '--date', '2026-10-09', '--json'],
+        MESSAGE,
+      );
+      expect(early.code).toBe(1);
+      expect(JSON.parse(early.stdout).problems[0].code).toBe('REJECT_NOT_SUBMITTED');
+      expect(JSON.parse(early.stdout).problems[0].hint).toContain('--force');
+      expect(run(['submitted', dir, '--date', '2026-10-02']).code).toBe(0);
+      // a rejection dated before the build it rejects is refused
+      const before = run(
+        ['reject', dir, '--message', '-', '--date', '2026-09-30', '--json'],
+        MESSAGE,
+      );
+      expect(before.code).toBe(1);
+      expect(JSON.parse(before.stdout).problems[0]).toMatchObject({
+        code: 'REJECT_BEFORE_BUILD',
+        found: '2026-09-30',
+      });
+
       // reject with a Japanese message on stdin
       const rej = run(
         ['reject', dir, '--message', '-', '--date', '2026-10-09', '--lang', 'ja'],
@@ -102,10 +122,8 @@ describe.skipIf(!existsSync(path.join(SAMPLE, 'case.json')))(
         '2026-10-09 の却下の指摘 2 に回答がありません: 「根本原因の説明が具体的ではありません。」',
       ]);
 
-      // the same inputs again: refused, naming the rejected revision and --force
-      await expect(publishOnce(dir)).rejects.toThrow(
-        /identical to rev-001, rejected on 2026-10-09/,
-      );
+      // the same inputs again: nothing changed since the newest revision, nothing to write
+      await expect(publishOnce(dir)).rejects.toThrow(/nothing changed since rev-001/);
 
       // answer point 1 and change a section: rev-002 with the changes model
       const caseFile = path.join(dir, 'case.json');

@@ -229,6 +229,10 @@ export const caseMessages: Record<string, Entry> = {
     ja: 'ファイル名のつづりを確認するか、ファイルを documents/ に置いてください。',
     en: 'Check the spelling of the name, or put the file in documents/.',
   },
+  'case.file.missing.suggest': {
+    ja: '似た名前のファイルがあります: {suggestion}。このファイルのことなら、case.json の名前をこれに直してください。',
+    en: 'A file with a similar name exists: {suggestion}. If you meant it, write that name in case.json.',
+  },
   'case.file.outside': {
     ja: 'ケースフォルダーの外を指すリンクです: {file}',
     en: 'The file is a link that points outside the case folder: {file}',
@@ -276,6 +280,14 @@ export const caseMessages: Record<string, Entry> = {
   'case.narrative.unknown.hint': {
     ja: '使える章 ID: {ids}',
     en: 'Section ids: {ids}',
+  },
+  'case.placeholder': {
+    ja: '`init` が書いた例の値「{value}」が残っています。',
+    en: 'The example value "{value}" written by `init` is still there.',
+  },
+  'case.placeholder.hint': {
+    ja: 'ご自分の内容に置き換えてください（使わない項目は削除します）。例の値のまま提出すると、Amazon の審査担当者はそこで読むのをやめます。',
+    en: 'Replace it with your own (delete the entry if you do not need it). A reviewer who meets an example value stops reading there.',
   },
   'init.notEmpty': {
     ja: 'フォルダーが空ではありません: {path}',

@@ -66,7 +66,15 @@ export const common: Record<string, Entry> = {
     ja: '{count} 件の問題があります。',
     en: '{count, plural, one {# problem} other {# problems}} found.',
   },
+  'cli.summary': {
+    ja: 'エラー {errors} 件、警告 {warnings} 件。',
+    en: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
+  },
   'cli.ok': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },
+  'cli.okWarnings': {
+    ja: 'エラーはありません。警告が {count} 件あります（上記）。',
+    en: 'No errors; {count, plural, one {# warning} other {# warnings}} above.',
+  },
   'cli.warnings': {
     ja: '{count} 件の警告があります。',
     en: '{count, plural, one {# warning} other {# warnings}}.',

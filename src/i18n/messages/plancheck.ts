@@ -70,14 +70,6 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: '誰が（担当者・役割）、いつ（頻度・きっかけ）、どう確認・記録するかを書いてください。例:「仕入の都度、仕入担当者が請求書と納品数を照合し、照合表に記録します。」',
     en: 'Say who does it, when (a frequency or trigger) and how it is checked or recorded, e.g. "For every purchase the buyer checks the invoice against the units delivered and records it in the log."',
   },
-  'plancheck.rootCauseEmpty': {
-    ja: '「{titleJa}」が空です。根本的な原因は Amazon が最初に求める項目です。',
-    en: '"{titleEn}" is empty; the root cause is the first thing Amazon asks for.',
-  },
-  'plancheck.rootCauseEmpty.hint': {
-    ja: '問題が起きた自社の手順上の原因を具体的に書いてください。例:「仕入先の正規代理店資格を確認する手順がなかったため、…」',
-    en: 'Name the gap in your own process that let it happen, e.g. "We had no step to verify that the supplier was an authorised distributor, so …"',
-  },
   'plancheck.rootCauseNoCause': {
     ja: '「{titleJa}」に原因が書かれていません（「{quote}」）。',
     en: '"{titleEn}" does not name a cause ("{quote}").',
@@ -158,21 +150,69 @@ export const plancheckMessages: Record<string, Entry> = {
     ja: '事情や嘆願ではなく、事実・実施済みの対応・再発防止策を簡潔に書いてください。',
     en: 'Leave out pleas and personal hardship; state facts, actions taken and preventive steps.',
   },
+  'plancheck.supplierClaim': {
+    ja: '「{titleJa}」の「{quote}」は、メーカー・正規代理店だけから仕入れたと読めますが、期間内の請求書には {suppliersJa} からの仕入があります。',
+    en: 'In "{titleEn}", "{quote}" says the goods came only from the manufacturer or authorised distributors, but invoices in the window come from {suppliersEn}.',
+  },
+  'plancheck.supplierClaim.hint': {
+    ja: '文を実際の仕入先に合わせて書き直してください（例:「一部は卸売業者の東雲トレードから仕入れ、その流通経路を書面で確認しました」）。審査担当者は請求書と文を突き合わせます。',
+    en: 'Rewrite the sentence to match the real suppliers (e.g. "some units came from the wholesaler X, whose supply chain we confirmed in writing"). Reviewers hold the invoices against the text.',
+  },
+  'plancheck.supplierRule': {
+    ja: '「{titleJa}」の「{quote}」の仕入ルール（{since} 以降）に反し、その後も {suppliersJa} から仕入れています。',
+    en: 'In "{titleEn}", the buying rule "{quote}" (from {since}) is contradicted by later purchases from {suppliersEn}.',
+  },
+  'plancheck.supplierRule.hint': {
+    ja: 'ルールの日付を実際に守り始めた日にするか、ルールに反した仕入についての説明と対応を書いてください。',
+    en: 'Date the rule from when it was really followed, or explain the later purchases and what was done about them.',
+  },
+  'plancheck.refBelow': {
+    ja: '「{titleJa}」の「{quote}」は下の表・グラフを指していますが、この文は表・グラフの後にあります。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart below, but the sentence comes after it.',
+  },
+  'plancheck.refBelow.hint': {
+    ja: '「上表」と書くか、文を {{表}}（{{tables}} も可）の行より前に移してください（表・グラフは本文の後、またはその位置に入ります）。',
+    en: 'Write "above", or move the sentence before the {{tables}} line (tables and charts follow the text, or stand at {{tables}}).',
+  },
+  'plancheck.refAbove': {
+    ja: '「{titleJa}」の「{quote}」は上の表・グラフを指していますが、表・グラフはこの文の後に入ります。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart above, but it comes after the sentence.',
+  },
+  'plancheck.refAbove.hint': {
+    ja: '「下表」と書くか、表を先に置きたいときは文の前の行に {{表}}（{{tables}} も可）と書いてください。',
+    en: 'Write "below", or put a {{tables}} line before the sentence to place the tables first.',
+  },
+  'plancheck.refNone': {
+    ja: '「{titleJa}」の「{quote}」は表・グラフを指していますが、この章には表もグラフもありません。',
+    en: 'In "{titleEn}", "{quote}" points to a table or chart, but this section has none.',
+  },
+  'plancheck.refNone.hint': {
+    ja: '表のある章を名前で示すか（例:「仕入と納品」の表）、添付資料の記号（A-1 など）で示してください。',
+    en: 'Name the section that holds the table (e.g. the table in "Purchasing and delivery") or the attachment label (A-1 …).',
+  },
+  'plancheck.refSeparateHere': {
+    ja: '「{titleJa}」の「{quote}」は別表を指していますが、表・グラフはこの章の中にあります。',
+    en: 'In "{titleEn}", "{quote}" points to a separate table, but the table or chart is in this section.',
+  },
+  'plancheck.refSeparateHere.hint': {
+    ja: '「下表」「下のグラフ」と書いてください（表・グラフは本文の後、または {{表}}（{{tables}} も可）の位置に入ります）。',
+    en: 'Write "the table below" (tables and charts follow the text, or stand at {{tables}}).',
+  },
+  'plancheck.refSeparate': {
+    ja: '「{titleJa}」の「{quote}」は別表を指していますが、報告書にも添付資料にも表がありません。',
+    en: 'In "{titleEn}", "{quote}" points to a separate table, but neither the report nor the attachments hold one.',
+  },
+  'plancheck.refSeparate.hint': {
+    ja: '表を添付するか、文から別表への言及を外してください。',
+    en: 'Attach the table, or drop the reference to it.',
+  },
   'plancheck.stopSelling': {
-    ja: '「{titleJa}」の「{quote}」は出品をやめる約束で、原因となった手順の改善になっていません。',
-    en: 'In "{titleEn}", "{quote}" only promises to stop selling; it does not fix the process.',
+    ja: '「{titleJa}」の「{quote}」は出品をやめる約束ですが、計画のどこにも原因となった手順の改善（原因と、誰が・いつ・どう確認するか）がありません。',
+    en: 'In "{titleEn}", "{quote}" promises to stop selling, but nowhere does the plan change the process behind the root cause (the cause, and who checks what, when).',
   },
   'plancheck.stopSelling.hint': {
     ja: '出品停止ではなく、仕入・検品の手順をどう変えたか（誰が・いつ・どう確認するか）を書いてください。取り扱わない商品は「取扱いを行わないブランド」の章に書きます。',
     en: 'Instead, describe how the purchasing and inspection process changed (who, when, how checked). Products you drop belong in "Brands we will not sell".',
-  },
-  'plancheck.lengthEmpty': {
-    ja: '「{titleJa}」が空です。',
-    en: '"{titleEn}" is empty.',
-  },
-  'plancheck.lengthEmpty.hint': {
-    ja: 'この章は審査担当者が必ず読む改善計画の一部です。具体的な内容を書いてください。',
-    en: 'This section is part of the plan every reviewer reads; write what you did or will do, specifically.',
   },
   'plancheck.lengthShort': {
     ja: '「{titleJa}」が1文だけです（「{quote}」）。',

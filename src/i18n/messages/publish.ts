@@ -69,6 +69,22 @@ export const publishMessages: Record<string, Entry> = {
     ja: 'submissions/correspondence.jsonl を修正するか、バックアップから復元してください。',
     en: 'Repair submissions/correspondence.jsonl or restore it from a backup.',
   },
+  'publish.reject.notSubmitted': {
+    ja: '改訂版 {revision} は提出済みとして記録されていません。提出していない改訂版は却下されません。',
+    en: 'Revision {revision} was never marked submitted; Amazon cannot have rejected it.',
+  },
+  'publish.reject.notSubmitted.hint': {
+    ja: '提出した日に evidence-pack submitted --rev {revision} を記録してから却下を記録してください。記録し忘れただけなら --force を付けてください。',
+    en: 'Record the submission first (evidence-pack submitted --rev {revision}); if you only forgot to, add --force.',
+  },
+  'publish.reject.beforeBuild': {
+    ja: '却下の日付 {date} が、改訂版 {revision} を作成した日 {built} より前です。',
+    en: 'The rejection date {date} is before revision {revision} was built ({built}).',
+  },
+  'publish.reject.beforeBuild.hint': {
+    ja: '--date に Amazon から却下の連絡を受けた日を指定するか、--rev で却下された改訂版を指定してください。',
+    en: "Give --date the day Amazon's rejection arrived, or --rev the revision it rejected.",
+  },
   'publish.rev.none': {
     ja: 'このケースにはまだ改訂版がありません。',
     en: 'This case has no revision yet.',
@@ -238,6 +254,20 @@ export const publishMessages: Record<string, Entry> = {
   'publish.changes.findingsResolved': { ja: '解消した問題', en: 'Findings resolved' },
   'publish.changes.findingsNew': { ja: '新たに見つかった問題', en: 'New findings' },
   'publish.changes.actionsAdded': { ja: '新たに実施した対策', en: 'Actions taken since' },
+  'publish.changes.language': {
+    ja: 'この改訂版は前回（{before}）と同じ内容を{after}で作成したものです。',
+    en: 'This revision is the previous one ({before}) written in {after}.',
+  },
+  'publish.language.ja': { ja: '日本語', en: 'Japanese' },
+  'publish.language.en': { ja: '英語', en: 'English' },
+  'publish.diff.recordsAdded': { ja: '追加した記録ファイル', en: 'Record files added' },
+  'publish.diff.recordsRemoved': { ja: '削除した記録ファイル', en: 'Record files removed' },
+  'publish.diff.recordsChanged': { ja: '内容が変わった記録ファイル', en: 'Record files changed' },
+  'publish.diff.answers': { ja: '変更した回答', en: 'Answers changed' },
+  'publish.unchanged': {
+    ja: '{revision} から何も変わっていないため、何も書き出しませんでした（{revision}: {pdf}）。作り直す場合は --force を付けてください。',
+    en: 'Nothing changed since {revision}, so nothing was written ({revision}: {pdf}). To build again anyway, add --force.',
+  },
   'publish.changes.nothing': {
     ja: '前回から内容の変更はありません。',
     en: 'Nothing changed since the previous submission.',
@@ -251,6 +281,10 @@ export const publishMessages: Record<string, Entry> = {
     en: 'Correspondence with Amazon',
   },
 
+  'publish.verify.claim': {
+    ja: '{file} の記載（{what}）がファイルと一致しません。',
+    en: 'What {file} says ({what}) does not match the files.',
+  },
   'publish.verify.hashSize': {
     ja: 'SHA-256 {sha}（{size} バイト）',
     en: 'SHA-256 {sha} ({size, plural, one {# byte} other {# bytes}})',

@@ -1,7 +1,6 @@
 /**
  * Length of the sections, thresholds in LIMITS (phrases.ts):
- * - PLAN_LENGTH_EMPTY: an actions or prevention section with no text (an empty root cause is
- *   PLAN_ROOTCAUSE_MISSING);
+ * (an empty section is NARRATIVE_MISSING of the case check, one finding for one cause);
  * - PLAN_LENGTH_SHORT: a root-cause, actions or prevention section of a single sentence;
  * - PLAN_LENGTH_LONG: any section longer than a reviewer reads (about a page).
  */
@@ -16,8 +15,6 @@ export function lengthRule(ctx: PlanContext): Problem[] {
   for (const sec of ctx.sections) {
     const title = titleParams(sec.id);
     const n = sec.sentences.length;
-    if (sec.role !== 'other' && n === 0 && sec.role !== 'rootCause')
-      out.push(planProblem('PLAN_LENGTH_EMPTY', sectionWhere(sec.id), 'lengthEmpty', title));
     if (sec.role !== 'other' && n > 0 && n < LIMITS.minSentences)
       out.push(
         planProblem(

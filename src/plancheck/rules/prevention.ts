@@ -2,7 +2,7 @@
  * PLAN_PREVENTION_INCOMPLETE: each preventive measure (each prevention section of the kind,
  * see PLAN_ROLES) must name who is responsible, when it happens (a frequency or a trigger) and
  * how compliance is checked or recorded — seed 000's "concrete means who, what, when, how checked".
- * Empty sections are left to PLAN_LENGTH_EMPTY.
+ * Empty sections are left to NARRATIVE_MISSING (the case check).
  */
 import type { Problem } from '../../errors.js';
 import { t } from '../../i18n/catalogue.js';

@@ -1,5 +1,5 @@
 /**
- * PLAN_ROOTCAUSE_MISSING: the root-cause section is empty or names no cause (原因, ため, により,
+ * PLAN_ROOTCAUSE_MISSING: the root-cause section names no cause (原因, ため, により,
  * "because", "due to" …). Amazon's first question is the root cause; an apology is not one.
  */
 import type { Problem } from '../../errors.js';
@@ -10,16 +10,8 @@ import { matchesAny } from '../text.js';
 export function rootCauseRule(ctx: PlanContext): Problem[] {
   const secs = inRole(ctx, 'rootCause');
   if (secs.length === 0) return [];
-  const first = secs[0]!;
-  if (secs.every((s) => s.sentences.length === 0))
-    return [
-      planProblem(
-        'PLAN_ROOTCAUSE_MISSING',
-        sectionWhere(first.id),
-        'rootCauseEmpty',
-        titleParams(first.id),
-      ),
-    ];
+  // an empty section is NARRATIVE_MISSING (one finding for one cause)
+  if (secs.every((s) => s.sentences.length === 0)) return [];
   if (secs.some((s) => matchesAny(s.text, CAUSE))) return [];
   const sec = secs.find((s) => s.sentences.length > 0)!;
   return [
