@@ -11,12 +11,14 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { caseSchema } from '../../src/case/schema.js';
+import { AUTHENTICITY_SECTIONS } from '../../src/case/sections.js';
 import {
   COMMAND_WORDS,
   englishWords,
@@ -152,17 +154,22 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   broken.products[0].skus = [];
   broken.products[0].title = 42;
   broken.documents[0].redactions = [{ page: 0, x: 'a', y: 0, width: -1, height: 1 }];
-  broken.narrative.issue = 5;
-  broken.narrative.rootCuase = 'x';
+  broken.narrative = { issue: 5, rootCuase: 'x' };
   write(broken);
   r('check (bad case.json)', 'check', dir);
   runs.push(jsonTexts(run('check --json (bad case.json)', ['check', dir, '--json'])));
   r('reconcile (bad case.json)', 'reconcile', dir);
   r('build (bad case.json)', 'build', dir);
   // a plan that says too little and records with a bad cell
+  // (the plan in case.json's narrative instead of plan.md)
   const thin = structuredClone(c);
-  for (const id of Object.keys(thin.narrative))
-    thin.narrative[id] = lang === 'ja' ? '検品を強化します。' : 'We will check more.';
+  rmSync(path.join(dir, 'plan.md'), { force: true });
+  thin.narrative = Object.fromEntries(
+    AUTHENTICITY_SECTIONS.map((id) => [
+      id,
+      lang === 'ja' ? '検品を強化します。' : 'We will check more.',
+    ]),
+  );
   thin.actionsTaken[0].date = '2030-01-01';
   write(thin);
   const records = path.join(dir, 'records');
