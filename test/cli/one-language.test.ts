@@ -117,6 +117,7 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   r('history (none)', 'history', dir);
   r('diff (none)', 'diff', dir);
   r('build', 'build', dir);
+  r('preview', 'preview', dir, '--once');
   r('history', 'history', dir);
   r('submitted', 'submitted', dir, '--date', buildDate);
   r('reject', 'reject', dir, '--message', path.join(tmp, 'amazon.txt'), '--date', buildDate);
