@@ -19,6 +19,18 @@ export const HEAP_SHARE = 0.88;
  */
 export const RECORDS_HEAP_SHARE = 0.45;
 
+/**
+ * The share for the records of this run: what is in use when reading starts plus a quarter of
+ * the room left below HEAP_SHARE (the reconciliation after them takes about twice what they
+ * take), at most RECORDS_HEAP_SHARE. Commands load their modules on use, so what is in use at
+ * the start differs between commands; a fixed share let a light start read too many rows.
+ */
+export function recordsHeapShare(): number {
+  const s = getHeapStatistics();
+  const start = s.used_heap_size / s.heap_size_limit;
+  return Math.min(RECORDS_HEAP_SHARE, start + (HEAP_SHARE - start) / 4);
+}
+
 function heapMiB(share: number): { used: number; limit: number; full: boolean } {
   const s = getHeapStatistics();
   return {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { EvidenceError, problem, temporaryFolderFault, type Problem } from '../errors.js';
-import { heapProblem, RECORDS_HEAP_SHARE } from '../heap-guard.js';
+import { heapProblem, recordsHeapShare } from '../heap-guard.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
@@ -209,6 +209,7 @@ export async function readRecords(
 ): Promise<{ records: Records; problems: Problem[] }> {
   const problems: Problem[] = [];
   const records = emptyRecords();
+  const share = recordsHeapShare();
   const ctx: ReadContext = {
     records,
     orderDays: new Map(),
@@ -247,7 +248,7 @@ export async function readRecords(
           table.row(r.row, r.cells);
           if (++n % 10_000 === 0) {
             progress(n, false);
-            const oom = heapProblem({ file }, n, RECORDS_HEAP_SHARE);
+            const oom = heapProblem({ file }, n, share);
             if (oom) throw oom;
           }
         },
@@ -287,7 +288,7 @@ export async function readRecords(
             table!.row(r.row, r.cells);
             if (++n % 10_000 === 0) {
               progress(n, false);
-              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, RECORDS_HEAP_SHARE);
+              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, share);
               if (oom) throw oom;
             }
           },
