@@ -77,6 +77,8 @@ async function buildLocked(
 ): Promise<BuildResult> {
   const c = loaded.data;
   const lang = opts.lang ?? c.language;
+  const includeUnaccepted = opts.includeUnaccepted ?? c.build.includeUnaccepted ?? false;
+  const highlight = opts.highlight ?? c.build.highlight ?? false;
   // the narrative (plan.md, plan.docx or case.json): a draft renders what is there, markers and all
   const { plan, problems: textProblems } = await loadPlan(loaded, lang);
   const planStop = textProblems.filter(
@@ -102,7 +104,7 @@ async function buildLocked(
   // the documents to append (encrypted, damaged, wrong format …): reported with the records' errors
   stage('documents');
   const inspected = await inspectDocuments(loaded, reconciliation, {
-    includeUnaccepted: opts.includeUnaccepted ?? c.build.includeUnaccepted ?? false,
+    includeUnaccepted,
   });
   const inputProblems = [...problems, ...inspected.problems];
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
@@ -167,6 +169,10 @@ async function buildLocked(
         draft: !!opts.draft,
         force: !!opts.force,
         buildDate: date,
+        extraOptions: {
+          ...(includeUnaccepted ? { includeUnaccepted } : {}),
+          ...(highlight ? { highlight } : {}),
+        },
         labels: inspected.docs.map((d) => ({ file: d.file, label: d.label })),
         // hashed from the bytes that are embedded and copied to upload/, not read again
         documents: inspected.docs.map((d) => ({
@@ -200,6 +206,7 @@ async function buildLocked(
       docs: inspected.docs,
       buildDate: date,
       lang,
+      highlight,
       render: async (evidence, _totalPages, assumed) => {
         const model = compose({
           case: c,

@@ -37,8 +37,9 @@ export function summaryProblems(content: SummaryContent, c: Case, lang: Lang): P
         }),
         {
           hint: t('summary.tooLong.hint', { id: a.id }),
-          expected: `<= ${Math.round(a.share)} pt`,
-          found: `${Math.round(a.height)} pt`,
+          // in lines of the summary's text, as the message says
+          expected: `<= ${lines(a.share)}`,
+          found: String(lines(a.height)),
         },
       ),
     );

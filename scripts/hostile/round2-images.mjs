@@ -153,3 +153,12 @@ export function apngHugeFrame() {
     b.subarray(iend),
   ]);
 }
+
+/** A 160×100 JPEG whose frame header says 60,000 × 60,000 (for a PDF image of /Width 100). */
+export function jpegHugeSof() {
+  const b = Buffer.from(exifJpeg(1));
+  const sof = b.indexOf(Buffer.from([0xff, 0xc0]));
+  b.writeUInt16BE(60000, sof + 5);
+  b.writeUInt16BE(60000, sof + 7);
+  return b;
+}

@@ -6,6 +6,7 @@
 import {
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -241,11 +242,11 @@ export const items = [
     args: ['--json'],
     json: true,
     exit: 0,
-    // 150,000 lines of the one invoice the case has: read whole, well under 1 GB
-    products: { B0HOSTILE1: { invoiced: 150_000 } },
+    // 100,000 lines of the one invoice the case has: read whole, well under 1 GB
+    products: { B0HOSTILE1: { invoiced: 100_000 } },
     make: async (dir) => {
       rmSync(path.join(dir, 'records/invoice-lines.txt'));
-      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 150_000, {
+      await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), 100_000, {
         invoiceOf: () => 'INV-0001',
       });
     },
@@ -371,6 +372,25 @@ export const items = [
       const outside = `${dir}-records`;
       renameSync(path.join(dir, 'records'), outside);
       symlinkSync(outside, path.join(dir, 'records'));
+    },
+  },
+  {
+    id: 'r2-submissions-file-replaced-by-fifo-and-link',
+    area: 'submissions',
+    class: 5,
+    command: 'verify',
+    exit: 1, // before: verify opened the FIFO and waited forever; the link was followed
+    mention: ['submissions/rev-001/reconciliation.xlsx', 'VERIFY_NOT_FILE', 'upload/'],
+    make: (dir) => {
+      execFileSync(process.execPath, [path.resolve('dist/src/cli.js'), 'build', dir], {
+        stdio: 'ignore',
+      });
+      const rev = path.join(dir, 'submissions/rev-001');
+      renameSync(path.join(rev, 'reconciliation.xlsx'), path.join(dir, 'copy.xlsx'));
+      symlinkSync('../../copy.xlsx', path.join(rev, 'reconciliation.xlsx'));
+      const doc = readdirSync(path.join(rev, 'upload')).find((n) => n.startsWith('A-'));
+      rmSync(path.join(rev, 'upload', doc));
+      execFileSync('mkfifo', [path.join(rev, 'upload', doc)]);
     },
   },
   // ---- 8. exit codes that blame the right party ---------------------------------------------

@@ -112,6 +112,9 @@ export const round2Items = [
       }),
     ),
   ),
+  bad('pdf-jpeg-image-sof-larger-than-dict', 'pdf-bomb', 'documents/jpeg-image.pdf', (n) =>
+    asInvoice(n, () => pdf.imageBombPdf('/DCTDecode', img.jpegHugeSof())),
+  ),
   bad('pdf-inline-image-huge', 'pdf-bomb', 'documents/inline-huge.pdf', (n) =>
     asInvoice(n, () => pdf.inlineImagePdf(65535, 65535)),
   ),

@@ -422,9 +422,7 @@ function letters(ctx) {
       s.removals.filter((r) => r.asin === asin && (r.disposition === 'SELLABLE') === sellable),
       'qty',
     );
-  const inspected = s.returns.filter(
-    (r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
+  const inspected = inspectedUnits(ctx);
   const own = {
     lang: 'en',
     to: ['Internal record'],
@@ -497,11 +495,11 @@ function letters(ctx) {
       title: 'Inspection of Returned Units',
       ref: `Removal order ${REMOVAL_ID}`,
       body: [
-        `Each of the ${inspected.length} unfulfillable returned units received under removal order ${REMOVAL_ID} was opened and checked for five points: outer box print, logo, batch code, accessories and signs of use.`,
+        `Each of the ${inspected.length} unfulfillable returned units received under removal order ${REMOVAL_ID} was opened and checked for five points: outer box print, logo, batch code, accessories and signs of use. Each batch code was compared with the batches listed in the manufacturer's confirmation of supply.`,
       ],
       table: {
-        head: ['LPN', 'ASIN', 'Returned', 'Reason', 'Outcome'],
-        widths: [110, 95, 85, 140, 65],
+        head: ['LPN', 'ASIN', 'Returned', 'Reason', 'Batch', 'Check', 'Outcome'],
+        widths: [88, 78, 62, 118, 40, 62, 62],
         rows: inspected
           .slice(0, 24)
           .map((r) => [
@@ -509,6 +507,8 @@ function letters(ctx) {
             r.asin,
             r.date,
             r.reason,
+            r.batch,
+            r.certified ? 'Matches' : 'Not listed',
             r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS' ? 'To maker' : 'Disposed',
           ]),
       },
@@ -674,11 +674,19 @@ function narrative(ctx) {
       `The removal order of ${enDate('2026-10-07')} arrived on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} ${staff.warehouse} inspected each of the **${inspected.length}** unfulfillable returned units and ${staff.buyer} checked the results.`,
       '',
       '- Points checked: outer box print, logo, batch code, accessories, signs of use.',
-      `- All ${inspected.length} units carry batch codes that match the manufacturer's confirmation of supply.`,
+      ...(() => {
+        const units = inspectedUnits(ctx);
+        const ok = units.filter((u) => u.certified).length;
+        return [
+          ok === units.length
+            ? `- All ${units.length} units carry batch codes listed in the manufacturer's confirmation of supply (see the inspection record).`
+            : `- ${ok} of ${units.length} units carry batch codes listed in the manufacturer's confirmation of supply; the inspection record lists each unit.`,
+        ];
+      })(),
       `- Return reasons of the inspected units: ${reasons.map((r) => `${r} ${inspected.filter((x) => x.reason === r).length}`).join(', ')}.`,
       `- ${toMaker} defective or incomplete units went back to the manufacturer for analysis; the others were disposed of.`,
       '',
-      `The two units whose buyers questioned authenticity had been graded sellable by FBA and went back into stock, so they may have been sold again. The ${f(removed(true))} sellable units returned by the removal order were all checked for box print and batch code; every one matches the manufacturer's shipments. They are held in our warehouse, not sold. The inspection record and a photo are attached.`,
+      `The two units whose buyers questioned authenticity had been graded sellable by FBA and went back into stock, so they may have been sold again. The ${f(removed(true))} sellable units returned by the removal order are held in our warehouse and have not been sold. The inspection record of the unfulfillable units and a photo are attached.`,
     ],
     returnRatio: [
       'Units sold and returned in the 365 days before the notice:',
@@ -705,7 +713,7 @@ function narrative(ctx) {
     actionsTaken: [
       `The seven actions listed were all completed by ${enDate('2026-10-23')}.`,
       '',
-      `Removal order ${REMOVAL_ID} brought back ${f(removed(true))} sellable and ${f(removed(false))} unfulfillable units on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} we inspected every unfulfillable unit and found batch codes matching the manufacturer's shipments.`,
+      `Removal order ${REMOVAL_ID} brought back ${f(removed(true))} sellable and ${f(removed(false))} unfulfillable units on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} we inspected every unfulfillable unit and recorded its batch code against the manufacturer's confirmation of supply.`,
       `On ${enDate('2026-10-19')} we corrected ${LAN} to describe USB-C charging and ${MUG} to show the printed logo, the versions shipping since April 2026.`,
     ],
     authenticityRules: [
@@ -810,6 +818,26 @@ function narrative(ctx) {
       "The units were genuine, but our listings did not reflect the manufacturer's revision and we did not inspect returns. Every action above has been completed, and each preventive measure has a named owner, a schedule and a record. We respectfully ask Amazon to reinstate both ASINs.",
     ],
   };
+}
+
+/**
+ * The unfulfillable returns inspected on 2026-10-16, each with the batch code read on it: that
+ * of the latest invoice of its ASIN issued before the return, listed in the maker's confirmation
+ * when that invoice is the maker's. The narrative's batch-code sentence is counted from here.
+ */
+function inspectedUnits(ctx) {
+  return ctx.sim.returns
+    .filter((r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE')
+    .map((r) => {
+      const inv = [...ctx.invoices]
+        .filter((i) => i.lines.some((l) => l.asin === r.asin) && i.issueDate < r.date)
+        .sort((a, b) => (a.issueDate < b.issueDate ? 1 : -1))[0];
+      return {
+        ...r,
+        batch: `${inv.issueDate.slice(2, 4)}${inv.issueDate.slice(5, 7)}`,
+        certified: inv.supplierId === 'kestrel',
+      };
+    });
 }
 
 function caseJson(ctx) {

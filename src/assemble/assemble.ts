@@ -23,6 +23,8 @@ import { displaySize, redactImage, redactPdfPage } from './redact.js';
 import { embedPngAsStored } from './png.js';
 import { redactedPages, renderSeparators } from './separators.js';
 import { writeOutline } from './outline.js';
+import { addHighlights, highlightTerms, marksOfFile, type Mark } from './highlight.js';
+import path from 'node:path';
 import { retagSubsets } from './fonttags.js';
 import { quietLoad, walkPageTree } from './pdfcheck.js';
 import { normaliseGeometry } from './geometry.js';
@@ -45,6 +47,8 @@ export interface AssembleInput {
   /** YYYY-MM-DD: creation and modification date. */
   buildDate: string;
   lang: Lang;
+  /** Lay highlight annotations over cited ASINs, codes and supplier names in PDF invoices. */
+  highlight?: boolean;
   /**
    * Renders our pages for the evidence index and total page count that follow from a report of
    * `assumed.reportPages` pages (with `assumed.appendedPages` pages after it).
@@ -210,7 +214,11 @@ async function withoutRedactedPages(d: EvidenceDoc): Promise<PDFDocument> {
 }
 
 /** Appends one document; returns how many pages it added. */
-async function appendDocument(out: PDFDocument, d: EvidenceDoc): Promise<number> {
+async function appendDocument(
+  out: PDFDocument,
+  d: EvidenceDoc,
+  marks: Mark[] = [],
+): Promise<number> {
   const before = out.getPageCount();
   if (d.content === 'pdf') {
     const rp = new Set(redactedPages(d));
@@ -224,7 +232,14 @@ async function appendDocument(out: PDFDocument, d: EvidenceDoc): Promise<number>
         const img = await out.embedPng(new Uint8Array(r.png));
         const page: PDFPage = out.addPage([r.widthPt, r.heightPt]);
         page.drawImage(img, { x: 0, y: 0, width: r.widthPt, height: r.heightPt });
-      } else out.addPage(copied[k++]!);
+      } else {
+        const page = out.addPage(copied[k++]!);
+        addHighlights(
+          out,
+          page,
+          marks.filter((m) => m.page === i + 1),
+        );
+      }
     }
   } else {
     const img = d.redactions.length ? redactImage(d.image!, d.redactions) : d.image!;
@@ -251,6 +266,22 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
   const { rendered, layout } = await settle(input);
   const { docs, lang } = input;
   const reportPages = rendered.pages;
+  // highlights (an option): found in the text layer before the separator pages say how many
+  const marks = new Map<string, Mark[]>();
+  if (input.highlight)
+    for (const d of docs) {
+      if (d.content !== 'pdf' || (d.kind !== 'invoice' && d.kind !== 'delivery-note')) continue;
+      const rp = new Set(redactedPages(d));
+      const found = (
+        await marksOfFile(
+          path.join(input.loaded.dir, d.resolved),
+          highlightTerms(input.loaded.data, d.supplierId),
+        )
+      ).filter((m) => !rp.has(m.page));
+      if (!found.length) continue;
+      marks.set(d.label, found);
+      d.highlights = found.length;
+    }
   const sepPdf = docs.length
     ? await renderSeparators(
         lang,
@@ -287,7 +318,7 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
   const problems = [];
   for (const [i, d] of docs.entries()) {
     out.addPage(sepPages[i]!);
-    const added = await appendDocument(out, d);
+    const added = await appendDocument(out, d, marks.get(d.label));
     if (added !== d.pages)
       problems.push(
         problem(
@@ -344,7 +375,8 @@ export async function assembleSubmission(input: AssembleInput): Promise<Assemble
 
   const id = createHash('sha256');
   id.update(rendered.pdf);
-  for (const d of docs) id.update(`${d.label}:${d.sha256}:${JSON.stringify(d.redactions)}\n`);
+  for (const d of docs)
+    id.update(`${d.label}:${d.sha256}:${JSON.stringify(d.redactions)}:${d.highlights ?? 0}\n`);
   id.update(input.buildDate);
   const hex = id.digest('hex').slice(0, 32);
   const ids = PDFArray.withContext(out.context);

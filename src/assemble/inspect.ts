@@ -397,6 +397,7 @@ export async function inspectDocuments(
         pages,
         description: s.description,
         supplier: s.supplierId ? (suppliers.get(s.supplierId) ?? s.supplierId) : undefined,
+        ...(s.supplierId ? { supplierId: s.supplierId } : {}),
         invoiceNumber: s.invoiceNumber,
         date: s.date,
         covers,

@@ -28,6 +28,8 @@ import {
   type FilterStage,
 } from './filters.js';
 import { normaliseGeometry } from './geometry.js';
+import { checkJpegFrames, ImageHeaderError } from './imageheaders.js';
+import { jpegSize } from './jpeg.js';
 import { stripActiveContent, type ActiveKind } from './active.js';
 import { qpdfCheckFile, qpdfDetail, qpdfNormalize, withPrivateCopy } from './qpdf.js';
 
@@ -209,6 +211,38 @@ function pageOfContent(doc: PDFDocument, leaves: PDFRef[]): Map<string, number> 
   return out;
 }
 
+/** A JPEG image stream whose frame header (SOF) is too large or not alone. */
+function jpegIssue(
+  data: Uint8Array,
+  object: number,
+  page: number | undefined,
+): PdfIssue | undefined {
+  let size: { width: number; height: number };
+  try {
+    checkJpegFrames(data);
+    size = jpegSize(data);
+  } catch (e) {
+    if (e instanceof ImageHeaderError)
+      return {
+        code: 'PDF_IMAGE_TOO_LARGE',
+        ...(page ? { page } : {}),
+        detail: `JPEG image (object ${object}): ${e.message}`,
+        message: { key: e.key, params: e.params },
+      };
+    return undefined; // a damaged JPEG shows as a gap; qpdf and viewers judge it
+  }
+  if (size.width * size.height <= MAX_PDF_IMAGE_PIXELS) return undefined;
+  return {
+    code: 'PDF_IMAGE_TOO_LARGE',
+    ...(page ? { page } : {}),
+    detail: `JPEG image (object ${object}) of ${size.width} × ${size.height} pixels`,
+    message: {
+      key: 'assemble.doc.pdfImageTooLarge',
+      params: { object, width: size.width, height: size.height, limit: MAX_PDF_IMAGE_PIXELS / 1e6 },
+    },
+  };
+}
+
 /**
  * The largest inline image (BI … ID … EI) of a content stream, from its dictionary: an inline
  * image of 65,535² pixels takes a few bytes of content and gigabytes in a viewer.
@@ -290,6 +324,11 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
       // damage only matters where it blanks a page; qpdf --check judges the rest
       if (page) out.push({ code: 'PDF_STREAM', page, detail: (e as Error).message });
       continue;
+    }
+    // a JPEG image is drawn at the size of its own frame header, whatever /Width says
+    if (image && chain.length === 1 && chain[0]!.name === 'DCTDecode') {
+      const jpeg = jpegIssue(obj.contents, ref.objectNumber, page);
+      if (jpeg) return [...out, jpeg];
     }
     // page content and forms are kept (within 64 MiB) to look for inline images in them
     const form = d.lookup(PDFName.of('Subtype')) === PDFName.of('Form');

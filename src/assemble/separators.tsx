@@ -27,18 +27,16 @@ function both(lang: Lang, key: string, params: Record<string, string | number> =
   return parts[0] === parts[1] ? parts[0]! : parts.join(' / ');
 }
 
-/** One line per ASIN: "B0… = 品番 TB-450SV, JAN 4901… (SKU HK-1)" in the page's language. */
-function codesText(lang: Lang, codes: ProductCodes[]): string {
-  return codes
-    .map((pc) => {
-      const ids = [
-        ...pc.codes.map((x) => tr(lang, 'codes.code', { code: x.code })),
-        ...(pc.jan ? [tr(lang, 'codes.jan', { jan: pc.jan })] : []),
-        ...(pc.skus.length ? [tr(lang, 'codes.sku', { skus: pc.skus.join(', ') })] : []),
-      ];
-      return sanitize(`${pc.asin} = ${ids.join(', ')}`);
-    })
-    .join('\n');
+/** One line per ASIN: "B0… = 品番 TB-450SV, JAN 4901…, SKU HK-1" in the page's language. */
+function codesLines(lang: Lang, codes: ProductCodes[]): string[] {
+  return codes.map((pc) => {
+    const ids = [
+      ...pc.codes.map((x) => tr(lang, 'codes.code', { code: x.code })),
+      ...(pc.jan ? [tr(lang, 'codes.jan', { jan: pc.jan })] : []),
+      ...(pc.skus.length ? [tr(lang, 'codes.sku', { skus: pc.skus.join(', ') })] : []),
+    ];
+    return sanitize(`${pc.asin} = ${ids.join(', ')}`);
+  });
 }
 
 function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
@@ -62,8 +60,10 @@ function rowsOf(lang: Lang, s: SeparatorInput): SeparatorRow[] {
       label: both(lang, 'assemble.sep.covers'),
       value: d.covers.map((c) => `${c.asin} × ${formatNumber(c.quantity)}`).join(', '),
     });
-  if (d.codes?.length)
-    rows.push({ label: both(lang, 'assemble.sep.codes'), value: codesText(lang, d.codes) });
+  // one row per ASIN (a line break inside a value has no glyph in the font)
+  codesLines(lang, d.codes ?? []).forEach((value, i) =>
+    rows.push({ label: i === 0 ? both(lang, 'assemble.sep.codes') : '', value }),
+  );
   rows.push({ label: both(lang, 'assemble.sep.file'), value: sanitize(d.name) });
   rows.push({ label: both(lang, 'assemble.sep.sha256'), value: d.sha256, code: true });
   rows.push({
@@ -86,6 +86,7 @@ function notesOf(lang: Lang, d: EvidenceDoc): string[] {
     else notes.push(tr(l, 'assemble.sep.image'));
     if (d.image?.animatedFrames)
       notes.push(tr(l, 'assemble.sep.animated', { frames: d.image.animatedFrames }));
+    if (d.highlights) notes.push(tr(l, 'assemble.sep.highlighted', { n: d.highlights }));
     if (d.activeRemoved?.length)
       notes.push(
         tr(l, 'assemble.sep.active', {

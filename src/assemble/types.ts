@@ -33,6 +33,10 @@ export interface EvidenceDoc {
   invoiceNumber?: string;
   date?: string;
   covers: { asin: string; quantity: number }[];
+  /** case.json supplierId of the document. */
+  supplierId?: string;
+  /** Highlight annotations laid over the copy in the combined PDF (the --highlight option). */
+  highlights?: number;
   /** Invoices and delivery notes: per ASIN they cover, the SKUs, JAN and this supplier's product codes. */
   codes?: ProductCodes[];
   redactions: Redaction[];

@@ -221,7 +221,13 @@ export const caseSchema = z.strictObject({
   documents: z.array(documentSchema).default([]),
   actionsTaken: z.array(actionSchema).default([]),
   summary: summarySchema.optional(),
-  narrative: z.partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative).default({}),
+  /** The plan's text, the old way: new cases keep it in plan.md beside case.json (see src/plan). */
+  narrative: z
+    .partialRecord(z.enum(ALL_SECTIONS as [string, ...string[]]), narrative)
+    .default({})
+    .describe(
+      'Text of each section, the old way. New cases write it in plan.md beside case.json; `evidence-pack migrate` moves it there.',
+    ),
   rejectionAnswers: z.array(rejectionAnswerSchema).default([]),
   records: recordsOptionsSchema.default({ headerAliases: {}, productCodes: [] }),
   /**

@@ -131,6 +131,49 @@ function preventionBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block
   return items.length ? [{ kind: 'bullets', items }] : [];
 }
 
+/** Longest derived paragraph and list item, in characters: a summary drawn from the report stays short. */
+const PARAGRAPH_CHARS = 240;
+const ITEM_CHARS = 160;
+
+/** `text` cut after its last whole sentence within `max` characters (at least one, cut with …). */
+function clip(text: string, max: number, lang: 'ja' | 'en'): string {
+  const sentences = splitSentences(text);
+  let out = '';
+  for (const s of sentences) {
+    const next = out ? `${out}${lang === 'ja' ? '' : ' '}${s}` : s;
+    if ([...next].length > max) break;
+    out = next;
+  }
+  if (!out) {
+    const chars = [...(sentences[0] ?? text)];
+    out = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+  }
+  return out;
+}
+
+/** A derived answer kept short: paragraphs to their first sentences, list items clipped. */
+function bounded(ctx: ComposeContext, blocks: Block[]): Block[] {
+  return blocks.map((b): Block => {
+    if (b.kind === 'paragraph') {
+      const text = runsText(b.runs);
+      const cut = clip(text, PARAGRAPH_CHARS, ctx.lang);
+      return cut === text ? b : { kind: 'paragraph', runs: [{ text: cut }] };
+    }
+    if (b.kind === 'bullets')
+      return {
+        ...b,
+        items: b.items.map((it) => {
+          const text = runsText(it);
+          if ([...text].length <= ITEM_CHARS) return it;
+          const lead = it[0]?.bold ? [it[0]] : [];
+          const rest = runsText(it.slice(lead.length));
+          return [...lead, { text: clip(rest, ITEM_CHARS - [...runsText(lead)].length, ctx.lang) }];
+        }),
+      };
+    return b;
+  });
+}
+
 /** The seller's own answer from case.json `summary`, as blocks. */
 function ownAnswer(ctx: ComposeContext, id: AnswerId): Block[] | undefined {
   const text = narrativeText(ctx.c.summary?.[id]);
@@ -147,7 +190,7 @@ export function summaryContent(ctx: ComposeContext): SummaryContent {
   };
   const answers = ANSWERS.map((id): SummaryAnswer => {
     const own = ownAnswer(ctx, id);
-    const blocks = own ?? derive[id]();
+    const blocks = own ?? bounded(ctx, derive[id]());
     return {
       id,
       title: m(`summary.answer.${id}`),
@@ -172,7 +215,13 @@ export function summaryContent(ctx: ComposeContext): SummaryContent {
     : [];
   const series = (kind: string) => (kind === 'invoice' || kind === 'delivery-note' ? 'A' : 'B');
   const a = ctx.evidence.filter((e) => series(e.kind) === 'A').length;
-  const documents = m(ctx.notSubmitted.length ? 'summary.documents.left' : 'summary.documents', {
+  // a case without invoices (performance) counts its documents without the split
+  const key = a
+    ? ctx.notSubmitted.length
+      ? 'summary.documents.left'
+      : 'summary.documents'
+    : 'summary.documents.plain';
+  const documents = m(key, {
     n: ctx.evidence.length,
     a,
     b: ctx.evidence.length - a,

@@ -40,6 +40,8 @@ export interface PlanInput {
   draft: boolean;
   force: boolean;
   buildDate: string;
+  /** Options that change the output besides lang and draft (recorded only when set). */
+  extraOptions?: Record<string, unknown>;
   /** Labels of the documents in the evidence index, when known before compose. */
   labels?: readonly { file: string; label: string }[];
   /** The documents as read by the build (hashed from the bytes it used, not read again). */
@@ -106,7 +108,7 @@ export class UnchangedBuild extends Error {
  * (unless `force`), and computes the changes since the previous submission.
  */
 export async function planPublish(session: PublishSession, input: PlanInput): Promise<PublishPlan> {
-  const options = { lang: input.lang, draft: input.draft };
+  const options = { lang: input.lang, draft: input.draft, ...input.extraOptions };
   const planFile =
     input.plan?.bytes !== undefined
       ? { path: input.plan.file, bytes: input.plan.bytes }
@@ -207,7 +209,7 @@ export async function finishPublish(
         pages: { first: e.firstPage, last: e.lastPage },
       });
   const manifest: ManifestInput = {
-    options: { lang: input.lang, draft: input.draft, force: input.force },
+    options: { lang: input.lang, draft: input.draft, force: input.force, ...input.extraOptions },
     language: input.lang,
     buildDate: input.buildDate,
     case: inputs.case,

@@ -2,7 +2,7 @@
  * `verify`: recompute every hash of a revision (or of all of them), the chain of manifests and
  * the chain of the correspondence log. Any mismatch is a problem naming the file.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EvidenceError, problem, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
@@ -68,8 +68,19 @@ export async function verifyRevision(
     listed.add(o.path);
     const rel = `${base}/${o.path}`;
     let bytes: Buffer;
+    const abs = path.join(dir, ...o.path.split('/'));
+    // a link or a named pipe where a written file was: never followed or opened (a pipe blocks)
+    const st = await lstat(abs).catch(() => undefined);
+    if (st && !st.isFile()) {
+      problems.push(
+        problem('VERIFY_NOT_FILE', { file: rel }, t('publish.verify.notFile', { file: rel }), {
+          hint: t('publish.verify.mismatch.hint'),
+        }),
+      );
+      continue;
+    }
     try {
-      bytes = await readFile(path.join(dir, ...o.path.split('/')));
+      bytes = await readFile(abs);
     } catch {
       problems.push(
         problem('VERIFY_MISSING', { file: rel }, t('publish.verify.missing', { file: rel })),

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { EvidenceError, problem, temporaryFolderFault, type Problem } from '../errors.js';
-import { heapProblem, RECORDS_HEAP_SHARE } from '../heap-guard.js';
+import { heapProblem, recordsHeapShare } from '../heap-guard.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
@@ -35,6 +35,22 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
   '.csv': ',',
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
+
+/** Record rows held in memory so far (orders are held per SKU and day). */
+function heldRows(ctx: ReadContext): number {
+  const r = ctx.records;
+  return (
+    r.invoiceLines.length +
+    r.returns.length +
+    r.receipts.ledgerDetail.length +
+    r.receipts.receivedInventory.length +
+    r.ledgerSummary.length +
+    r.shipments.length +
+    r.reimbursements.length +
+    r.shippingLog.length +
+    ctx.orderDays.size
+  );
+}
 
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -209,6 +225,7 @@ export async function readRecords(
 ): Promise<{ records: Records; problems: Problem[] }> {
   const problems: Problem[] = [];
   const records = emptyRecords();
+  const share = recordsHeapShare();
   const ctx: ReadContext = {
     records,
     orderDays: new Map(),
@@ -247,7 +264,7 @@ export async function readRecords(
           table.row(r.row, r.cells);
           if (++n % 10_000 === 0) {
             progress(n, false);
-            const oom = heapProblem({ file }, n, RECORDS_HEAP_SHARE);
+            const oom = heapProblem({ file }, n, share, heldRows(ctx));
             if (oom) throw oom;
           }
         },
@@ -287,7 +304,7 @@ export async function readRecords(
             table!.row(r.row, r.cells);
             if (++n % 10_000 === 0) {
               progress(n, false);
-              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, RECORDS_HEAP_SHARE);
+              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, share, heldRows(ctx));
               if (oom) throw oom;
             }
           },

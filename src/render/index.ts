@@ -105,10 +105,11 @@ export async function renderReport(
     pass = undefined;
   }
   if (!pass) throw new Error(`the report's length did not settle after ${layouts} layouts`);
+  // bookmarks in page order: the summary (after the cover), the contents, then the parts
   const titles = [
     { id: 'contents', title: model.labels.contents },
     ...contents.map((e) => ({ id: e.id, title: e.number ? `${e.number}. ${e.title}` : e.title })),
-  ];
+  ].sort((a, b) => Number(b.id === 'summary') - Number(a.id === 'summary'));
   const outline = titles
     .filter((t) => pass.starts[t.id] !== undefined)
     .map((t) => ({ title: t.title, page: pass.starts[t.id]! }));

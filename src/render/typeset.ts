@@ -9,7 +9,7 @@
  *   2  between any two Japanese characters kinsoku allows; in a long URL after / - _ . ? & =
  *   3  in a Latin run after / - _ . ? & =, only when nothing else fits (a token longer than
  *      the line: it is cut there first, then anywhere)
- * Never (short of class 3): inside a Latin word, an ASIN, SKU or invoice number, between a number
+ * Never (short of the last resort): inside a Latin word, an ASIN, SKU or invoice number, between a number
  * and its unit or counter (6個, 450ml, 3.2%), inside a date (2026年4月1日), after an opening
  * bracket or before a closing one or a small kana (kinsoku).
  *
@@ -45,7 +45,7 @@ export interface SetLine {
   natural: number;
   /** The last line of its paragraph (flush left). */
   last: boolean;
-  /** The characters of the line (without the spaces trimmed at its ends). */
+  /** The characters of the line, spaces at its ends trimmed. */
   text: string;
 }
 

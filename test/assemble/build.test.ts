@@ -14,7 +14,7 @@ import { makeCaseDir, validCase } from '../helpers/valid-case.js';
 import { tool } from './helpers.js';
 
 describe('build with documents', () => {
-  it('redacts prices in the submission and the upload set; copies the rest byte for byte', async () => {
+  it('redacts prices in the submission and the upload set; PDFs byte for byte, photos without metadata', async () => {
     const c = validCase();
     const inv = await make.invoicePdf({ number: 'INV-9', pages: 2, price: '77777' });
     const photo = make.exifJpeg(6);
@@ -35,14 +35,18 @@ describe('build with documents', () => {
     expect(tool('pdftotext', [r.pdf, '-'])).toContain('INV-9 page 1/2');
     const up = path.join(r.dir, 'upload');
     expect(readdirSync(up).sort()).toEqual([
-      'A-1_inv-9_prices-removed.pdf',
-      'B-1_photo.jpg',
+      'A-01_inv-9_prices-removed.pdf',
+      'B-01_photo.jpg',
       'submission.pdf',
     ]);
-    expect(tool('pdftotext', [path.join(up, 'A-1_inv-9_prices-removed.pdf'), '-'])).not.toContain(
+    expect(tool('pdftotext', [path.join(up, 'A-01_inv-9_prices-removed.pdf'), '-'])).not.toContain(
       '77777',
     );
-    expect(readFileSync(path.join(up, 'B-1_photo.jpg')).equals(photo)).toBe(true);
+    // the photo loses its EXIF block but keeps its image data (and orientation)
+    const copy = readFileSync(path.join(up, 'B-01_photo.jpg'));
+    const sos = (b: Buffer) => b.subarray(b.indexOf(Buffer.from([0xff, 0xda])));
+    expect(sos(copy).equals(sos(photo))).toBe(true);
+    expect(readFileSync(path.join(dir, 'documents/photo.jpg')).equals(photo)).toBe(true);
     expect(readFileSync(path.join(up, 'submission.pdf')).equals(readFileSync(r.pdf))).toBe(true);
     // the original is untouched
     expect(readFileSync(path.join(dir, 'documents/inv-9.pdf')).equals(inv)).toBe(true);

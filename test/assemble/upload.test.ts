@@ -46,33 +46,39 @@ describe('writeUploadSet', () => {
     });
   });
 
-  it('writes the combined PDF and each original byte for byte as <label>_<name>', async () => {
+  it('writes the combined PDF and each original as <label>_<name> (labels padded): PDFs byte for byte, photos without metadata', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ep-up-'));
     const set = await writeUploadSet(dir, built.pdf, docs, 10, built.documentPages);
     const names = readdirSync(path.join(dir, 'upload')).sort();
     expect(names).toEqual([
-      'A-1_請求書 1.pdf',
-      'A-2_inv-2.pdf',
-      'A-3_inv-3_prices-removed.pdf',
-      'B-1_photo.jpg',
+      'A-01_請求書 1.pdf',
+      'A-02_inv-2.pdf',
+      'A-03_inv-3_prices-removed.pdf',
+      'B-01_photo.jpg',
       'plan-of-action.pdf',
     ]);
     expect(sha(readFileSync(path.join(dir, 'upload', 'plan-of-action.pdf')))).toBe(sha(built.pdf));
     expect(
-      readFileSync(path.join(dir, 'upload', 'A-1_請求書 1.pdf')).equals(
+      readFileSync(path.join(dir, 'upload', 'A-01_請求書 1.pdf')).equals(
         originals['documents/請求書 1.pdf']!,
       ),
     ).toBe(true);
-    expect(
-      readFileSync(path.join(dir, 'upload', 'B-1_photo.jpg')).equals(
-        originals['documents/photo.jpg']!,
-      ),
-    ).toBe(true);
+    // the photo: its metadata removed, its image data the original's
+    const photo = readFileSync(path.join(dir, 'upload', 'B-01_photo.jpg'));
+    const orig = originals['documents/photo.jpg']!;
+    const sos = (b: Buffer) => b.subarray(b.indexOf(Buffer.from([0xff, 0xda])));
+    expect(photo.equals(orig)).toBe(false);
+    expect(sos(photo).equals(sos(orig))).toBe(true);
+    const entry = set.files.find((f) => f.name === 'B-01_photo.jpg')!;
+    expect(entry.metadataRemoved).toBe(true);
+    expect(entry.originalSha256).toBe(sha(orig));
     expect(set.problems).toEqual([]);
     // a redacted document is not uploaded as its original (that would undo the redaction)
-    const red = path.join(dir, 'upload', 'A-3_inv-3_prices-removed.pdf');
+    const red = path.join(dir, 'upload', 'A-03_inv-3_prices-removed.pdf');
     expect(tool('pdftotext', [red, '-'])).not.toContain('4321');
-    expect(set.files.find((f) => f.name === 'A-3_inv-3_prices-removed.pdf')!.role).toBe('redacted');
+    expect(set.files.find((f) => f.name === 'A-03_inv-3_prices-removed.pdf')!.role).toBe(
+      'redacted',
+    );
   });
 
   it('splits the combined PDF at document boundaries into parts under the limit', async () => {

@@ -55,7 +55,6 @@ describe('typesetting of a built case', () => {
     });
     pdf = (await build(dir, { date: '2026-10-01' })).pdf;
     m = measure(pdf) as Measured;
-    if (process.env.KEEP_PDF) console.log('PDF', pdf);
   }, 120_000);
 
   it('ends at most 3 % of the running Japanese lines short of the right edge', () => {
@@ -80,7 +79,14 @@ describe('typesetting of a built case', () => {
   });
 
   it('puts every character of a 2,000-letter token on the page', () => {
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    // the text without the page furniture, so that a token running on to the next page reads on
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .filter(
+        (l) => !/^\s*\d+ \/ \d+\s*$|^\s*テストストア\s*$|^\s*rev-\d{3}/.test(l.replace('\f', '')),
+      )
+      .join('')
+      .replace(/\s+/g, '');
     expect(text).toContain(TOKEN);
   });
 });

@@ -11,12 +11,14 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { caseSchema } from '../../src/case/schema.js';
+import { sectionsFor } from '../../src/case/sections.js';
 import {
   COMMAND_WORDS,
   englishWords,
@@ -111,6 +113,9 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
     'performance',
   );
   r('check', 'check', dir);
+  r('draft (plan.md exists)', 'draft', dir);
+  r('draft (new case)', 'draft', path.join(tmp, 'new'));
+  r('preview', 'preview', dir, '--once');
   r('reconcile', 'reconcile', dir);
   r('history (none)', 'history', dir);
   r('diff (none)', 'diff', dir);
@@ -152,19 +157,23 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   broken.products[0].skus = [];
   broken.products[0].title = 42;
   broken.documents[0].redactions = [{ page: 0, x: 'a', y: 0, width: -1, height: 1 }];
-  broken.narrative.issue = 5;
-  broken.narrative.rootCuase = 'x';
+  broken.narrative = { issue: 5, rootCuase: 'x' };
   write(broken);
   r('check (bad case.json)', 'check', dir);
   runs.push(jsonTexts(run('check --json (bad case.json)', ['check', dir, '--json'])));
   r('reconcile (bad case.json)', 'reconcile', dir);
   r('build (bad case.json)', 'build', dir);
   // a plan that says too little and records with a bad cell
+  // (written the old way, in case.json, then moved into plan.md by migrate)
   const thin = structuredClone(c);
-  for (const id of Object.keys(thin.narrative))
+  thin.narrative = {};
+  for (const id of sectionsFor(thin.kind))
     thin.narrative[id] = lang === 'ja' ? '検品を強化します。' : 'We will check more.';
   thin.actionsTaken[0].date = '2030-01-01';
   write(thin);
+  r('check (plan in two places)', 'check', dir);
+  rmSync(path.join(dir, 'plan.md'));
+  r('migrate', 'migrate', dir);
   const records = path.join(dir, 'records');
   const file = readdirSync(records).find((f) => /\.(txt|tsv|csv)$/.test(f))!;
   const lines = readFileSync(path.join(records, file), 'utf8').split('\n');

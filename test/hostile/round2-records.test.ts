@@ -17,7 +17,7 @@ interface Item {
   id: string;
   area: string;
   class: number;
-  command: 'build' | 'check' | 'reconcile';
+  command: 'build' | 'check' | 'reconcile' | 'verify';
   args?: string[] | ((dir: string) => string[]);
   env?: (dir: string) => Record<string, string>;
   exit: 0 | 1 | 2;
@@ -74,6 +74,7 @@ describe('hostile input, round 2: records, case file, --json', () => {
   for (const item of items as Item[]) {
     it(`class ${item.class} ${item.area}: ${item.id}`, async () => {
       const dir = await prepare(item);
+      // (snapshot lists links and pipes without opening them)
       const before = {
         docs: snapshot(path.join(dir, 'documents')),
         subs: snapshot(path.join(dir, 'submissions')),

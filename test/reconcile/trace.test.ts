@@ -60,9 +60,9 @@ describe('trace', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ asin: ASIN_A, date: '2025-05-02', severity: 'error' });
     // by 05-02: 6 + 4 received, 4 + 5 invoiced
-    expect(f[0]!.message.en).toContain('FBA shipment FBA15BBB (received 2025-05-02, 1 units)');
+    expect(f[0]!.message.en).toContain('FBA shipment FBA15BBB (received 2025-05-02, 1 unit)');
     expect(f[0]!.message.en).toContain('Amazon had received 10 units');
-    expect(f[0]!.message.en).toContain('cover only 9 (1 units');
+    expect(f[0]!.message.en).toContain('cover only 9 (1 unit reached Amazon before being bought)');
     expect(f[0]!.message.ja).toContain('FBA 納品 FBA15BBB');
   });
 
@@ -79,7 +79,7 @@ describe('trace', () => {
     const f = rec.findings.find((x) => x.code === 'RECEIVED_BEFORE_INVOICED')!;
     expect(f.date).toBe('2025-04-01');
     expect(f.message.en).toContain('FBA15X1');
-    expect(f.message.en).toContain('1 more receipt(s) are in the same case, 5 units in all');
+    expect(f.message.en).toContain('1 more receipt is in the same case, 5 units in all');
     const a = rec.trace!.find((t) => t.asin === ASIN_A)!;
     expect(a.invoices[0]!.covers).toEqual([{ date: '2025-05-01', shipment: 'FBA15X3', units: 1 }]);
     expect(a.invoices[0]!.remaining).toBe(5);

@@ -231,8 +231,9 @@ test('Inventory Ledger detail (MM/DD/YYYY, receipts only) and summary', async ()
       receipts: 48,
       customerShipments: -20,
       customerReturns: 2,
-      // the roll-forward's columns this file has
+      // the roll-forward's columns this file has; the Date cell 03/2026 is a month
       disposition: 'SELLABLE',
+      monthly: true,
       startingBalance: 0,
       vendorReturns: 0,
       endingBalance: 30,

@@ -176,6 +176,10 @@ export const publishMessages: Record<string, Entry> = {
     ja: 'マニフェストに記載されたファイルがありません: {file}',
     en: 'A file listed in the manifest is missing: {file}',
   },
+  'publish.verify.notFile': {
+    ja: '{file} は書き出したファイルではなく、リンクまたは特殊なファイルに置き換えられています。',
+    en: '{file} is no longer the file that was written: it was replaced by a link or a special file.',
+  },
   'publish.verify.mismatch': {
     ja: 'ファイルが作成後に変更されています（SHA-256 が一致しません）: {file}',
     en: 'A file was changed after it was written (SHA-256 does not match): {file}',

@@ -64,6 +64,10 @@ export const summaryMessages: Record<string, Entry> = {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）',
     en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other)',
   },
+  'summary.documents.plain': {
+    ja: '添付書類：{n}点',
+    en: 'Documents attached: {n}',
+  },
   'summary.documents.left': {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）。Amazon が受け付けない書類 {left}点は提出せず、証拠書類一覧に理由を記載しました。',
     en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other). {left, plural, one {# document Amazon does not accept is} other {# documents Amazon does not accept are}} not submitted; the evidence index gives the reason.',
@@ -89,5 +93,19 @@ export const summaryMessages: Record<string, Entry> = {
   'form.tooLong.hint': {
     ja: 'case.json の summary.{id} に短い回答を書くか、上限を summary.formMaxChars で変更してください。',
     en: 'Write a shorter answer in case.json summary.{id}, or change the limit in summary.formMaxChars.',
+  },
+
+  // highlights on PDF invoices (option)
+  'assemble.sep.highlighted': {
+    ja: '審査の便宜のため、対象 ASIN・JAN・仕入先品番・仕入先名の記載箇所に強調表示の注釈（{n} か所）を重ねました。注釈は書類の上に重ねたもので、書類の内容（ページの描画内容）は一切変更していません。アップロード用の原本ファイルには注釈はありません。',
+    en: 'For the reviewer, highlight annotations ({n}) mark where the cited ASINs, JAN, supplier codes and the supplier name appear. They are annotations laid over the document: its page content is unchanged, and the original file for upload carries none.',
+  },
+  'assemble.highlight.noTool': {
+    ja: '強調表示には poppler の pdftotext が必要ですが、見つかりません。',
+    en: "Highlights need poppler's pdftotext, which was not found.",
+  },
+  'assemble.highlight.noTool.hint': {
+    ja: 'poppler-utils をインストールしてください（apt-get install poppler-utils、Homebrew では poppler）。または --highlight を外してください。',
+    en: 'Install poppler-utils (apt-get install poppler-utils, or Homebrew poppler), or build without --highlight.',
   },
 };
