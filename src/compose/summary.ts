@@ -215,7 +215,13 @@ export function summaryContent(ctx: ComposeContext): SummaryContent {
     : [];
   const series = (kind: string) => (kind === 'invoice' || kind === 'delivery-note' ? 'A' : 'B');
   const a = ctx.evidence.filter((e) => series(e.kind) === 'A').length;
-  const documents = m(ctx.notSubmitted.length ? 'summary.documents.left' : 'summary.documents', {
+  // a case without invoices (performance) counts its documents without the split
+  const key = a
+    ? ctx.notSubmitted.length
+      ? 'summary.documents.left'
+      : 'summary.documents'
+    : 'summary.documents.plain';
+  const documents = m(key, {
     n: ctx.evidence.length,
     a,
     b: ctx.evidence.length - a,

@@ -64,6 +64,10 @@ export const summaryMessages: Record<string, Entry> = {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）',
     en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other)',
   },
+  'summary.documents.plain': {
+    ja: '添付書類：{n}点',
+    en: 'Documents attached: {n}',
+  },
   'summary.documents.left': {
     ja: '添付書類：{n}点（請求書・納品書 {a}点、その他 {b}点）。Amazon が受け付けない書類 {left}点は提出せず、証拠書類一覧に理由を記載しました。',
     en: 'Documents attached: {n} ({a, plural, one {# invoice or delivery note} other {# invoices and delivery notes}}, {b} other). {left, plural, one {# document Amazon does not accept is} other {# documents Amazon does not accept are}} not submitted; the evidence index gives the reason.',
