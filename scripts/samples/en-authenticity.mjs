@@ -881,6 +881,9 @@ function caseJson(ctx) {
       kind: 'inspection',
       description: 'Inspection of returned units',
       issueDate: '2026-10-16',
+      // the units the record lists (not the two with authenticity comments: FBA graded them
+      // sellable and they went back into stock, as section 5 says)
+      lpns: inspectedUnits(ctx).map((u) => u.lpn),
     },
     {
       file: 'documents/inspection-photo-2026-10-16.png',
