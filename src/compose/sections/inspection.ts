@@ -20,10 +20,15 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
       kind: 'paragraph',
       runs: [
         {
-          text: m('report.inspection.lead', {
-            count: formatNumber(units.length),
-            inspected: formatNumber(units.length - open),
-          }),
+          text: m(
+            open === units.length
+              ? 'report.inspection.lead.noneInspected'
+              : 'report.inspection.lead',
+            {
+              count: formatNumber(units.length),
+              inspected: formatNumber(units.length - open),
+            },
+          ),
         },
       ],
     },
