@@ -1,6 +1,6 @@
 /** Printing for the CLI: problems in the seller's language, or the fixed `--json` shape. */
 import { asEvidenceError, fail, formatProblem, problemToJson, type Problem } from './errors.js';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { writeStdout } from './stdout-guard.js';
 import { t, type Lang } from './i18n/catalogue.js';
@@ -8,7 +8,16 @@ import { t, type Lang } from './i18n/catalogue.js';
 /** The `language` of <dir>/case.json when it can be read at all (even if the case is invalid). */
 export function peekCaseLang(dir: string): Lang | undefined {
   try {
-    const text = readFileSync(path.join(dir, 'case.json'), 'utf8');
+    // the first 256 KB: "language" sits near the top, and a 150 MB case.json is not read whole
+    const fd = openSync(path.join(dir, 'case.json'), 'r');
+    const head = Buffer.alloc(256 * 1024);
+    let n: number;
+    try {
+      n = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const text = head.subarray(0, n).toString('utf8');
     const m = /"language"\s*:\s*"(ja|en)"/.exec(text);
     return m ? (m[1] as Lang) : undefined;
   } catch {

@@ -360,6 +360,21 @@ export const KINDS: Record<ReportKind, KindSpec> = {
         aliases: ['order-status', 'status', '注文ステータス', 'ステータス'],
       },
       itemStatus: { type: 'text', aliases: ['item-status', '商品ステータス', '商品のステータス'] },
+      remedy: {
+        type: 'text',
+        aliases: [
+          'remedy',
+          'buyer remedy',
+          'action taken',
+          'action for buyer',
+          'resolution',
+          '対応',
+          '対応内容',
+          '顧客対応',
+          '購入者への対応',
+          'お客様対応',
+        ],
+      },
       wrongItem: {
         type: 'flag',
         aliases: [

@@ -800,6 +800,7 @@ export class TableReader {
           orderStatus: get<string>('orderStatus'),
           itemStatus: get<string>('itemStatus'),
           wrongItem: get<boolean>('wrongItem'),
+          remedy: get<string>('remedy'),
         };
         if (Object.values(v).some((x) => x === null)) return;
         const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
@@ -809,6 +810,7 @@ export class TableReader {
           // A multi-item order: one row per order; cancelled only when every line is.
           prev.cancelled = prev.cancelled && cancelled;
           prev.wrongItem = prev.wrongItem || !!v.wrongItem;
+          if (v.remedy && !prev.remedy) prev.remedy = v.remedy;
           if (v.shippedDate && (!prev.shippedDate || v.shippedDate > prev.shippedDate))
             prev.shippedDate = v.shippedDate;
           if (v.expectedShipDate! < prev.expectedShipDate)
@@ -822,6 +824,7 @@ export class TableReader {
           ...(v.shippedDate ? { shippedDate: v.shippedDate } : {}),
           cancelled,
           wrongItem: !!v.wrongItem,
+          ...(v.remedy ? { remedy: v.remedy } : {}),
           src,
         };
         this.ctx.shipping.set(id, row);

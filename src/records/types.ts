@@ -163,6 +163,8 @@ export interface ShippingRow {
   shippedDate?: string;
   cancelled: boolean;
   wrongItem: boolean;
+  /** What was done for the buyer (a column of the seller's log, e.g. 対応: 正しい商品を再送). */
+  remedy?: string;
   src: SourceRef;
 }
 

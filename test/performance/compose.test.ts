@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose/index.js';
 import type { Block, LineChartModel, TableModel } from '../../src/compose/model.js';
-import { PERFORMANCE_SECTIONS } from '../../src/case/sections.js';
+import { PERFORMANCE_SECTIONS, type SectionId } from '../../src/case/sections.js';
+import { planFromCase } from '../../src/plan/from-case.js';
 import { order, perfCase, perfRec } from './builders.js';
 
 // Fix on Thu 2026-09-17, numbers taken on 2026-10-01. Mondays: 09-07, 09-14, 09-21, 09-28.
@@ -29,26 +30,33 @@ function model(c = perfCase(), rows = log(), lang: 'ja' | 'en' = 'ja') {
 
 const blocks = (m: ReturnType<typeof model>, id: string): Block[] =>
   m.sections.find((s) => s.id === id)!.blocks;
+/** The section's generated blocks: what follows the seller's text (written first). */
+const generated = (m: ReturnType<typeof model>, id: string): Block[] => {
+  const written = planFromCase(perfCase()).sections[id as SectionId]?.blocks.length ?? 0;
+  return blocks(m, id).slice(written);
+};
 const tables = (bs: Block[]): TableModel[] =>
   bs.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
 const chart = (bs: Block[]): LineChartModel | undefined =>
   bs.flatMap((b) => (b.kind === 'lineChart' ? [b.chart] : []))[0];
 
 describe('compose, performance case', () => {
-  it('has the seven sections in order, each with its generated content first', () => {
+  it('has the seven sections in order, each with the text first, then its generated content', () => {
     const m = model();
     expect(m.sections.map((s) => s.id)).toEqual([...PERFORMANCE_SECTIONS]);
-    expect(blocks(m, 'perfNotice')[0]!.kind).toBe('paragraph');
-    expect(blocks(m, 'perfNotice').some((b) => b.kind === 'quote')).toBe(true);
-    expect(blocks(m, 'perfActionsTaken')[0]!.kind).toBe('actions');
+    expect(generated(m, 'perfNotice')[0]!.kind).toBe('paragraph');
+    expect(generated(m, 'perfNotice').some((b) => b.kind === 'quote')).toBe(true);
+    expect(generated(m, 'perfActionsTaken')[0]!.kind).toBe('actions');
+    expect(blocks(m, 'perfActionsTaken').at(-1)!.kind).toBe('actions');
   });
 
   it('draws the late shipment rate per week and over 30 days with the target and the fix date', () => {
     const c = chart(blocks(model(), 'metricHistory'))!;
     expect(c.percent).toBe(true);
     expect(c.target).toEqual({ y: 0.04, label: '目標 4%' });
-    // span 09-07 … 09-29: x in days from 09-07; the fix on 09-17 is day 10
-    expect(c.xMax).toBe(22);
+    // 09-07 … 10-01 (the numbers are taken on 10-01, after the log's last date 09-29): x in
+    // days from 09-07; the fix on 09-17 is day 10
+    expect(c.xMax).toBe(24);
     expect(c.mark).toEqual({ x: 10, label: '改善日 9/17' });
     const [weekly, rolling, wrong] = c.series;
     // weeks of 09-07 (3 orders, 2 late), 09-14 (2, 0), 09-21 (1, 0), 09-28 (1, 0), mid-week
@@ -56,10 +64,11 @@ describe('compose, performance case', () => {
       { x: 3, y: 2 / 3 },
       { x: 10, y: 0 },
       { x: 17, y: 0 },
-      { x: 22, y: 0 },
+      { x: 24, y: 0 },
     ]);
     expect(rolling!.dash).toBe('dashed');
-    expect(rolling!.points.at(-1)).toEqual({ x: 22, y: 2 / 7 });
+    // the 30-day window ends on the day the numbers are taken: 10-01 = day 24
+    expect(rolling!.points.at(-1)).toEqual({ x: 24, y: 2 / 7 });
     expect(wrong!.name).toBe('週ごとの誤発送率');
     expect(c.ticks.map((t) => t.label)).toEqual(['9/7', '9/14', '9/21', '9/28']);
     // in English a day reads "Sep 7", never "9/7" (a day/month order not all readers share)
@@ -87,7 +96,7 @@ describe('compose, performance case', () => {
   });
 
   it('proves the fix: unshipped count, before/after table', () => {
-    const bs = blocks(model(), 'immediateFix');
+    const bs = generated(model(), 'immediateFix');
     expect(bs[0]).toEqual({
       kind: 'paragraph',
       runs: [
@@ -106,7 +115,7 @@ describe('compose, performance case', () => {
   });
 
   it('lists unshipped orders, not the all-shipped sentence, when some are open', () => {
-    const bs = blocks(model(perfCase(), [...log(), order('2026-09-25')]), 'immediateFix');
+    const bs = generated(model(perfCase(), [...log(), order('2026-09-25')]), 'immediateFix');
     expect(JSON.stringify(bs[0])).toContain('まだ出荷していない注文が 1 件');
     const open = tables(bs).find((x) => x.id === 'immediateFix.unshipped')!;
     expect(open.rows).toHaveLength(1);
@@ -114,7 +123,7 @@ describe('compose, performance case', () => {
   });
 
   it('shows the deputy with contact and the handling time in the prevention', () => {
-    const bs = blocks(model(perfCase(), log(), 'en'), 'prevention');
+    const bs = generated(model(perfCase(), log(), 'en'), 'prevention');
     expect(bs[0]).toEqual({
       kind: 'facts',
       rows: [

@@ -85,23 +85,24 @@ describe('reconcile on a performance case', () => {
       },
       { weekStart: '2026-03-16', orders: 1, late: 0, lateRate: 0, wrongItems: 0, wrongItemRate: 0 },
     ]);
-    // 10 days to 03-16 = 03-07 … 03-16: …06 …07 …08 …09 …10, late …09
+    // the windows end on the day the numbers are taken (--date 03-20), not on the last ship-by
+    // date: 10 days to 03-20 = 03-11 … 03-20: …08 …09 …10, late …09
     expect(p.latest.days10).toEqual({
-      date: '2026-03-16',
+      date: '2026-03-20',
       days: 10,
-      orders: 5,
+      orders: 3,
       late: 1,
-      lateRate: 0.2,
+      lateRate: 1 / 3,
     });
     expect(p.latest.days30).toEqual({
-      date: '2026-03-16',
+      date: '2026-03-20',
       days: 30,
       orders: 9,
       late: 3,
       lateRate: 3 / 9,
     });
-    // one window per day of the span for each length
-    expect(p.rolling).toHaveLength(2 * 15);
+    // one window per day from the first ship-by date to the day the numbers are taken
+    expect(p.rolling).toHaveLength(2 * 19);
     expect(p.unshipped).toEqual([
       {
         orderId: '503-0000009',
@@ -130,7 +131,7 @@ describe('reconcile on a performance case', () => {
     expect(r.stdout).toMatch(/Before the fix \(2026-03-10\)\s+5\s+2\s+40\.0%\s+1\s+20\.0%/);
     expect(r.stdout).toMatch(/Since the fix \(2026-03-10\)\s+4\s+1\s+25\.0%\s+0\s+0\.0%/);
     expect(r.stdout).toMatch(/All\s+9\s+3\s+33\.3%\s+1\s+11\.1%/);
-    expect(r.stdout).toContain('20.0% (1 of 5 orders)');
+    expect(r.stdout).toContain('33.3% (1 of 3 orders)');
     expect(r.stdout).toContain('Orders still unshipped: 1');
     expect(r.stdout).toMatch(/2026-03-02\s+4\s+2\s+50\.0%/);
     const ja = run(['reconcile', fixture, '--date', '2026-03-20']);

@@ -92,7 +92,9 @@ function rateColumns(ctx: ComposeContext, wrong: boolean, first: string, firstWi
 export function rateChart(ctx: ComposeContext, p: PerformanceReconciliation): LineChartModel {
   const { m } = ctx;
   const from = p.span!.from;
-  const to = p.span!.to;
+  // to the day the numbers are taken when the rolling windows reach past the log's last date
+  const lastWindow = p.rolling.at(-1)?.date;
+  const to = lastWindow && lastWindow > p.span!.to ? lastWindow : p.span!.to;
   const xMax = Math.max(1, daysBetween(from, to));
   const weeks = p.weekly.filter((w) => w.lateRate !== null);
   // a weekly point sits in the middle of its week (clamped to the span)
@@ -270,6 +272,23 @@ export function immediateFixBlocks(ctx: ComposeContext): Block[] {
         rows: p.unshipped.map((u) => ({
           cells: [u.orderId, ctx.date(u.expectedShipDate), `${u.file} (${u.row})`],
           tone: 'shortfall' as const,
+        })),
+      },
+    });
+  if (p.wrongItemOrders?.length)
+    blocks.push({
+      kind: 'table',
+      table: {
+        id: 'immediateFix.wrongItems',
+        caption: m('perf.report.wrongItems.caption'),
+        columns: [
+          { header: m('perf.report.col.order'), align: 'left', width: 1.5, nowrap: true },
+          { header: m('perf.report.col.expected'), align: 'left', width: 1.2 },
+          { header: m('perf.report.col.remedy'), align: 'left', width: 3 },
+        ],
+        rows: p.wrongItemOrders.map((w) => ({
+          cells: [w.orderId, ctx.date(w.expectedShipDate), w.remedy ?? m('perf.report.noRemedy')],
+          ...(w.remedy === undefined ? { tone: 'shortfall' as const } : {}),
         })),
       },
     });

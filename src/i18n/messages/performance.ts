@@ -195,6 +195,12 @@ export const performanceMessages: Record<string, Entry> = {
   'perf.report.period.after': { ja: '改善後（{fixDate}以降）', en: 'Since the fix ({fixDate})' },
   'perf.report.unshipped.caption': { ja: '未出荷の注文', en: 'Orders still unshipped' },
   'perf.report.col.order': { ja: '注文番号', en: 'Order ID' },
+  'perf.report.col.remedy': { ja: '購入者への対応', en: 'What was done for the buyer' },
+  'perf.report.wrongItems.caption': {
+    ja: '誤発送の注文と購入者への対応',
+    en: 'Wrong-item orders and what was done for each buyer',
+  },
+  'perf.report.noRemedy': { ja: '（記録なし）', en: '(not recorded)' },
   'perf.report.col.expected': { ja: '出荷予定日', en: 'Ship-by date' },
   'perf.report.col.source': { ja: '記録（ファイルと行）', en: 'Record (file and row)' },
   'perf.report.fact.deputy': {

@@ -36,12 +36,15 @@ export function reconcilePerformance(
     rows.filter((r) => r.expectedShipDate >= fixDate),
     asOf,
   );
-  const rolling = span
-    ? [
-        ...rollingRates(rows, asOf, span.from, span.to, 10),
-        ...rollingRates(rows, asOf, span.from, span.to, 30),
-      ]
-    : [];
+  // Amazon's windows end on the day the numbers are taken: never after it (orders due later
+  // cannot be late yet), and on it even when the log's last ship-by date is earlier
+  const rolling =
+    span && asOf >= span.from
+      ? [
+          ...rollingRates(rows, asOf, span.from, asOf, 10),
+          ...rollingRates(rows, asOf, span.from, asOf, 30),
+        ]
+      : [];
   const last = (days: 10 | 30) => rolling.filter((r) => r.days === days).at(-1) ?? null;
   const unshipped = rows
     .filter((r) => !r.cancelled && r.shippedDate === undefined)
@@ -52,6 +55,21 @@ export function reconcilePerformance(
       ...(r.src.sheet !== undefined ? { sheet: r.src.sheet } : {}),
       row: r.src.row,
     }));
+
+  // what was done for each buyer who got a wrong item, when the log says it (a remedy column)
+  const remedies = rows.some((r) => r.remedy !== undefined);
+  const wrongItemOrders = remedies
+    ? rows
+        .filter((r) => !r.cancelled && r.wrongItem)
+        .map((r) => ({
+          orderId: r.orderId,
+          expectedShipDate: r.expectedShipDate,
+          ...(r.remedy !== undefined ? { remedy: r.remedy } : {}),
+          file: r.src.file,
+          ...(r.src.sheet !== undefined ? { sheet: r.src.sheet } : {}),
+          row: r.src.row,
+        }))
+    : undefined;
 
   const findings: Finding[] = [];
   // A file where no order has a ship date cannot tell shipped from unshipped (e.g. an order
@@ -126,6 +144,7 @@ export function reconcilePerformance(
     rolling,
     latest: { days10: last(10), days30: last(30) },
     unshipped,
+    ...(wrongItemOrders ? { wrongItemOrders } : {}),
     findings,
   };
 }

@@ -51,5 +51,17 @@ export interface PerformanceReconciliation {
   /** The rolling 10- and 30-day rates ending on the last day of the span. */
   latest: { days10: RollingRate | null; days30: RollingRate | null };
   unshipped: UnshippedOrder[];
+  /**
+   * Wrong-item orders with what was done for the buyer, when the log has a column for it
+   * (`remedy`); undefined when it has none.
+   */
+  wrongItemOrders?: {
+    orderId: string;
+    expectedShipDate: string;
+    remedy?: string;
+    file: string;
+    sheet?: string;
+    row: number;
+  }[];
   findings: Finding[];
 }

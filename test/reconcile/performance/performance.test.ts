@@ -84,22 +84,38 @@ describe('reconcilePerformance', () => {
     expect(weekStart('2026-03-08')).toBe('2026-03-02'); // Sunday belongs to the week before
   });
 
-  it("computes Amazon's rolling 10- and 30-day windows", () => {
-    // 10 days ending 03-16: 03-07…03-16 → O6 O7 O8 O9 O10 = 5 orders, 1 late → 20%
+  it("computes Amazon's rolling 10- and 30-day windows, ending on the day the numbers are taken", () => {
+    // 10 days ending 03-20 (the day the numbers are taken, not the log's last ship-by date
+    // 03-16): 03-11…03-20 → O8 O9 O10 = 3 orders, 1 late (O9) → 33.3%
     expect(r.latest.days10).toEqual({
-      date: '2026-03-16',
+      date: '2026-03-20',
       days: 10,
-      orders: 5,
+      orders: 3,
       late: 1,
-      lateRate: 0.2,
+      lateRate: 1 / 3,
     });
-    // 30 days ending 03-16 hold every counted order: 9 orders, 3 late
+    // 30 days ending 03-20 hold every counted order: 9 orders, 3 late
     expect(r.latest.days30?.orders).toBe(9);
     expect(r.latest.days30?.late).toBe(3);
+    expect(r.latest.days30?.date).toBe('2026-03-20');
     // first day of the span: only O1
     expect(r.rolling[0]).toEqual({ date: '2026-03-02', days: 10, orders: 1, late: 0, lateRate: 0 });
-    // 15 days in the span, one entry per day per window
-    expect(r.rolling.filter((x) => x.days === 10)).toHaveLength(15);
+    // 03-02 … 03-20: 19 days, one entry per day per window
+    expect(r.rolling.filter((x) => x.days === 10)).toHaveLength(19);
+  });
+
+  it('never counts a window past the day the numbers are taken', () => {
+    // taken on 03-12: O10 (due 03-16) is in no window, and O9 (due 03-12, unshipped) is not late
+    // yet; 10 days ending 03-12: 03-03…03-12 → O2 O3 O5 O6 O7 O8 O9 = 7 orders, late O2 O3
+    const early = reconcilePerformance(perfCase(), records, '2026-03-12');
+    expect(early.latest.days10).toEqual({
+      date: '2026-03-12',
+      days: 10,
+      orders: 7,
+      late: 2,
+      lateRate: 2 / 7,
+    });
+    expect(early.rolling.every((x) => x.date <= '2026-03-12')).toBe(true);
   });
 
   it('lists unshipped orders and raises findings', () => {
