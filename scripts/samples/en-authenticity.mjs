@@ -881,6 +881,9 @@ function caseJson(ctx) {
       kind: 'inspection',
       description: 'Inspection of returned units',
       issueDate: '2026-10-16',
+      // the units the record lists (not the two with authenticity comments: FBA graded them
+      // sellable and they went back into stock, as section 5 says)
+      lpns: inspectedUnits(ctx).map((u) => u.lpn),
     },
     {
       file: 'documents/inspection-photo-2026-10-16.png',
@@ -1011,6 +1014,17 @@ function caseJson(ctx) {
         evidence: [file('policy-training')],
       },
     ],
+    // the prevention answer of the summary page and form.txt, in the seller's own short words
+    // (drawn from the sections, the long rule sentences would be cut short on the page)
+    summary: {
+      prevention: [
+        `- On every delivery, ${staff.warehouse} compares box print, logo and batch code with the manufacturer's specification and signs the receiving log.`,
+        `- Every Wednesday, ${staff.warehouse} removes all quality returns and any return whose comment questions authenticity, and inspects them within one business day.`,
+        `- For every purchase, ${staff.warehouse} records invoice, packing slip and FBA receipt on one row of the purchase log.`,
+        `- Before a new supplier's first order, ${staff.buyer} completes the new-supplier checklist and ${staff.owner} signs it.`,
+        `- Every Monday, ${staff.owner} reviews and initials the receiving log and the revision log; on the first Friday of every month all staff read the policies together.`,
+      ],
+    },
     narrative: narrative(ctx),
     records: {
       headerAliases: {

@@ -1146,6 +1146,9 @@ function caseJson(ctx) {
       kind: 'inspection',
       description: '返品商品の検品記録',
       issueDate: '2026-10-30',
+      // the units the record lists (not the two with authenticity comments: FBA graded them
+      // sellable and they went back into stock, as section 5 says)
+      lpns: inspectedUnits(ctx).map((u) => u.lpn),
     },
     {
       file: 'documents/返品検品写真_2026-10-30.png',

@@ -62,6 +62,17 @@ function ocrTolerance(len: number): number {
   return Math.max(1, Math.floor(len / 6));
 }
 
+/**
+ * An OCR reading close enough to a value: a few characters apart, and punctuation aside —
+ * OCR drops or garbles hyphens and dots ("AV-PT20W" read as "AvPr20W" on a 110 dpi scan).
+ */
+function ocrNear(value: string, hay: string): boolean {
+  if (nearestSubstring(value, hay).distance <= ocrTolerance([...value].length)) return true;
+  const bare = (x: string) => x.replace(/[-./_]/g, '');
+  const b = bare(value);
+  return b.length >= 4 && nearestSubstring(b, bare(hay)).distance <= ocrTolerance([...b].length);
+}
+
 /** The invoice lines a document carries: those naming its file, else those with its number. */
 function linesOf(d: DocFacts, rec: Reconciliation | undefined): InvoiceLine[] {
   if (!rec || (d.kind !== 'invoice' && d.kind !== 'delivery-note')) return [];
@@ -120,7 +131,7 @@ export function documentTextProblems(
       // a number alone must stand alone ("004512" is not the middle of a phone number)
       if (/^\d+$/.test(v)) return new RegExp(`(?<!\\d)${v}(?!\\d)`).test(flat);
       if (flat.includes(v)) return true;
-      return ocr && nearestSubstring(v, flat).distance <= ocrTolerance([...v].length);
+      return ocr && ocrNear(v, flat);
     };
     const miss = (
       code: string,
@@ -198,11 +209,7 @@ export function documentTextProblems(
       const v = compact(hit);
       const rows: number[] = [];
       flatLines.forEach((fl, i) => {
-        if (
-          !fl.includes(v) &&
-          !(ocr && fl && nearestSubstring(v, fl).distance <= ocrTolerance(v.length))
-        )
-          return;
+        if (!fl.includes(v) && !(ocr && fl && ocrNear(v, fl))) return;
         rows.push(i);
       });
       if (!rows.length) continue; // the code spans two lines: nothing to compare the quantity with

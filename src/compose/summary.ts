@@ -58,6 +58,17 @@ function firstSentence(text: string): string {
   return splitSentences(text.replace(/\*\*/g, ''))[0] ?? '';
 }
 
+/**
+ * A bold cause heading as a bullet: its first line without the number the seller put before it
+ * ("**1. No inspection of returned units.**" would read "• 1. No inspection…").
+ */
+export function causeHeading(text: string): string {
+  return text
+    .split('\n')[0]!
+    .trim()
+    .replace(/^(?:\d{1,2}\s*[.)．）、]|[(（]\d{1,2}[)）]|[①-⑳])\s*/u, '');
+}
+
 /** Root cause: the first paragraph, then the bold headings or bullets that list the causes. */
 function rootCauseBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[] {
   const out: Block[] = [];
@@ -69,7 +80,7 @@ function rootCauseBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block[
     const items: Inline[][] = [];
     for (const b of blocks.slice(first + 1)) {
       if (b.kind === 'paragraph' && b.runs[0]?.bold)
-        items.push([{ text: b.runs[0].text.split('\n')[0]!.trim() }]);
+        items.push([{ text: causeHeading(b.runs[0].text) }]);
       else if (b.kind === 'bullets' && !items.length)
         for (const it of b.items) items.push([{ text: firstSentence(runsText(it)) }]);
     }
@@ -135,8 +146,11 @@ function preventionBlocks(ctx: ComposeContext, ids: readonly SectionId[]): Block
 const PARAGRAPH_CHARS = 240;
 const ITEM_CHARS = 160;
 
-/** `text` cut after its last whole sentence within `max` characters (at least one, cut with …). */
-function clip(text: string, max: number, lang: 'ja' | 'en'): string {
+/**
+ * `text` cut after its last whole sentence within `max` characters; a first sentence longer than
+ * that is cut with … — in English after its last whole word ("Managing Membe…" read as a typo).
+ */
+export function clip(text: string, max: number, lang: 'ja' | 'en'): string {
   const sentences = splitSentences(text);
   let out = '';
   for (const s of sentences) {
@@ -146,7 +160,11 @@ function clip(text: string, max: number, lang: 'ja' | 'en'): string {
   }
   if (!out) {
     const chars = [...(sentences[0] ?? text)];
-    out = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+    if (chars.length <= max) return chars.join('');
+    let cut = chars.slice(0, max - 1).join('');
+    const space = cut.lastIndexOf(' ');
+    if (lang === 'en' && space > max / 2) cut = cut.slice(0, space);
+    out = `${cut.replace(/[\s,;:(–-]+$/u, '')}…`;
   }
   return out;
 }

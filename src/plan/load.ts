@@ -66,8 +66,29 @@ export async function loadPlan(loaded: LoadedCase, lang?: Lang): Promise<LoadedP
 async function readPlan(loaded: LoadedCase, lang?: Lang): Promise<LoadedPlan> {
   const c = loaded.data;
   const at = (name: string) => path.join(loaded.dir, name);
-  if (lang && lang !== c.language && (await exists(at(`plan.${lang}.md`))))
-    return readMarkdown(loaded, `plan.${lang}.md`);
+  if (lang && lang !== c.language) {
+    if (await exists(at(`plan.${lang}.md`))) return readMarkdown(loaded, `plan.${lang}.md`);
+    // the report's headings and tables in one language, the seller's text in the other
+    const r = await readCasePlan(loaded);
+    const file = `plan.${lang}.md`;
+    return {
+      ...r,
+      problems: [
+        ...r.problems,
+        problem('PLAN_OTHER_LANGUAGE', { file }, t('plan.otherLanguage', { file }), {
+          severity: 'warning',
+          hint: t('plan.otherLanguage.hint', { file }),
+        }),
+      ],
+    };
+  }
+  return readCasePlan(loaded);
+}
+
+/** The plan in the case's own language: plan.md, plan.docx or case.json's narrative. */
+async function readCasePlan(loaded: LoadedCase): Promise<LoadedPlan> {
+  const c = loaded.data;
+  const at = (name: string) => path.join(loaded.dir, name);
   const md = await exists(at('plan.md'));
   const docx = await exists(at('plan.docx'));
   const fromCase = hasCaseNarrative(c);

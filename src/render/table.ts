@@ -136,7 +136,26 @@ export function fittedWidths(table: TableModel, width: number): number[] {
     return want.map((w, i) => w + (spare * rel[i]!) / relSum);
   }
   const minSum = sum(minimum);
-  if (minSum >= width) return minimum.map((w) => (w * width) / minSum);
+  if (minSum >= width) {
+    // too narrow even at the minimums: the columns that may wrap give up room first, down to
+    // their headers' longest word, so an ASIN, an LPN or a number keeps its one line (a bold
+    // row printed "B0GK4T7R2 / A" otherwise)
+    const fixed = table.columns.map((c) => !!c.nowrap || c.align === 'right');
+    const floor = table.columns.map((c, i) =>
+      fixed[i]
+        ? minimum[i]!
+        : Math.min(
+            minimum[i]!,
+            Math.max(34, Math.max(0, ...c.header.split(/\s+/).map((w) => m.width(w))) * size + pad),
+          ),
+    );
+    const floorSum = sum(floor);
+    if (floorSum <= width) {
+      const k = (width - floorSum) / (minSum - floorSum);
+      return minimum.map((w, i) => floor[i]! + (w - floor[i]!) * k);
+    }
+    return minimum.map((w) => (w * width) / minSum);
+  }
   // pour the rest in proportion to the model's widths, a column stopping at its natural width
   const widths = [...minimum];
   let remaining = width - minSum;

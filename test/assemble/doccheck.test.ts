@@ -201,6 +201,17 @@ describe('DOC_TEXT_*', () => {
     const ps = run({ 'documents/inv.pdf': ocr.replace('SW-2026-00326', '') }, 'ocr');
     expect(ps.map((p) => [p.code, p.severity])).toEqual([['DOC_TEXT_NUMBER', 'warning']]);
   });
+  it('text read by OCR: a code with its hyphen dropped and a letter misread passes, another code does not', () => {
+    // what tesseract read on the sample's 110 dpi scan: "AV-PT20W" as "AvPr20W"
+    const ocr = page('請求書', 'SW-2026-00326').replace('TB-450SV', 'Tb450SY');
+    expect(run({ 'documents/inv.pdf': ocr }, 'ocr')).toEqual([]);
+    const other = page('請求書', 'SW-2026-00326').replace('TB-450SV', 'TB300KV');
+    expect(run({ 'documents/inv.pdf': other }, 'ocr').map((p) => p.code)).toEqual([
+      'DOC_TEXT_PRODUCT',
+    ]);
+    // the same reading in a text layer is no match
+    expect(run({ 'documents/inv.pdf': ocr }).map((p) => p.code)).toEqual(['DOC_TEXT_PRODUCT']);
+  });
   it('a document without text and without OCR is not verifiable (a warning), photos are not read', () => {
     const { c, rec, facts } = fixture();
     const ps = documentTextProblems(

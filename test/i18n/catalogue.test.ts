@@ -10,6 +10,17 @@ import {
 } from '../helpers/one-language.js';
 
 describe('message catalogue', () => {
+  it('says "none" rather than "0 of them have" when no complaint unit was inspected', () => {
+    const none = (lang: 'ja' | 'en') =>
+      tr(lang, 'report.inspection.lead.noneInspected', { count: '2' });
+    expect(none('ja')).toContain('現物を確認した記録があるものはありません。');
+    expect(none('en')).toContain('; none has a record');
+    const lead = (lang: 'ja' | 'en', inspected: string) =>
+      tr(lang, 'report.inspection.lead', { count: '2', inspected });
+    expect(lead('ja', '1')).toContain('そのうち1件は現物を確認した記録があります。');
+    expect(lead('en', '1')).toContain('; 1 of them has a record');
+    expect(lead('en', '2')).toContain('; 2 of them have a record');
+  });
   it('chooses English plurals with Intl.PluralRules, never "(s)"', () => {
     expect(tr('en', 'cli.problems', { count: 1 })).toBe('1 problem found.');
     expect(tr('en', 'cli.problems', { count: 2 })).toBe('2 problems found.');

@@ -20,10 +20,15 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
       kind: 'paragraph',
       runs: [
         {
-          text: m('report.inspection.lead', {
-            count: formatNumber(units.length),
-            inspected: formatNumber(units.length - open),
-          }),
+          text: m(
+            open === units.length
+              ? 'report.inspection.lead.noneInspected'
+              : 'report.inspection.lead',
+            {
+              count: formatNumber(units.length),
+              inspected: formatNumber(units.length - open),
+            },
+          ),
         },
       ],
     },
@@ -36,7 +41,7 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
           { header: m('report.col.returnDate'), align: 'left', width: 1.1, nowrap: true },
           { header: m('report.col.asin'), align: 'left', width: 1.1, nowrap: true },
           { header: m('report.col.orderId'), align: 'left', width: 1.5 },
-          { header: m('report.col.lpn'), align: 'left', width: 1.2 },
+          { header: m('report.col.lpn'), align: 'left', width: 1.2, nowrap: true },
           { header: m('report.col.disposition'), align: 'left', width: 1.2 },
           { header: m('report.col.outcome'), align: 'left', width: 1.3 },
           { header: m('report.col.inspection'), align: 'left', width: 1.2 },

@@ -30,6 +30,14 @@ export const planMessages: Record<string, Entry> = {
     ja: 'エディターで {file} を「UTF-8」で保存し直してください。',
     en: 'Save {file} again as UTF-8 in your editor.',
   },
+  'plan.otherLanguage': {
+    ja: '{file} がないため、本文はケースの言語のまま入り、見出しや表の言語と混ざります。',
+    en: "There is no {file}: the plan text stays in the case's language, unlike the report's headings and tables.",
+  },
+  'plan.otherLanguage.hint': {
+    ja: '報告書の言語で書いた本文を {file} に置いてください（plan.md と同じ見出し）。',
+    en: "Put the plan text written in the report's language in {file} (the same headings as plan.md).",
+  },
   'plan.sources': {
     ja: '本文が複数の場所に書かれています: {places}',
     en: 'The plan text is written in more than one place: {places}',

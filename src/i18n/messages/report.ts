@@ -292,7 +292,11 @@ export const reportMessages: Record<string, Entry> = {
   // §5 inspection of returned units
   'report.inspection.lead': {
     ja: 'コメントで真正性が疑われた返品は{count}件で、そのうち{inspected}件は現物を確認した記録があります。各返品の注文番号、LPN（返品された個体の番号）、状態、その後の扱いを示します。',
-    en: '{count, plural, one {# returned unit} other {# returned units}} came with a comment doubting authenticity; {inspected} of them have a record of the inspection of the unit. Each is listed with its order ID, LPN (the id of the returned unit), disposition and what became of it.',
+    en: '{count, plural, one {# returned unit} other {# returned units}} came with a comment doubting authenticity; {inspected, plural, one {# of them has} other {# of them have}} a record of the inspection of the unit. Each is listed with its order ID, LPN (the id of the returned unit), disposition and what became of it.',
+  },
+  'report.inspection.lead.noneInspected': {
+    ja: 'コメントで真正性が疑われた返品は{count}件で、現物を確認した記録があるものはありません。各返品の注文番号、LPN（返品された個体の番号）、状態、その後の扱いを示します。',
+    en: '{count, plural, one {# returned unit} other {# returned units}} came with a comment doubting authenticity; none has a record of the inspection of the unit. Each is listed with its order ID, LPN (the id of the returned unit), disposition and what became of it.',
   },
   'report.inspection.none': {
     ja: 'コメントで真正性が疑われた返品はありません。',

@@ -105,7 +105,7 @@ export const summaryMessages: Record<string, Entry> = {
     en: "Highlights need poppler's pdftotext, which was not found.",
   },
   'assemble.highlight.noTool.hint': {
-    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: `sudo apt-get install poppler-utils`、macOS: `brew install poppler`）。または --highlight を付けずにビルドしてください。',
-    en: 'Install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`, macOS: `brew install poppler`), or build without --highlight.',
+    ja: 'poppler-utils をインストールしてください（Debian/Ubuntu: `apt-get install poppler-utils`、macOS: `brew install poppler`）。または --highlight を外してください。',
+    en: 'Install poppler-utils (apt-get install poppler-utils, or Homebrew poppler), or build without --highlight.',
   },
 };
