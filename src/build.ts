@@ -7,7 +7,7 @@ import { EvidenceError, problem, type Problem } from './errors.js';
 import { t, tr, type Lang } from './i18n/catalogue.js';
 import { formModel, formText } from './compose/form.js';
 import { canonicalJson } from './publish/json.js';
-import { composeSummary, summaryProblems } from './summary-check.js';
+import { composeSummary, summaryProblems, unpagedEvidence } from './summary-check.js';
 import { loadCase, type LoadedCase } from './case/load.js';
 import { placeholderProblems } from './case/placeholders.js';
 import { loadPlan, missingProblems } from './plan/load.js';
@@ -141,15 +141,7 @@ async function buildLocked(
           reconciliation,
           lang,
           draft: !!opts.draft,
-          evidence: inspected.docs.map((d) => ({
-            label: d.label,
-            kind: d.kind,
-            covers: d.covers,
-            firstPage: 0,
-            lastPage: 0,
-            sha256: d.sha256,
-            file: d.file,
-          })),
+          evidence: unpagedEvidence(inspected.docs),
           notSubmitted: inspected.notSubmitted,
         }),
         c,

@@ -15,7 +15,7 @@ import { checkPlan } from './plancheck/index.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
 import { readDocumentTexts } from './assemble/doctext.js';
-import { composeSummary, summaryProblems } from './summary-check.js';
+import { composeSummary, summaryProblems, unpagedEvidence } from './summary-check.js';
 
 export interface CheckOptions {
   strict?: boolean;
@@ -69,15 +69,7 @@ export async function runCheck(dir: string, opts: CheckOptions): Promise<CheckRe
     reconciliation: rec,
     lang: c.language,
     draft: false,
-    evidence: inspected.docs.map((d) => ({
-      label: d.label,
-      kind: d.kind,
-      covers: d.covers,
-      firstPage: 0,
-      lastPage: 0,
-      sha256: d.sha256,
-      file: d.file,
-    })),
+    evidence: unpagedEvidence(inspected.docs),
     notSubmitted: inspected.notSubmitted,
   });
   list.addAll(summaryProblems(summary, c, c.language));

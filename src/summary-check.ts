@@ -6,7 +6,7 @@
 import type { Case } from './case/schema.js';
 import { makeContext } from './compose/context.js';
 import { formModel } from './compose/form.js';
-import type { ComposeInput } from './compose/model.js';
+import type { ComposeInput, EvidenceEntry } from './compose/model.js';
 import { summaryContent, type SummaryContent } from './compose/summary.js';
 import { problem, type Problem } from './errors.js';
 import { t, tr, type Lang } from './i18n/catalogue.js';
@@ -17,6 +17,24 @@ export function composeSummary(
   input: Omit<ComposeInput, 'revision' | 'buildDate'>,
 ): SummaryContent {
   return summaryContent(makeContext({ ...input, revision: '', buildDate: '' }));
+}
+
+/**
+ * The evidence entries of the documents a build would attach, before their pages are known: the
+ * summary counts and names them, and never prints a page number.
+ */
+export function unpagedEvidence(
+  docs: readonly Pick<EvidenceEntry, 'label' | 'kind' | 'covers' | 'sha256' | 'file'>[],
+): EvidenceEntry[] {
+  return docs.map((d) => ({
+    label: d.label,
+    kind: d.kind,
+    covers: d.covers,
+    firstPage: 0,
+    lastPage: 0,
+    sha256: d.sha256,
+    file: d.file,
+  }));
 }
 
 export function summaryProblems(content: SummaryContent, c: Case, lang: Lang): Problem[] {
