@@ -29,4 +29,29 @@ describe('plan check on plan.md', () => {
     const line = text.split('\n').findIndex((l) => l === '今後は気をつけます。') + 1;
     expect(formatLocation(vague.where)).toBe(`plan.md:${line}:1 [qualityRules]`);
   });
+
+  it('gives a section that still holds 【要記入】 the marker finding only, not the text rules too', () => {
+    const c = goodCase({});
+    const text = sectionsFor('authenticity')
+      .map((id) =>
+        id === 'rootCause'
+          ? `## ${headingFor(id, 'ja')}\n\n【要記入】`
+          : `## ${headingFor(id, 'ja')}\n\n${blocksMarkdown(narrativeBlocks(c.narrative[id]))}`,
+      )
+      .join('\n\n');
+    const parsed = parsePlanMarkdown(text, { file: 'plan.md', kind: 'authenticity' });
+    // the plan stage reports the marker, once
+    expect(parsed.problems.map((p) => p.code)).toHaveLength(1);
+    const plan = { kind: 'plan.md' as const, file: 'plan.md', sections: parsed.sections };
+    const found = checkPlan({ ...c, narrative: {} }, undefined, { today: TODAY, plan });
+    expect(found.filter((p) => p.where.section === 'rootCause')).toEqual([]);
+    // the same text, finished, is judged again
+    const thin = text.replace('【要記入】', '気をつけます。');
+    const thinPlan = {
+      ...plan,
+      sections: parsePlanMarkdown(thin, { file: 'plan.md', kind: 'authenticity' }).sections,
+    };
+    const judged = checkPlan({ ...c, narrative: {} }, undefined, { today: TODAY, plan: thinPlan });
+    expect(judged.filter((p) => p.where.section === 'rootCause').length).toBeGreaterThan(0);
+  });
 });
