@@ -4,6 +4,7 @@
  * similar shape (for numbers and codes) or over any stretch of text (for names), and dates in
  * every usual notation (2026-04-01, 2026/4/1, 2026年4月1日, 令和8年4月1日, April 1, 2026, 01/04/2026 …).
  */
+import { editDistance } from '../edit-distance.js';
 
 /** NFKC, one hyphen, no whitespace, upper case: "SW‐2026 - 00326" → "SW-2026-00326". */
 export function compact(s: string): string {
@@ -14,23 +15,7 @@ export function compact(s: string): string {
     .toUpperCase();
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions cost 1). */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++)
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
-      );
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
+export { editDistance };
 
 /**
  * The best match of `needle` anywhere inside `hay` (approximate substring search): the distance

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { problem, type Problem, type Shown } from '../errors.js';
 import { hasMessage, t, type Localized } from '../i18n/catalogue.js';
+import { editDistance as distance } from '../edit-distance.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -80,21 +81,6 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   if (def?.type === 'record' && keyDef?.type === 'enum')
     return Object.keys(keyDef.entries as Record<string, unknown>);
   return [];
-}
-
-/** Edit distance of two short strings (for "did you mean"). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
 }
 
 function closest(key: string, known: string[]): string | undefined {

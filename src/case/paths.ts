@@ -6,6 +6,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { problem, type Problem } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
+import { editDistance as distance } from '../edit-distance.js';
 
 /** Problems with how a path is written (no disk access). */
 export function pathSyntaxProblems(p: string, jsonPath: string): Problem[] {
@@ -136,24 +137,6 @@ async function caseFiles(caseDir: string, limit = 5000): Promise<string[]> {
   };
   await walk('', 0);
   return out;
-}
-
-/** Levenshtein distance between two short strings. */
-function distance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++)
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
-      );
-    prev = cur;
-  }
-  return prev[y.length]!;
 }
 
 /**
