@@ -21,6 +21,9 @@ import { draftMessages } from './messages/draft.js';
 import { shownMessages } from './messages/shown.js';
 import { doccheckMessages } from './messages/doccheck.js';
 import { summaryMessages } from './messages/summary.js';
+import { serveMessages } from './messages/serve.js';
+import { serveStateMessages } from './messages/serve-state.js';
+import { serveUiMessages } from './messages/serve-ui.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -54,6 +57,9 @@ const parts: Record<string, Entry>[] = [
   shownMessages,
   doccheckMessages,
   summaryMessages,
+  serveMessages,
+  serveStateMessages,
+  serveUiMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};
