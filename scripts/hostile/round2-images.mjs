@@ -2,7 +2,7 @@
 // size first read — GIF frames larger than their logical screen or far too many of them, JPEGs
 // with a second frame header, PNGs whose pixel data inflates past the size of the header or
 // whose header is not where it should be.
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { exifJpeg, plainPng } from './images.mjs';
 import { zerosZlib } from './round2-pdf.mjs';
 
@@ -162,3 +162,85 @@ export function jpegHugeSof() {
   b.writeUInt16BE(60000, sof + 7);
   return b;
 }
+
+/** Rows of `w` × `h` RGBA pixels of one colour, each with filter byte 0, zlib-compressed. */
+function solidRgba(w, h, [r, g, b, a = 255]) {
+  const row = Buffer.alloc(1 + w * 4);
+  for (let x = 0; x < w; x++) row.set([r, g, b, a], 1 + x * 4);
+  return deflateSync(Buffer.concat(Array.from({ length: h }, () => row)));
+}
+
+function fctlChunk(seq, { w, h, x = 0, y = 0 }) {
+  const d = Buffer.alloc(26);
+  d.writeUInt32BE(seq, 0);
+  d.writeUInt32BE(w, 4);
+  d.writeUInt32BE(h, 8);
+  d.writeUInt32BE(x, 12);
+  d.writeUInt32BE(y, 16);
+  d.writeUInt16BE(1, 20); // delay 1/10 s
+  d.writeUInt16BE(10, 22);
+  return chunk('fcTL', d);
+}
+
+/**
+ * An animated PNG (RGBA, so pdf-lib would decode it rather than pass it through): a canvas of
+ * `width` × `height` whose still image (IDAT) is `still` (zlib data) and, when `stillIsFrame`,
+ * also its first frame; then `frames`, each { w, h, x, y, data } sent as fdAT chunks.
+ */
+export function apng({
+  width = 64,
+  height = 48,
+  still,
+  stillIsFrame = true,
+  frames = [],
+  numFrames,
+}) {
+  const head = Buffer.alloc(13);
+  head.writeUInt32BE(width, 0);
+  head.writeUInt32BE(height, 4);
+  head[8] = 8;
+  head[9] = 6;
+  const actl = Buffer.alloc(8);
+  actl.writeUInt32BE(numFrames ?? frames.length + (stillIsFrame ? 1 : 0), 0);
+  let seq = 0;
+  const parts = [SIG, chunk('IHDR', head), chunk('acTL', actl)];
+  if (stillIsFrame) parts.push(fctlChunk(seq++, { w: width, h: height }));
+  parts.push(chunk('IDAT', still ?? solidRgba(width, height, [220, 30, 30])));
+  for (const f of frames) {
+    parts.push(fctlChunk(seq++, f));
+    // fdAT: a sequence number, then the frame's zlib data (cut in 1 MiB chunks)
+    for (let at = 0; at < f.data.length; at += 1 << 20) {
+      const s = Buffer.alloc(4);
+      s.writeUInt32BE(seq++);
+      parts.push(chunk('fdAT', Buffer.concat([s, f.data.subarray(at, at + (1 << 20))])));
+    }
+  }
+  parts.push(chunk('IEND', Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+
+/** A good APNG: a red still image that is also the first frame, then a blue frame. */
+export const apngGood = () =>
+  apng({ frames: [{ w: 64, h: 48, data: solidRgba(64, 48, [30, 30, 220]) }] });
+
+/** A second frame of 64 × 48 (inside the canvas) whose data inflates to `mib` MiB. */
+export const apngFdatBomb = (mib = 1024) =>
+  apng({ frames: [{ w: 64, h: 48, data: zerosZlib(mib) }] });
+
+/**
+ * 1,000 frames each as large as a 7,000 × 7,000 canvas: 49 billion pixels to animate (the data
+ * of each is one row: decoders allocate by the frame header).
+ */
+export const apngHugeAnimation = () => {
+  const data = deflateSync(Buffer.alloc(1 + 7000 * 4));
+  return apng({
+    width: 7000,
+    height: 7000,
+    still: data,
+    frames: Array.from({ length: 999 }, () => ({ w: 7000, h: 7000, data })),
+  });
+};
+
+/** A red still image (IDAT) that is not part of the animation, whose first frame is blue. */
+export const apngStillNotFirstFrame = () =>
+  apng({ stillIsFrame: false, frames: [{ w: 64, h: 48, data: solidRgba(64, 48, [30, 30, 220]) }] });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import * as pdf from './round2-pdf.mjs';
 import * as img from './round2-images.mjs';
+import { codecCases } from './round2-codecs.mjs';
 
 const INV = 'documents/invoice-0001.pdf';
 
@@ -131,6 +132,13 @@ export const round2Items = [
       });
     }),
   ),
+  // JPEG 2000, JBIG2 and CCITT streams: sized by their own headers (SIZ, ihdr, page information,
+  // regions, pattern dictionaries in JBIG2Globals, /Columns and /Rows), as the decoders allocate
+  ...Object.entries(codecCases).map(([id, bytes]) =>
+    (/good$/.test(id) ? good : bad)(`pdf-${id}`, 'pdf-codec', `documents/${id}.pdf`, (n) =>
+      asInvoice(n, bytes),
+    ),
+  ),
   // ---- 3. image sizes from every header -----------------------------------------------------
   bad('gif-frame-larger-than-screen', 'image-size', 'documents/huge-frame.gif', (n) =>
     asPhoto(n, img.gifHugeFrame),
@@ -158,6 +166,18 @@ export const round2Items = [
   bad('apng-frame-larger-than-canvas', 'image-size', 'documents/apng.png', (n) =>
     asPhoto(n, img.apngHugeFrame),
   ),
+  // APNG frames: each frame's data (fdAT) inflated with its own size as the cap, the frames'
+  // total area bounded, and the still image we attach must be the first frame viewers animate
+  bad('apng-fdat-bomb', 'image-size', 'documents/apng-fdat-bomb.png', (n) =>
+    asPhoto(n, () => img.apngFdatBomb(1024)),
+  ),
+  bad('apng-1000-canvas-frames', 'image-size', 'documents/apng-huge-animation.png', (n) =>
+    asPhoto(n, img.apngHugeAnimation),
+  ),
+  bad('apng-still-not-first-frame', 'image-size', 'documents/apng-still.png', (n) =>
+    asPhoto(n, img.apngStillNotFirstFrame),
+  ),
+  good('apng-good', 'image-size', 'documents/apng-good.png', (n) => asPhoto(n, img.apngGood)),
   // ---- 7. no active content in the submission ---------------------------------------------
   good('pdf-page-aa-javascript', 'active', 'documents/page-js.pdf', (n) =>
     asInvoice(n, pdf.pageAaJsPdf),

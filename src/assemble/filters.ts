@@ -3,7 +3,8 @@
  * RunLength, with PNG/TIFF predictors) runs as a stream feeding the next, and a counter at the
  * end stops the whole chain as soon as the output passes its limit: a bomb costs the limit, not
  * what it would expand to, and no stage holds more than a chunk. Image codecs (DCT, JPX, JBIG2,
- * CCITT) end the chain undecoded: their size is judged from the image dictionary.
+ * CCITT) end the chain undecoded: their size is judged from their own headers (pdfcheck.ts,
+ * codecheaders.ts) and the image dictionary.
  */
 import { Readable, Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +24,9 @@ export function formatBytes(n: number): string {
       ? `${+(n / (1 << 20)).toFixed(1)} MiB`
       : `${n} bytes`;
 }
+
+/** Most bytes decoded to read an image codec's headers apart from its image (JBIG2Globals). */
+export const MAX_CODEC_HEADER_BYTES = 64 * 1024 * 1024;
 
 /** Filters that end a chain: image codecs whose pixels we never decode. */
 export const IMAGE_CODECS = new Set(['DCTDecode', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode']);

@@ -136,12 +136,45 @@ export function checkJpegFrames(b: Uint8Array): void {
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
+/** Most pixels all frames of an APNG may have together (what a viewer decodes to animate it). */
+export const MAX_ANIMATION_PIXELS = 250_000_000;
+
+/** Bytes of zlib data rows of `width` × `height` may inflate to (plus room for interlacing). */
+function inflateLimit(width: number, height: number, bpp: number, interlaced: boolean): number {
+  const row = Math.ceil((width * bpp) / 8) + 1;
+  // Adam7 adds a filter byte to each row of each pass and rounds rows up: at most 15 rows' worth
+  return row * height + (interlaced ? 15 * row + 7 * height : 0) + 1024;
+}
+
+/** Inflates `data` as a stream, stopping past `limit`: a bomb costs its limit only. */
+async function inflateWithin(
+  data: Uint8Array,
+  limit: number,
+  bomb: () => ImageHeaderError,
+  what: string,
+): Promise<void> {
+  try {
+    await decodedSize(data, [{ name: 'FlateDecode', parms: {} }], limit);
+  } catch (e) {
+    if (e instanceof DecodeLimitError) throw bomb();
+    throw new Error(`${what} does not inflate: ${(e as Error).message}`);
+  }
+}
+
+interface ApngFrame extends Frame {
+  /** The frame's fdAT data (sequence numbers cut off). */
+  parts: Uint8Array[];
+}
+
 /**
- * PNG: IHDR first and alone, APNG frames inside the image and not too many, and the pixel data
- * (all IDAT chunks) inflating to no more than the rows the header describes (plus room for
- * interlacing), decoded as a stream so a bomb costs its limit only.
+ * PNG: IHDR first and alone, and the pixel data (all IDAT chunks) inflating to no more than the
+ * rows the header describes (plus room for interlacing), decoded as a stream so a bomb costs its
+ * limit only. An animated PNG (APNG): not more than MAX_FRAMES frames (acTL and fcTL), each
+ * inside the image, all together at most MAX_ANIMATION_PIXELS, each frame's data (fdAT) inflating
+ * to no more than its own rows, and the still image (IDAT) must be the first frame — what we
+ * attach is then what an animating viewer shows first and what any other viewer shows.
  */
-export async function checkPngHeaders(b: Uint8Array): Promise<void> {
+export async function checkPngHeaders(b: Uint8Array): Promise<{ frames: number }> {
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let p = 8;
   let width = 0;
@@ -149,7 +182,10 @@ export async function checkPngHeaders(b: Uint8Array): Promise<void> {
   let depth = 8;
   let color = 0;
   let interlaced = false;
-  let frames = 0;
+  let animated = false;
+  let stillIsFrame = false;
+  let area = 0;
+  const frames: ApngFrame[] = [];
   const idat: Uint8Array[] = [];
   while (p + 8 <= b.length) {
     const len = dv.getUint32(p);
@@ -171,33 +207,73 @@ export async function checkPngHeaders(b: Uint8Array): Promise<void> {
       depth = data[8] ?? 8;
       color = data[9] ?? 0;
       interlaced = data[12] === 1;
+    } else if (type === 'acTL' && data.length >= 8) {
+      animated = true;
+      if (dv.getUint32(p + 8) > MAX_FRAMES) throw tooManyFrames('APNG');
     } else if (type === 'fcTL' && data.length >= 20) {
       const f = {
         width: dv.getUint32(p + 12),
         height: dv.getUint32(p + 16),
         x: dv.getUint32(p + 20),
         y: dv.getUint32(p + 24),
+        parts: [],
       };
-      if (++frames > MAX_FRAMES) throw tooManyFrames('APNG');
+      frames.push(f);
+      if (frames.length > MAX_FRAMES) throw tooManyFrames('APNG');
       if (f.x + f.width > width || f.y + f.height > height)
-        throw frameOutside('APNG', frames, f, width, height);
-    } else if (type === 'IDAT') idat.push(data);
-    else if (type === 'IEND') break;
+        throw frameOutside('APNG', frames.length, f, width, height);
+      area += f.width * f.height;
+      if (area > MAX_ANIMATION_PIXELS)
+        throw new ImageHeaderError(
+          'assemble.doc.imageAnimation',
+          { frames: frames.length, limit: MAX_ANIMATION_PIXELS / 1e6 },
+          `APNG frames 1–${frames.length} have more than ${MAX_ANIMATION_PIXELS / 1e6} million pixels together`,
+        );
+    } else if (type === 'IDAT') {
+      if (idat.length === 0) stillIsFrame = frames.length > 0;
+      idat.push(data);
+    } else if (type === 'fdAT') {
+      const f = frames.at(-1);
+      if (!f || (stillIsFrame && frames.length === 1))
+        throw new Error('APNG frame data (fdAT) without its frame header (fcTL)');
+      f.parts.push(data.subarray(4));
+    } else if (type === 'IEND') break;
     p += 12 + len;
   }
-  const row = Math.ceil((width * (CHANNELS[color] ?? 4) * depth) / 8) + 1;
-  // Adam7 adds a filter byte to each row of each pass and rounds rows up: at most 15 rows' worth
-  const limit = row * height + (interlaced ? 15 * row + 7 * height : 0) + 1024;
-  const data = Buffer.concat(idat);
-  try {
-    await decodedSize(data, [{ name: 'FlateDecode', parms: {} }], limit);
-  } catch (e) {
-    if (e instanceof DecodeLimitError)
-      throw new ImageHeaderError(
+  const bpp = (CHANNELS[color] ?? 4) * depth;
+  const limit = inflateLimit(width, height, bpp, interlaced);
+  await inflateWithin(
+    Buffer.concat(idat),
+    limit,
+    () =>
+      new ImageHeaderError(
         'assemble.doc.imageBomb',
         { width, height, limit: formatBytes(limit) },
         `PNG pixel data of a ${width} × ${height} image inflates to more than ${formatBytes(limit)}`,
-      );
-    throw new Error(`PNG pixel data does not inflate: ${(e as Error).message}`);
+      ),
+    'PNG pixel data',
+  );
+  if (!animated) return { frames: 1 };
+  if (!stillIsFrame && frames.length > 0)
+    throw new ImageHeaderError(
+      'assemble.doc.apngStill',
+      { frames: frames.length },
+      'the APNG still image (IDAT) is not its first frame: animating viewers show another picture',
+    );
+  for (const [i, f] of frames.entries()) {
+    if (i === 0 && stillIsFrame) continue; // its data is the IDAT, inflated above
+    const cap = inflateLimit(f.width, f.height, bpp, false);
+    await inflateWithin(
+      Buffer.concat(f.parts),
+      cap,
+      () =>
+        new ImageHeaderError(
+          'assemble.doc.imageFrameBomb',
+          { frame: i + 1, width: f.width, height: f.height, limit: formatBytes(cap) },
+          `APNG frame ${i + 1} (${f.width} × ${f.height}) inflates to more than ${formatBytes(cap)}`,
+        ),
+      `APNG frame ${i + 1}`,
+    );
   }
+  return { frames: Math.max(1, frames.length) };
 }

@@ -8,6 +8,7 @@ import omggif from 'omggif';
 import { jpegOrientation, jpegSegments, jpegSize } from './jpeg.js';
 import { scrubJpeg } from './scrub.js';
 import { checkJpegFrames, checkPngHeaders, gifLayout } from './imageheaders.js';
+import { stillPng } from './png.js';
 
 export interface PreparedImage {
   format: 'jpeg' | 'png';
@@ -143,14 +144,16 @@ export async function prepareImage(
   if (kind === 'png') {
     const { width, height } = pngSize(bytes);
     checkSize(width, height, MAX_DECODED_PIXELS);
-    await checkPngHeaders(bytes);
+    const { frames } = await checkPngHeaders(bytes);
     decodePng(bytes); // validates every chunk and the pixel data
     return {
       format: 'png',
-      bytes: Buffer.from(bytes),
+      // an APNG goes in as its still image, its first frame (checked above)
+      bytes: frames > 1 ? stillPng(bytes) : Buffer.from(bytes),
       width,
       height,
       orientation: pngOrientation(bytes),
+      ...(frames > 1 ? { animatedFrames: frames } : {}),
     };
   }
   const g = gifToPng(bytes);

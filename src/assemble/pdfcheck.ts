@@ -25,8 +25,11 @@ import {
   DecodeLimitError,
   filterName,
   formatBytes,
+  IMAGE_CODECS,
   type FilterStage,
 } from './filters.js';
+import type { Params } from '../i18n/catalogue.js';
+import { codecFinding, codecIssue, imagePages } from './codecissues.js';
 import { normaliseGeometry } from './geometry.js';
 import { checkJpegFrames, ImageHeaderError } from './imageheaders.js';
 import { jpegSize } from './jpeg.js';
@@ -54,7 +57,7 @@ export interface PdfIssue {
   detail: string;
   page?: number;
   /** A catalogue message that says it in the seller's language (`file` is added). */
-  message?: { key: string; params: Record<string, string | number> };
+  message?: { key: string; params: Params };
 }
 
 export interface PdfCheck {
@@ -284,6 +287,7 @@ export function inlineImageIssue(
 export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<PdfIssue[]> {
   const out: PdfIssue[] = [];
   const contentPage = pageOfContent(doc, leaves);
+  const imagePage = imagePages(doc, leaves);
   let total = 0;
   for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream)) continue;
@@ -291,9 +295,12 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
     const d = obj.dict;
     const image = d.lookup(PDFName.of('Subtype')) === PDFName.of('Image');
     let limit = MAX_CONTENT_BYTES;
+    const size: { width?: number; height?: number } = {};
     if (image) {
       const w = num(doc, d, 'Width') ?? num(doc, d, 'W');
       const h = num(doc, d, 'Height') ?? num(doc, d, 'H');
+      size.width = w;
+      size.height = h;
       // an image without a usable size is not drawn by viewers: only its data is bounded
       const sized = !!w && !!h && Number.isInteger(w) && Number.isInteger(h) && w > 0 && h > 0;
       if (sized && w * h > MAX_PDF_IMAGE_PIXELS) {
@@ -326,22 +333,38 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
       if (page) out.push({ code: 'PDF_STREAM', page, detail: (e as Error).message });
       continue;
     }
-    // a JPEG image is drawn at the size of its own frame header, whatever /Width says
-    if (image && chain.length === 1 && chain[0]!.name === 'DCTDecode') {
-      const jpeg = jpegIssue(obj.contents, ref.objectNumber, page);
-      if (jpeg) return [...out, jpeg];
-    }
-    // page content and forms are kept (within 64 MiB) to look for inline images in them
+    // an image codec (JPEG, JPEG 2000, JBIG2, CCITT) allocates by its own headers, whatever
+    // /Width says: they are read from the data the codec gets (after the filters before it)
+    const codecAt = image ? chain.findIndex((f) => IMAGE_CODECS.has(f.name)) : -1;
+    const codecCheck = async (data: Uint8Array): Promise<PdfIssue | undefined> => {
+      const at = imagePage.get(ref.toString());
+      if (chain[codecAt]!.name === 'DCTDecode') return jpegIssue(data, ref.objectNumber, at);
+      const f = await codecFinding(doc, d, chain, codecAt, data, size, MAX_PDF_IMAGE_PIXELS, (x) =>
+        filterChain(doc, x),
+      );
+      return f && codecIssue(f, ref.objectNumber, at, MAX_PDF_IMAGE_PIXELS);
+    };
+    // page content and forms are kept (within 64 MiB) to look for inline images in them, and
+    // the data before an image codec to read its headers
     const form = d.lookup(PDFName.of('Subtype')) === PDFName.of('Form');
-    const parts: Buffer[] | undefined = page || form ? [] : undefined;
+    const parts: Buffer[] | undefined = page || form || codecAt > 0 ? [] : undefined;
     try {
+      if (codecAt === 0) {
+        const issue = await codecCheck(obj.contents);
+        if (issue) return [...out, issue];
+      }
       total += await decodedSize(
         obj.contents,
         chain,
         Math.min(limit, MAX_DOCUMENT_BYTES - total),
         parts && ((c) => parts.push(c)),
       );
-      const inline = parts && inlineImageIssue(Buffer.concat(parts), ref.objectNumber, page);
+      if (codecAt > 0) {
+        const issue = await codecCheck(Buffer.concat(parts!));
+        if (issue) return [...out, issue];
+      }
+      const inline =
+        (page || form) && inlineImageIssue(Buffer.concat(parts!), ref.objectNumber, page);
       if (inline) return [...out, inline];
     } catch (e) {
       if (e instanceof DecodeLimitError) {

@@ -112,3 +112,26 @@ export function embedPngAsStored(doc: PDFDocument, bytes: Uint8Array): PDFRef | 
   });
   return doc.context.register(stream);
 }
+
+/** Chunks of an animated PNG's animation (the still image in IDAT is what stays). */
+const ANIMATION_CHUNKS = new Set(['acTL', 'fcTL', 'fdAT']);
+
+/**
+ * The PNG without its animation: the still image, which checkPngHeaders made sure is the first
+ * frame. pdf-lib would decode every frame of an APNG (a canvas-sized buffer each) only to refuse
+ * it as animated; the PDF shows one picture.
+ */
+export function stillPng(b: Uint8Array): Buffer {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const keep: Uint8Array[] = [b.subarray(0, 8)];
+  let at = 8;
+  while (at + 12 <= b.length) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(b[at + 4]!, b[at + 5]!, b[at + 6]!, b[at + 7]!);
+    const end = Math.min(b.length, at + 12 + length);
+    if (!ANIMATION_CHUNKS.has(type)) keep.push(b.subarray(at, end));
+    if (type === 'IEND') break;
+    at = end;
+  }
+  return Buffer.concat(keep);
+}

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { round2Items } from '../../scripts/hostile/round2.mjs';
 // @ts-expect-error plain ESM script without types
 import { makeItem } from '../../scripts/hostile/corpus.mjs';
+import { PNG } from 'pngjs';
 import { cli, snapshot } from './run.js';
 
 interface Item {
@@ -188,6 +189,35 @@ describe('hostile input, round 2: handled correctly within 1 GB and 30 s', () =>
       expect(separator).toContain('動的な要素');
       expect(separator).toContain('Active content');
     });
+
+  for (const [id, codec] of [
+    ['pdf-jpx-good', 'jpx'],
+    ['pdf-jp2-good', 'jpx'],
+    ['pdf-jbig2-good', 'jbig2'],
+    ['pdf-jbig2-globals-good', 'jbig2'],
+    ['pdf-ccitt-good', 'ccitt'],
+  ] as const)
+    it(`codec: ${id} — a ${codec} image whose headers agree with its dictionary is attached`, async () => {
+      const { item, rev, pdf } = await built(id);
+      const { first } = pagesOf(rev, item.file);
+      const list = tool('pdfimages', ['-f', `${first}`, '-l', `${first}`, '-list', pdf]);
+      expect(list).toMatch(new RegExp(`\\s100\\s+100\\s+gray\\s+1\\s+\\d+\\s+${codec}\\s`));
+    });
+
+  it('APNG: the attached picture is the still image, which is the first frame viewers animate', async () => {
+    const { item, dir, rev, pdf, out } = await built('apng-good');
+    expect(out).toContain('GIF_ANIMATED');
+    const { first } = pagesOf(rev, item.file);
+    const x = mkdtempSync(path.join(tmpdir(), 'ep-apng-'));
+    execFileSync('pdfimages', ['-f', `${first}`, '-l', `${first}`, '-png', pdf, `${x}/im`]);
+    const images = readdirSync(x).sort();
+    // the picture (RGB) and its transparency mask
+    const picture = PNG.sync.read(readFileSync(path.join(x, images[0]!)));
+    const still = PNG.sync.read(readFileSync(path.join(dir, item.file))); // pngjs: the IDAT
+    expect([picture.width, picture.height]).toEqual([64, 48]);
+    expect([...picture.data.subarray(0, 3)]).toEqual([...still.data.subarray(0, 3)]);
+    expect([...picture.data.subarray(0, 3)]).toEqual([220, 30, 30]); // red, not the blue frame 2
+  });
 
   /** What the hostile documents' metadata holds: a local path, a user name, the tools. */
   const PRIVATE = /tanaka|Users|SecretTool|PrivateProducer|\/home\//;

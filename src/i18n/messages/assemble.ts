@@ -117,8 +117,8 @@ export const assembleMessages: Record<string, Entry> = {
     en: 'The image {file} is damaged ({detail}).',
   },
   'assemble.doc.animated': {
-    ja: '{file} はアニメーション GIF（{frames} コマ）です。PDF には最初のコマだけが入ります。',
-    en: '{file} is an animated GIF ({frames} frames); only the first frame goes into the PDF.',
+    ja: '{file} はアニメーション画像（{frames} コマ）です。PDF には最初のコマだけが入ります。',
+    en: '{file} is an animated image ({frames} frames); only the first frame goes into the PDF.',
   },
   'assemble.doc.animated.hint': {
     ja: '別のコマも見せたい場合は、それぞれを PNG か JPG で書き出して documents に追加してください。',
@@ -164,6 +164,30 @@ export const assembleMessages: Record<string, Entry> = {
   'assemble.doc.pdfImageTooLarge.hint': {
     ja: '300 dpi 程度でスキャンし直すか、PDF ビューアの「PDF として印刷」で保存し直したものを使ってください。',
     en: 'Scan it again at about 300 dpi, or "print to PDF" from a viewer and use that copy.',
+  },
+  'assemble.doc.codec.onPage': {
+    ja: '{page} ページ目の',
+    en: 'An image on page {page} of',
+  },
+  'assemble.doc.codec.onNoPage': {
+    ja: 'どのページにも使われていない',
+    en: 'An image used on no page of',
+  },
+  'assemble.doc.codec.size': {
+    ja: '{file} の {where}画像（オブジェクト {object}）は、{what} で {width} × {height} ピクセルを宣言しており、上限の {limit} 百万ピクセルを超えます。閲覧ソフトはこの大きさでメモリを確保するため、結合できません。',
+    en: '{where} {file} (object {object}) declares {width} × {height} pixels in its {what}, more than the {limit} million allowed; viewers allocate memory by that size, so it cannot be attached.',
+  },
+  'assemble.doc.codec.mismatch': {
+    ja: '{file} の {where}画像（オブジェクト {object}）は、{what} では {width} × {height} ピクセルですが、画像の辞書（または JP2 ヘッダー）では {dw} × {dh} ピクセルです。閲覧ソフトは前者に従って表示するため（または何も表示しないため）、結合できません。',
+    en: '{where} {file} (object {object}) is {width} × {height} pixels by its {what} but {dw} × {dh} by its image dictionary (or JP2 header); viewers go by the former (or show nothing), so it cannot be attached.',
+  },
+  'assemble.doc.codec.tiles': {
+    ja: '{file} の {where}画像（オブジェクト {object}、{width} × {height} ピクセル）は、{what} で {count} 個のタイルを宣言しています（JPEG 2000 で番号を付けられるのは 65,535 個まで）。結合できません。',
+    en: '{where} {file} (object {object}, {width} × {height} pixels) declares {count} tiles in its {what}; JPEG 2000 can number at most 65,535, so it cannot be attached.',
+  },
+  'assemble.doc.codec.samples': {
+    ja: '{file} の {where}画像（オブジェクト {object}）は、{what} で {width} × {height} ピクセルに {count} 個の色成分を宣言しており、閲覧ソフトが確保するメモリが上限を超えます。結合できません。',
+    en: '{where} {file} (object {object}) declares {count} colour components of {width} × {height} pixels in its {what}; viewers would allocate them all, more than allowed, so it cannot be attached.',
   },
   'assemble.doc.geometry.mediaBad': {
     ja: '{file} の {page} ページ目の大きさ（/MediaBox）が 4 つの数値ではありません。',
@@ -232,6 +256,18 @@ export const assembleMessages: Record<string, Entry> = {
   'assemble.doc.imageBomb': {
     ja: '{file} の画素データは展開すると、画像の大きさ {width} × {height} から決まる {limit} を超えます（圧縮爆弾の可能性）。',
     en: 'The pixel data of {file} inflates to more than the {limit} its size ({width} × {height}) allows (a decompression bomb?).',
+  },
+  'assemble.doc.imageAnimation': {
+    ja: '{file} のアニメーションは 1〜{frames} コマ目だけで合計 {limit} 百万ピクセルを超えます。閲覧ソフトが再生のために大量のメモリを使うおそれがあるため受け付けられません。',
+    en: 'The animation of {file} has more than {limit} million pixels in frames 1–{frames} alone; a viewer playing it could run out of memory.',
+  },
+  'assemble.doc.imageFrameBomb': {
+    ja: '{file} の {frame} コマ目（{width} × {height}）の画素データは展開すると、その大きさから決まる {limit} を超えます（圧縮爆弾の可能性）。',
+    en: 'The pixel data of frame {frame} of {file} ({width} × {height}) inflates to more than the {limit} its size allows (a decompression bomb?).',
+  },
+  'assemble.doc.apngStill': {
+    ja: '{file} はアニメーション PNG ですが、静止画（アニメーションに対応しない閲覧ソフトが表示する画像）が最初のコマではありません。閲覧ソフトによって別の画像が表示されるため受け付けられません。',
+    en: '{file} is an animated PNG whose still image (what viewers without animation show) is not its first frame: viewers would show different pictures.',
   },
   'assemble.doc.imageStructure.hint': {
     ja: '画像ソフトで開いて JPG か PNG で保存し直したもの（1 枚の静止画）を使ってください。',
