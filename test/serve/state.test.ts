@@ -40,6 +40,11 @@ describe('review state of the ja sample', () => {
     expect(first.sections.map((s) => s.title.slice(0, 5))).toContain('7. 問題');
     const inv = first.documents[0]!;
     expect(inv).toMatchObject({ label: 'A-1', status: 'attached', text: 'checked' });
+    // the document's text is kept beside the preview: the next server reads it from there
+    const next: ReviewCache = {};
+    const again = await buildReviewState(dir, { today: TODAY }, next);
+    expect(next.check!.reused).toContain('texts');
+    expect(again.stamp).toBe(first.stamp);
   });
 
   it('anchors a planted sentence to its section and part, and drops it once fixed', async () => {
