@@ -82,6 +82,7 @@ export async function buildReviewState(
     documents: loaded ? documentFiles(loaded) : new Map(),
     documentPaths: loaded ? documentPaths(loaded) : new Map(),
     findingAsins,
+    citedAsins: loaded?.data.notice.citedAsins,
   });
   lap('findings');
 
