@@ -28,6 +28,18 @@ export interface ParseOptions {
 export interface ParsedPlan {
   sections: Partial<Record<SectionId, PlanSection>>;
   problems: Problem[];
+  /** Where each section sits in the source (Markdown only): what replace-section.ts edits. */
+  spans?: Partial<Record<SectionId, SectionSpan>>;
+}
+
+/** Offsets into the parsed source (BOM removed, line ends \n) of one section. */
+export interface SectionSpan {
+  /** Start of the `##` heading. */
+  heading: number;
+  /** Just after the heading: where the section's text starts. */
+  start: number;
+  /** Where the section's text ends: the next `#`/`##` heading, or the end of the file. */
+  end: number;
 }
 
 export function parseMarkdownTree(text: string): Root {
@@ -113,6 +125,7 @@ export function parsePlanTree(
     });
   const problems: Problem[] = [];
   const sections: Partial<Record<SectionId, PlanSection>> = {};
+  const spans: Partial<Record<SectionId, SectionSpan>> = {};
   const seenAt = new Map<SectionId, Location>();
   let current: { id: SectionId; sink: BlockSink; start: number; heading: Heading } | undefined;
   let skipping = false; // after an unknown heading, its text belongs to no section
@@ -144,6 +157,12 @@ export function parsePlanTree(
       where: locate(current.heading, id),
       parts: sink.parts,
     };
+    if (source !== undefined)
+      spans[id] = {
+        heading: current.heading.position?.start.offset ?? 0,
+        start: current.start,
+        end,
+      };
     current = undefined;
   };
 
@@ -243,7 +262,7 @@ export function parsePlanTree(
   }
   close(source?.length ?? 0);
 
-  return { sections, problems };
+  return source === undefined ? { sections, problems } : { sections, problems, spans };
 }
 
 function sectionAtLine(
