@@ -147,7 +147,7 @@ export function formatLocation(w: Location): string {
 }
 
 /** An expected or found value as printed: the empty string as the word for an empty cell. */
-function shownValue(x: Shown, lang: Lang): string {
+export function shownValue(x: Shown, lang: Lang): string {
   const s = shown(x, lang);
   return s === '' ? t('problem.empty')[lang] : s;
 }

@@ -265,6 +265,53 @@ export function activeContentPdf() {
   ]);
 }
 
+/** The XMP packet of a document saved by a person on their own computer (paths, user name). */
+const PRIVATE_XMP = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:creator><rdf:Seq><rdf:li>tanaka.hiroshi</rdf:li></rdf:Seq></dc:creator>
+<xmp:CreatorTool>SecretTool 9 (C:\\Users\\tanaka.hiroshi\\Desktop\\supplier-invoices)</xmp:CreatorTool>
+<pdf:Producer>PrivateProducer 1.0</pdf:Producer>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>`;
+
+/**
+ * Active content (a page script, a web link) in a document that also carries what a person's
+ * computer writes into a file: an Info dictionary with a local path and a user name, XMP
+ * metadata on the catalog and on the page, and an application's private page data (/PieceInfo).
+ */
+export function activeWithMetadataPdf() {
+  return assemblePdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R /Metadata 8 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Metadata 8 0 R /PieceInfo << /SecretTool << /Private (C:\\\\Users\\\\tanaka.hiroshi\\\\secret.ai) /LastModified (D:20260101000000Z) >> >> /LastModified (D:20260101000000Z) /Annots [6 0 R] >>`,
+      stream('', textContent(['INVOICE INV-0001 TOTAL 690 UNITS'])),
+      FONT,
+      '<< /Type /Annot /Subtype /Link /Rect [72 560 300 580] /Border [0 0 0] /A << /S /URI /URI (http://evil.example/track) >> >>',
+      '<< /Title (C:\\\\Users\\\\tanaka.hiroshi\\\\Desktop\\\\supplier-invoices\\\\INV-0001.docx) /Author (tanaka.hiroshi) /Creator (SecretTool 9) /Producer (PrivateProducer 1.0) /Keywords (/home/tanaka/private) /CreationDate (D:20260101000000Z) >>',
+      stream('/Type /Metadata /Subtype /XML', latin1(PRIVATE_XMP)),
+    ],
+    { extraTrailer: '/Info 7 0 R ' },
+  );
+}
+
+/** The same metadata on a document without active content (attached to upload/ as it is). */
+export function plainWithMetadataPdf() {
+  return assemblePdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R /Metadata 7 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Metadata 7 0 R /PieceInfo << /SecretTool << /Private (C:\\\\Users\\\\tanaka.hiroshi\\\\secret.ai) /LastModified (D:20260101000000Z) >> >> >>`,
+      stream('', textContent(['INVOICE INV-0001 TOTAL 690 UNITS'])),
+      FONT,
+      '<< /Title (C:\\\\Users\\\\tanaka.hiroshi\\\\Desktop\\\\supplier-invoices\\\\INV-0001.docx) /Author (tanaka.hiroshi) /Creator (SecretTool 9) /Producer (PrivateProducer 1.0) >>',
+      stream('/Type /Metadata /Subtype /XML', latin1(PRIVATE_XMP)),
+    ],
+    { extraTrailer: '/Info 6 0 R ' },
+  );
+}
+
 const JS = (s) => `<< /S /JavaScript /JS (${s}) >>`;
 
 /** Page-level additional action: JavaScript when the page opens. */

@@ -172,6 +172,12 @@ export const round2Items = [
   good('pdf-all-active-content', 'active', 'documents/active.pdf', (n) =>
     asInvoice(n, pdf.activeContentPdf),
   ),
+  good('pdf-active-with-metadata', 'active', 'documents/active-meta.pdf', (n) =>
+    asInvoice(n, pdf.activeWithMetadataPdf),
+  ),
+  good('pdf-plain-with-metadata', 'active', 'documents/plain-meta.pdf', (n) =>
+    asInvoice(n, pdf.plainWithMetadataPdf),
+  ),
   // ---- 11. page geometry --------------------------------------------------------------------
   bad('pdf-mediabox-1e7', 'geometry', 'documents/huge-page.pdf', (n) =>
     asInvoice(n, () => pdf.boxPdf('[0 0 10000000 10000000]')),

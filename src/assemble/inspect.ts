@@ -58,7 +58,8 @@ export function labelSeries(kind: DocumentKind): 'A' | 'B' {
   return kind === 'invoice' || kind === 'delivery-note' ? 'A' : 'B';
 }
 
-interface Source {
+/** One file the build would append: a case.json document or an action's evidence not listed there. */
+export interface EvidenceSource {
   index?: number;
   file: string;
   jsonPath: string;
@@ -128,9 +129,9 @@ function pdfIssueProblem(issue: PdfIssue, where: { file: string; jsonPath: strin
   }
 }
 
-function sources(loaded: LoadedCase): Source[] {
+export function evidenceSources(loaded: LoadedCase): EvidenceSource[] {
   const c = loaded.data;
-  const out: Source[] = c.documents.map((d, i) => ({
+  const out: EvidenceSource[] = c.documents.map((d, i) => ({
     index: i,
     file: d.file,
     jsonPath: `$.documents[${i}].file`,
@@ -184,7 +185,7 @@ function indexLines(rec: Reconciliation | undefined): LineIndex {
 }
 
 /** ASINs and quantities a document covers: the lines naming its file, or its invoice number. */
-function coversOf(index: LineIndex, s: Source, resolved: string) {
+function coversOf(index: LineIndex, s: EvidenceSource, resolved: string) {
   const sum = new Map<string, number>();
   const files = new Set([s.file.normalize('NFC'), resolved.normalize('NFC')]);
   const lines = [...files].flatMap((f) => index.byFile.get(f) ?? []);
@@ -201,7 +202,7 @@ function coversOf(index: LineIndex, s: Source, resolved: string) {
  */
 function codesOfDocument(
   c: LoadedCase['data'],
-  s: Source,
+  s: EvidenceSource,
   covers: { asin: string }[],
 ): ProductCodes[] {
   if (s.kind !== 'invoice' && s.kind !== 'delivery-note') return [];
@@ -233,7 +234,7 @@ export async function inspectDocuments(
   // are checked all the same, but get no label and are not appended unless asked for; a file
   // case.json names but that is missing (or outside the folder) is reported by the loader
   const c = loaded.data;
-  const jobs = sources(loaded)
+  const jobs = evidenceSources(loaded)
     .filter((s) => loaded.resolvedFiles.has(s.file))
     .map((s) => {
       const reason =

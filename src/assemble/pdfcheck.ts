@@ -31,6 +31,7 @@ import { normaliseGeometry } from './geometry.js';
 import { checkJpegFrames, ImageHeaderError } from './imageheaders.js';
 import { jpegSize } from './jpeg.js';
 import { stripActiveContent, type ActiveKind } from './active.js';
+import { stripPrivateData } from './privatedata.js';
 import { qpdfCheckFile, qpdfDetail, qpdfNormalize, withPrivateCopy } from './qpdf.js';
 
 export type PdfIssueCode =
@@ -464,6 +465,8 @@ async function checkLoaded(bytes: Buffer, qpdfFile?: string): Promise<PdfCheck> 
   }
   if (issues.length) return { issues, pages: tree.leaves.length };
   const activeRemoved = stripActiveContent(doc, tree.leaves);
+  // XMP and applications' private data name people and folders; the pages do not need them
+  stripPrivateData(doc);
   return { issues, doc, bytes, pages: tree.leaves.length, activeRemoved };
 }
 

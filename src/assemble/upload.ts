@@ -99,18 +99,23 @@ export function labelWidth(labels: readonly string[]): number {
   return Math.max(2, ...labels.map((l) => /(\d+)$/.exec(l)?.[1]?.length ?? 0));
 }
 
-/** Copies pages [from, to] (1-based) of `src` into a new PDF with the same metadata. */
+/**
+ * Copies pages [from, to] (1-based) of `src` into a new PDF, with the Info dictionary of `src`
+ * when `info` (our own PDF's title and author) and without one for a seller's document (its Info
+ * can name the person and folder it was saved by).
+ */
 async function extract(
   src: PDFDocument,
   from: number,
   to: number,
   idSeed: string,
+  info = true,
 ): Promise<Uint8Array> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const idx = Array.from({ length: to - from + 1 }, (_, i) => from - 1 + i);
   for (const p of await out.copyPages(src, idx)) out.addPage(p);
-  const info = src.context.lookup(src.context.trailerInfo.Info);
-  if (info) out.context.trailerInfo.Info = out.context.register(info.clone(out.context));
+  const dict = info ? src.context.lookup(src.context.trailerInfo.Info) : undefined;
+  if (dict) out.context.trailerInfo.Info = out.context.register(dict.clone(out.context));
   const hex = createHash('sha256').update(idSeed).digest('hex').slice(0, 32);
   const ids = PDFArray.withContext(out.context);
   ids.push(PDFHexString.of(hex));
@@ -205,7 +210,7 @@ export async function writeUploadSet(
     } else if (d.activeRemoved?.length && d.pdf) {
       // the same rule as the PDF: no scripts, launch or web links, embedded files in upload/
       name = safeName(`${prefix}_${d.name.replace(/\.[^.]*$/, '')}_active-content-removed.pdf`);
-      bytes = await extract(d.pdf, 1, d.pages, `${d.sha256}:active-removed`);
+      bytes = await extract(d.pdf, 1, d.pages, `${d.sha256}:active-removed`, false);
       role = 'active-removed';
     } else {
       name = safeName(`${prefix}_${d.name}`);

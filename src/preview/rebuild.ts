@@ -5,10 +5,10 @@
  * preview is reused: the records, the reconciliation and the document inspection are kept in a
  * cache keyed by the bytes of case.json and the size and mtime of every record and document.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadCase, type LoadedCase } from '../case/load.js';
+import { loadCase } from '../case/load.js';
+import { inputKeys, type Cached } from '../case/input-keys.js';
 import { compose } from '../compose/index.js';
 import { EvidenceError, type Problem } from '../errors.js';
 import { tr, type Lang } from '../i18n/catalogue.js';
@@ -23,14 +23,9 @@ import { inspectDocuments } from '../assemble/inspect.js';
 import { layoutEvidence } from '../assemble/assemble.js';
 import { renderReport } from '../render/index.js';
 import { todayIso } from '../dates.js';
+import { PREVIEW_DIR } from './dir.js';
 
-/** The folder of the preview PDF, beside submissions/ (never inside it). */
-export const PREVIEW_DIR = 'preview';
-
-interface Cached<T> {
-  key: string;
-  value: T;
-}
+export { PREVIEW_DIR } from './dir.js';
 
 /** What a watcher keeps between previews of one case. */
 export interface PreviewCache {
@@ -56,36 +51,6 @@ export interface PreviewResult {
   reused: string[];
 }
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
-
-/** Names, sizes and mtimes of the files under a folder of the case (recursively). */
-async function folderKey(dir: string): Promise<string> {
-  const parts: string[] = [];
-  const walk = async (d: string) => {
-    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else {
-        const st = await stat(p).catch(() => undefined);
-        if (st) parts.push(`${p}\u0000${st.size}\u0000${st.mtimeMs}`);
-      }
-    }
-  };
-  await walk(dir);
-  return sha(parts.join('\n'));
-}
-
-/** Files the case names outside documents/ (action evidence), by size and mtime. */
-async function namedFilesKey(loaded: LoadedCase): Promise<string> {
-  const parts: string[] = [];
-  for (const real of [...loaded.resolvedFiles.values()].sort()) {
-    const st = await stat(path.join(loaded.dir, real)).catch(() => undefined);
-    parts.push(`${real}\u0000${st?.size}\u0000${st?.mtimeMs}`);
-  }
-  return sha(parts.join('\n'));
-}
-
 /** Writes a file whole (temporary name, then rename): a viewer never opens half a PDF. */
 async function writeWhole(file: string, bytes: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -105,14 +70,13 @@ export async function rebuildPreview(
   const date = opts.date ?? c.build.date ?? todayIso();
   const { plan, problems: textProblems } = await loadPlan(loaded, lang);
   const reused: string[] = [];
-  const caseKey = sha(loaded.bytes);
-
-  const recordsKey = sha(`${caseKey}\u0000${await folderKey(path.join(loaded.dir, 'records'))}`);
+  const keys = await inputKeys(loaded, date);
+  const recordsKey = keys.records;
   if (cache.records?.key === recordsKey) reused.push('records');
   else cache.records = { key: recordsKey, value: await readRecords(loaded) };
   const { records, problems } = cache.records.value;
 
-  const recKey = sha(`${recordsKey}\u0000${date}`);
+  const recKey = keys.reconciliation;
   if (cache.reconciliation?.key === recKey) reused.push('reconciliation');
   else
     cache.reconciliation = {
@@ -121,9 +85,7 @@ export async function rebuildPreview(
     };
   const reconciliation = cache.reconciliation.value;
 
-  const docsKey = sha(
-    `${recKey}\u0000${await folderKey(path.join(loaded.dir, 'documents'))}\u0000${await namedFilesKey(loaded)}`,
-  );
+  const docsKey = keys.documents;
   if (cache.documents?.key === docsKey) reused.push('documents');
   else
     cache.documents = {

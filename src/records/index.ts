@@ -229,6 +229,8 @@ export async function readRecords(
   const ctx: ReadContext = {
     records,
     orderDays: new Map(),
+    orderRows: new Map(),
+    orderRanges: new Map(),
     shipping: new Map(),
     extraAliases: extraAliases(loaded, problems),
     dateOrder: loaded.data.records?.dateOrder,
@@ -385,6 +387,7 @@ export async function readRecords(
     }
   }
 
+  if (ctx.orderRows?.size) records.orderRows = [...ctx.orderRows.values()];
   records.orders = [...ctx.orderDays.values()].sort(
     (a, b) =>
       byCodePoint(a.date, b.date) ||

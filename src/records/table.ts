@@ -17,7 +17,14 @@ import {
   type FieldType,
   type KindSpec,
 } from './aliases.js';
-import type { OrderDay, Records, ReportKind, SourceRef } from './types.js';
+import {
+  MAX_ORDER_RANGES,
+  type OrderDay,
+  type OrderRows,
+  type Records,
+  type ReportKind,
+  type SourceRef,
+} from './types.js';
 import { readAsin } from './asin.js';
 import {
   isBlank,
@@ -37,6 +44,10 @@ export interface ReadContext {
   records: Records;
   /** Orders aggregated by (sku, asin, date, cancelled). */
   orderDays: Map<string, OrderDay>;
+  /** Rows of each OrderDay per file (ranges capped per file, SKU and ASIN: `orderRanges`). */
+  orderRows?: Map<string, OrderRows>;
+  /** Ranges listed so far per (file, sheet, SKU, ASIN). */
+  orderRanges?: Map<string, number>;
   /** Shipping log rows by order id (one row per order). */
   shipping: Map<string, Records['shippingLog'][number]>;
   /** Extra aliases per kind and field, already normalized. */
@@ -483,6 +494,45 @@ export class TableReader {
     return asins.size === 1 ? [...asins][0] : undefined;
   }
 
+  /** Adds an order line's row to its OrderDay's runs in this file (bounded: see OrderRows). */
+  private noteOrderRow(
+    dayKey: string,
+    src: SourceRef,
+    day: Pick<OrderRows, 'sku' | 'asin' | 'date' | 'cancelled' | 'channel'>,
+  ): void {
+    const all = this.ctx.orderRows;
+    if (!all) return;
+    const where = `${src.file}\u0000${src.sheet ?? ''}`;
+    const key = `${where}\u0000${dayKey}`;
+    let entry = all.get(key);
+    if (!entry) {
+      entry = {
+        file: src.file,
+        ...(src.sheet !== undefined ? { sheet: src.sheet } : {}),
+        sku: day.sku,
+        ...(day.asin ? { asin: day.asin } : {}),
+        date: day.date,
+        cancelled: day.cancelled,
+        ...(day.channel ? { channel: day.channel } : {}),
+        rows: [],
+        lines: 0,
+      };
+      all.set(key, entry);
+    }
+    entry.lines++;
+    const last = entry.rows.at(-1);
+    if (last && last[1] === src.row - 1) {
+      last[1] = src.row;
+      return;
+    }
+    const ranges = (this.ctx.orderRanges ??= new Map());
+    const budget = `${where}\u0000${day.sku}\u0000${day.asin ?? ''}`;
+    const used = ranges.get(budget) ?? 0;
+    if (used >= MAX_ORDER_RANGES) return;
+    ranges.set(budget, used + 1);
+    entry.rows.push([src.row, src.row]);
+  }
+
   private dataRow(rowNo: number, cells: Cell[]): void {
     const src: SourceRef = {
       file: this.info.file,
@@ -530,6 +580,7 @@ export class TableReader {
             quantity: v.quantity as number,
             lines: 1,
           });
+        this.noteOrderRow(key, src, { sku, asin, date, cancelled, channel });
         this.noteAsin(sku, asin, rowNo);
         return;
       }

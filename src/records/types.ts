@@ -43,6 +43,27 @@ export interface OrderDay {
   lines: number;
 }
 
+/** Row ranges listed per (file, sheet, SKU, ASIN) at most; past this only lines are counted. */
+export const MAX_ORDER_RANGES = 200;
+
+/**
+ * Where the lines of one OrderDay were written in one file: runs of consecutive rows (1-based),
+ * at most MAX_ORDER_RANGES ranges per (file, sheet, SKU, ASIN) over all its days, so memory stays
+ * flat however many lines a file has, and the true number of lines. Every row listed is a real
+ * order line of this SKU, ASIN and day; `lines` may count more rows than the ranges hold.
+ */
+export interface OrderRows {
+  file: string;
+  sheet?: string;
+  sku: string;
+  asin?: string;
+  date: string;
+  cancelled: boolean;
+  channel?: 'amazon' | 'merchant';
+  rows: [number, number][];
+  lines: number;
+}
+
 export interface ReturnRow {
   returnDate: string;
   orderId: string;
@@ -185,6 +206,8 @@ export interface RecordFile {
 export interface Records {
   files: RecordFile[];
   orders: OrderDay[];
+  /** Where the order lines were (per file and OrderDay), for showing the rows behind "sold". */
+  orderRows?: OrderRows[];
   returns: ReturnRow[];
   receipts: { ledgerDetail: ReceiptRow[]; receivedInventory: ReceiptRow[] };
   ledgerSummary: LedgerSummaryRow[];

@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM script without types
 import { round2Items } from '../../scripts/hostile/round2.mjs';
@@ -187,6 +188,53 @@ describe('hostile input, round 2: handled correctly within 1 GB and 30 s', () =>
       expect(separator).toContain('動的な要素');
       expect(separator).toContain('Active content');
     });
+
+  /** What the hostile documents' metadata holds: a local path, a user name, the tools. */
+  const PRIVATE = /tanaka|Users|SecretTool|PrivateProducer|\/home\//;
+  const sha256 = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+  /** Info (pdfinfo), XMP and everything exiftool reads, and the objects (qpdf) of `f`. */
+  function expectNoPrivateData(f: string) {
+    expect(tool('pdfinfo', [f]), `pdfinfo ${f}`).not.toMatch(PRIVATE);
+    expect(tool('pdfinfo', [f])).toMatch(/Metadata Stream:\s+no/);
+    expect(tool('exiftool', ['-a', '-G1', f]), `exiftool ${f}`).not.toMatch(PRIVATE);
+    const text = expanded(f);
+    for (const k of ['/PieceInfo', '/Metadata', 'tanaka', 'x:xmpmeta'])
+      expect(text.includes(k), `${k} in ${f}`).toBe(false);
+  }
+
+  it('metadata: the cleaned upload copy and submission.pdf carry no Info, XMP or private data of the original', async () => {
+    const { item, dir, rev, pdf } = await built('pdf-active-with-metadata');
+    const original = path.join(dir, item.file);
+    const hash = sha256(original);
+    expect(tool('pdfinfo', [original])).toMatch(/tanaka/); // the hostile file does carry it
+    const upload = path.join(rev, 'upload');
+    const copy = readdirSync(upload).find((n) => n.endsWith('_active-content-removed.pdf'))!;
+    expect(copy).toBeDefined();
+    const cleaned = path.join(upload, copy);
+    expectNoPrivateData(cleaned);
+    expect(tool('qpdf', ['--show-object=trailer', cleaned])).not.toContain('/Info');
+    expectNoPrivateData(pdf);
+    expect(tool('pdftotext', [cleaned, '-'])).toContain('INVOICE INV-0001');
+    expect(sha256(original), 'documents/ untouched').toBe(hash);
+  });
+
+  it('metadata: an original without active content goes to upload/ byte for byte; the submission drops its metadata', async () => {
+    const { item, dir, rev, pdf } = await built('pdf-plain-with-metadata');
+    const copy = readdirSync(path.join(rev, 'upload')).find((n) =>
+      n.endsWith(path.basename(item.file)),
+    )!;
+    expect(sha256(path.join(rev, 'upload', copy))).toBe(sha256(path.join(dir, item.file)));
+    expectNoPrivateData(pdf);
+    // our own PDF names no folder or user of the machine that built it
+    const text = expanded(pdf);
+    for (const s of [dir, homedir(), tmpdir(), process.cwd()])
+      expect(text.includes(s), `${s} in submission.pdf`).toBe(false);
+    const user = userInfo().username;
+    if (user.length >= 3 && user !== 'root')
+      expect(text.includes(user), `user name ${user} in submission.pdf`).toBe(false);
+    expect(tool('pdfinfo', [pdf])).toMatch(/Producer:\s+evidence-pack/);
+  });
 
   for (const id of ['pdf-mediabox-reversed-corners', 'pdf-rotate-minus-90', 'pdf-rotate-450'])
     it(`geometry: ${id} — attached upright at its real size`, async () => {

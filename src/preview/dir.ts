@@ -1,0 +1,2 @@
+/** The folder of the preview PDF, beside submissions/ (never inside it). */
+export const PREVIEW_DIR = 'preview';
