@@ -39,7 +39,6 @@ export function registerServe(program: Command): void {
         // loaded on use: the state's stages are heavy, other commands never need them
         const { startServer } = await import('../serve/server.js');
         const running = await startServer({ dir, port, lang: opts.lang as Lang | undefined });
-        process.stdout.write(`${t('serve.listening', { url: running.url })[lang]}\n`);
         let stopping = false;
         const stop = () => {
           if (stopping) return;
@@ -49,9 +48,10 @@ export function registerServe(program: Command): void {
             process.exit(0);
           });
         };
-        // `on`, not `once`: a library's exit hook re-raises a signal nobody else listens to
+        // before the URL is printed: a Ctrl-C right after it must stop cleanly too
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
+        process.stdout.write(`${t('serve.listening', { url: running.url })[lang]}\n`);
       } catch (e) {
         process.exitCode = reportFailure(e, lang, { debug });
       }

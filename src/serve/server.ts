@@ -10,6 +10,7 @@ import path from 'node:path';
 import { EvidenceError, fail, formatProblem } from '../errors.js';
 import { t, tr, type Lang } from '../i18n/catalogue.js';
 import { cliLang } from '../output.js';
+import { loadCase } from '../case/load.js';
 import { BuildJobs, type RunBuild } from './build-jobs.js';
 import { guard, newToken } from './guard.js';
 import {
@@ -26,7 +27,8 @@ import { PreviewImages } from './preview-image.js';
 import { saveSection, saveSectionSchema } from './save.js';
 import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
-import { toFindings } from './state.js';
+import { reviewFindings } from './findings.js';
+import type { ReviewCache } from './state.js';
 import { defaultWebRoot, plainAssetName, readWebFile } from './static.js';
 
 export interface ServeOptions {
@@ -39,6 +41,11 @@ export interface ServeOptions {
   /** The page's files (default: dist/web of this installation). */
   webRoot?: string;
   today?: () => string;
+  /**
+   * What the state stage keeps between states (default: a new one). Keyed by the inputs'
+   * contents, so servers of copies of one case may share it (tests: one OCR of the sample).
+   */
+  cache?: ReviewCache;
   /** The build (default: the build command's function); tests may wrap it. */
   runBuild?: RunBuild;
 }
@@ -102,13 +109,27 @@ function sendProblems(res: ServerResponse, e: unknown, lang: Lang): void {
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const dir = path.resolve(opts.dir);
   const lang = cliLang(opts.lang, { dir });
+  // not a case folder (no or unreadable case.json): the CLI's usual problems, before any port;
+  // a case with bad records or documents is served, its problems shown as findings
+  await loadCase(dir);
   const token = opts.token ?? newToken();
   const webRoot = opts.webRoot ?? defaultWebRoot();
-  const state = new StateHolder(dir, opts.lang, opts.today);
+  const state = new StateHolder(dir, opts.lang, opts.today, opts.cache);
   const saves = serial();
   const images = new PreviewImages(dir);
   const jobs = new BuildJobs(
-    { dir, lang, reportLang: opts.lang, findingsOf: (problems) => toFindings(problems, lang) },
+    {
+      dir,
+      lang,
+      reportLang: opts.lang,
+      findingsOf: (problems) =>
+        // a build's stop: anchored by the section the problem names (the plan is not at hand)
+        reviewFindings(problems, lang, {
+          documents: new Map(),
+          documentPaths: new Map(),
+          findingAsins: new Map(),
+        }),
+    },
     opts.runBuild,
   );
   let port = opts.port ?? 0;

@@ -14,7 +14,6 @@ import { buildReviewState, type ReviewCache } from './state.js';
 import type { ReviewState } from './types.js';
 
 export class StateHolder {
-  private readonly cache: ReviewCache = {};
   private readonly run = serial();
   private queued: Promise<ReviewState> | undefined;
   private last: { state: ReviewState; planHash: string | undefined } | undefined;
@@ -23,6 +22,7 @@ export class StateHolder {
     private readonly dir: string,
     private readonly lang: Lang | undefined,
     private readonly today: () => string = () => todayIso(),
+    private readonly cache: ReviewCache = {},
   ) {}
 
   private async planHash(file: string): Promise<string> {

@@ -22,7 +22,8 @@ interface Run {
   child: ChildProcess;
   out: string;
   err: string;
-  exit: Promise<number | null>;
+  /** The exit code, or the signal that ended it. */
+  exit: Promise<number | string | null>;
 }
 
 function run(args: string[]): Run {
@@ -35,7 +36,7 @@ function run(args: string[]): Run {
     child,
     out: '',
     err: '',
-    exit: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
+    exit: new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal))),
   };
   child.stdout!.on('data', (d: Buffer) => (r.out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (r.err += d.toString()));
@@ -95,12 +96,13 @@ describe.skipIf(!hasSample)('serve command', () => {
   });
 
   it('stops on SIGINT too', async () => {
-    const dir = sampleCopy(tmp.dir, 'sigint');
+    const dir = sampleCopy(tmp.dir, 'sigint', 'ja-flawed');
     const r = run(['serve', dir, '--lang', 'en']);
     const link = await url(r);
     expect(r.out).toContain(tr('en', 'serve.listening', { url: link }));
     r.child.kill('SIGINT');
-    expect(await r.exit).toBe(0);
+    const exit = await r.exit;
+    expect(exit, `out:\n${r.out}\nerr:\n${r.err}`).toBe(0);
   });
 
   it('a busy --port is exit 1 with the port named', async () => {

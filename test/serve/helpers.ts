@@ -26,10 +26,13 @@ export function tempRoot(prefix: string): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A copy of the ja sample under `parent` without its revisions or preview. */
-export function sampleCopy(parent: string, name: string): string {
+/**
+ * A copy of a sample (default the ja sample) under `parent` without its revisions or preview.
+ * ja-flawed has no documents to read (no OCR): a server of it is ready in about a second.
+ */
+export function sampleCopy(parent: string, name: string, sample = 'ja-authenticity'): string {
   const dir = path.join(parent, name);
-  cpSync(SAMPLE, dir, { recursive: true });
+  cpSync(path.join(ROOT, 'samples', sample), dir, { recursive: true });
   rmSync(path.join(dir, 'submissions'), { recursive: true, force: true });
   rmSync(path.join(dir, 'preview'), { recursive: true, force: true });
   return dir;

@@ -10,6 +10,7 @@ import { tr } from '../../src/i18n/catalogue.js';
 import { sectionSources } from '../../src/plan/replace-section.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import type { ReviewState, SaveConflict } from '../../src/serve/types.js';
+import type { ReviewCache } from '../../src/serve/state.js';
 import { makeDocx } from '../plan/docx-fixture.js';
 import { client, hasSample, sampleCopy, tempRoot, webFiles } from './helpers.js';
 
@@ -124,7 +125,7 @@ describe.skipIf(!hasSample)('serve: saving a section', () => {
   });
 
   it('refuses a text with a ## heading (it would start another section)', async () => {
-    const { dir, c } = await serve('heading');
+    const { dir, c } = await serve('heading', undefined, 'ja-flawed');
     const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
     const state = (await c.get('/api/state')).json<ReviewState>();
     const s = state.sections.find((x) => x.id === 'apology')!;
@@ -140,13 +141,17 @@ describe.skipIf(!hasSample)('serve: saving a section', () => {
   });
 
   it('refuses to save a Word plan, saying to edit it in Word', async () => {
-    const { dir, c } = await serve('word', (d) => {
-      rmSync(path.join(d, 'plan.md'));
-      writeFileSync(
-        path.join(d, 'plan.docx'),
-        makeDocx([{ style: 'Heading2', runs: ['この度の問題'] }, '通知を受けました。']),
-      );
-    });
+    const { dir, c } = await serve(
+      'word',
+      (d) => {
+        rmSync(path.join(d, 'plan.md'));
+        writeFileSync(
+          path.join(d, 'plan.docx'),
+          makeDocx([{ style: 'Heading2', runs: ['この度の問題'] }, '通知を受けました。']),
+        );
+      },
+      'ja-flawed',
+    );
     const before = readFileSync(path.join(dir, 'plan.docx'));
     const state = (await c.get('/api/state')).json<ReviewState>();
     expect(state.planFile).toBe('plan.docx');
