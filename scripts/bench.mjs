@@ -152,6 +152,19 @@ const items = [
     secondsFrom: (stdout) => JSON.parse(stdout).seconds,
     cmd: () => [join(BENCH, 'preview.mjs'), [join(WORK, 'preview-sample'), BUILD_DATE]],
   },
+  // the review page (issue 19) in headless Chromium: skipped without /usr/bin/chromium
+  ...['firstView', 'save'].map((m) => ({
+    id: `serve-${m === 'save' ? 'save' : 'first-view'}`,
+    work:
+      m === 'save'
+        ? 'review page: Save to refreshed findings, sample case'
+        : 'review page: URL printed to first full view, sample case',
+    target: { seconds: 1 },
+    skip: !existsSync('/usr/bin/chromium'),
+    prepare: () => prepareSample(join(WORK, `serve-${m}`)),
+    secondsFrom: (stdout) => JSON.parse(stdout.trim().split('\n').pop()).seconds,
+    cmd: () => [join(BENCH, 'serve.mjs'), [join(WORK, `serve-${m}`), '--measure', m]],
+  })),
   ...[1000, 5000, 20000].map((n) => ({
     id: `table-ours-${n / 1000}k`,
     work: `table, ours, ${n / 1000}k rows`,

@@ -298,6 +298,11 @@ export function App() {
           </div>
         ) : null}
       </div>
+      {fatal ? (
+        <div className="lost" role="alert">
+          {label(ui, 'lost')} <span className="muted">{fatal.message}</span>
+        </div>
+      ) : null}
       <div className="body">
         <nav className="side" aria-label={label(ui, 'nav.label')}>
           <ul>

@@ -11,7 +11,7 @@ import { INVOICE_HEADERS } from './base-case.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function* sheetChunks(rows, asin, invoiceOf, headers) {
+function* sheetChunks(rows, asinOf, invoiceOf, headers) {
   const cols = 'ABCDEFG';
   const cell = (c, r, v) => `<c r="${c}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
   yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:G${rows + 1}"/><sheetData>`;
@@ -21,7 +21,7 @@ function* sheetChunks(rows, asin, invoiceOf, headers) {
     const r = i + 1;
     buf +=
       `<row r="${r}">${cell('A', r, invoiceOf(i))}` +
-      `${cell('B', r, '2026-03-01')}${cell('C', r, 'テスト卸株式会社')}${cell('D', r, asin)}` +
+      `${cell('B', r, '2026-03-01')}${cell('C', r, 'テスト卸株式会社')}${cell('D', r, asinOf(i))}` +
       `<c r="G${r}" t="inlineStr"><is><t></t></is></c><c r="F${r}"><v>1</v></c></row>`;
     if (buf.length > 1 << 20) {
       yield buf;
@@ -37,6 +37,7 @@ export async function writeBigInvoiceXlsx(
   rows,
   {
     asin = 'B0HOSTILE1',
+    asinOf = () => asin,
     invoiceOf = (i) => `INV-${String(i).padStart(8, '0')}`,
     headers = INVOICE_HEADERS,
   } = {},
@@ -103,7 +104,7 @@ export async function writeBigInvoiceXlsx(
   for (const e of small) await entry(e.name, [e.data]);
   const unpacked = await entry(
     'xl/worksheets/sheet1.xml',
-    sheetChunks(rows, asin, invoiceOf, headers),
+    sheetChunks(rows, asinOf, invoiceOf, headers),
   );
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);

@@ -496,8 +496,9 @@ export const items = [
     id: 'r2-temp-folder-missing',
     area: 'environment',
     class: 8,
-    command: 'reconcile',
-    // exceljs buffers a sheet that comes before its shared strings in TMPDIR
+    // build works in TMPDIR (private copies of the documents); reading a workbook no longer
+    // does (exceljs buffered a sheet that came before its shared strings there)
+    command: 'build',
     env: () => ({ TMPDIR: '/nonexistent-evidence-pack-tmp' }),
     exit: 2, // before: exit 1, RECORD_XLSX_DAMAGED blamed on the seller's spreadsheet
     mention: ['TEMP_DIR', '/nonexistent-evidence-pack-tmp'],
@@ -507,7 +508,7 @@ export const items = [
     id: 'r2-temp-folder-is-a-file',
     area: 'environment',
     class: 8,
-    command: 'reconcile',
+    command: 'build',
     env: (dir) => ({ TMPDIR: path.join(dir, 'case.json') }),
     exit: 2,
     mention: ['TEMP_DIR', 'case.json'],

@@ -181,12 +181,21 @@ export function buildContext(c: Case, records: Records): BaseCtx {
     if (!prev || (prev.kind !== 'invoice' && d.kind === 'invoice')) docsByInvoice.set(k, d);
   }
   const documentFor = (n: string) => docsByInvoice.get(invoiceKey(n));
+  // millions of invoice lines name a few suppliers: each written name matched once
+  const lineSuppliers = new Map<string, Supplier | undefined>();
+  const lineSupplier = (written: string, doc?: CaseDocument): Supplier | undefined => {
+    const k = doc ? `${written}\u0000${doc.file}` : written;
+    if (lineSuppliers.has(k)) return lineSuppliers.get(k);
+    const s = supplierFor(written, doc);
+    if (lineSuppliers.size < 100_000) lineSuppliers.set(k, s);
+    return s;
+  };
 
   // Invoice lines: which ASIN, whether final, whether counted.
   const codeMap = c.records.productCodes;
   const lines: ClassifiedLine[] = records.invoiceLines.map((line) => {
     const document = documentFor(line.invoiceNumber);
-    const supplier = supplierFor(line.supplier, document);
+    const supplier = lineSupplier(line.supplier, document);
     let asin = asinOf({ asin: line.asin, sku: line.sku });
     if (!asin && line.productCode) {
       const code = compactText(line.productCode);

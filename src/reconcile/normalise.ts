@@ -31,7 +31,16 @@ export function companyKey(name: string): string {
   return s;
 }
 
+/** Invoice numbers already folded (millions of invoice lines repeat a few numbers). */
+const invoiceKeys = new Map<string, string>();
+const MAX_REMEMBERED = 100_000;
+
 /** An invoice number as compared: width and case folded, spaces removed. */
 export function invoiceKey(n: string): string {
-  return compactText(n);
+  let k = invoiceKeys.get(n);
+  if (k === undefined) {
+    k = compactText(n);
+    if (invoiceKeys.size < MAX_REMEMBERED) invoiceKeys.set(n, k);
+  }
+  return k;
 }

@@ -115,7 +115,7 @@ const unescapeXml = (s: string) =>
     .replace(/&amp;/g, '&');
 
 /** The part a relationship target of xl/workbook.xml names ("worksheets/x.xml" or "/xl/..."). */
-function resolveTarget(target: string): string {
+export function resolveTarget(target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : `xl/${target}`).split('/');
   const out: string[] = [];
   for (const p of parts) {

@@ -1,16 +1,13 @@
 /**
  * xlsx workbooks: first a look at the zip itself (is it a zip at all, is it complete, would it
  * unpack to something absurd, does a sheet claim millions of cells), all with bounded reads;
- * then exceljs's streaming reader, one row at a time. Cells are handed over as displayed:
- * rich text joined, formula results, hyperlink texts, zero-padded number formats applied.
+ * then the sheets as a stream, one row at a time (xlsx-stream.ts), cells as displayed.
  */
 import { open, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createInflateRaw, inflateRawSync, constants as zlibConstants } from 'node:zlib';
-import ExcelJS from 'exceljs';
-import type { Cell } from './values.js';
-import { wholeCharChunks, wholeCharTransform } from './utf8-chunks.js';
+import { streamXlsxRows, type XlsxRow } from './xlsx-stream.js';
 import {
   layoutIssue,
   sheetIssue,
@@ -48,6 +45,82 @@ function colNumber(letters: string): number {
   return n;
 }
 
+type Read = (pos: number, len: number) => Promise<Buffer>;
+
+/** The central directory: every entry it lists, or the first issue with it. */
+async function readDirectory(
+  read: Read,
+  size: number,
+): Promise<ZipIssue | { entries: ZipEntry[]; cdOffset: number; total: number }> {
+  const tailLen = Math.min(size, 65_557);
+  const tail = await read(size - tailLen, tailLen);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--)
+    if (tail.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return { kind: 'truncated' };
+  const count = tail.readUInt16LE(eocd + 10);
+  const cdSize = tail.readUInt32LE(eocd + 12);
+  const cdOffset = tail.readUInt32LE(eocd + 16);
+  if (cdSize === 0xffffffff || cdOffset === 0xffffffff || count === 0xffff)
+    return { kind: 'bomb', entry: '(zip64)', uncompressed: Infinity, compressed: size };
+  if (cdOffset + cdSize > size) return { kind: 'truncated' };
+  if (cdSize > LIMITS.centralDirectory || count > LIMITS.entries)
+    return {
+      kind: 'bomb',
+      entry: '(central directory)',
+      uncompressed: Infinity,
+      compressed: size,
+    };
+  const cd = await read(cdOffset, cdSize);
+  const entries: ZipEntry[] = [];
+  let p = 0;
+  let total = 0;
+  while (p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50) {
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
+    const crc = cd.readUInt32LE(p + 16);
+    const compressed = cd.readUInt32LE(p + 20);
+    const uncompressed = cd.readUInt32LE(p + 24);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraLen = cd.readUInt16LE(p + 30);
+    const commentLen = cd.readUInt16LE(p + 32);
+    const offset = cd.readUInt32LE(p + 42);
+    const nameBytes = Buffer.from(cd.subarray(p + 46, p + 46 + nameLen));
+    const name = nameBytes.toString('utf8');
+    p += 46 + nameLen + extraLen + commentLen;
+    if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+      return { kind: 'bomb', entry: name, uncompressed: Infinity, compressed: size };
+    if (offset + compressed > size) return { kind: 'truncated' };
+    total += uncompressed;
+    if (uncompressed > LIMITS.ratioFloor && uncompressed > LIMITS.ratio * Math.max(compressed, 1))
+      return { kind: 'bomb', entry: name, uncompressed, compressed };
+    entries.push({ name, nameBytes, flags, method, crc, compressed, uncompressed, offset });
+  }
+  if (entries.length !== count) return { kind: 'truncated' };
+  return { entries, cdOffset, total };
+}
+
+/** The entries of a workbook that `inspectXlsx` found sound, as its central directory lists them. */
+export async function xlsxEntries(abs: string): Promise<ZipEntry[]> {
+  const { size } = await stat(abs);
+  const fh = await open(abs, 'r');
+  try {
+    const read = async (pos: number, len: number): Promise<Buffer> => {
+      const b = Buffer.alloc(len);
+      const { bytesRead } = await fh.read(b, 0, len, pos);
+      return b.subarray(0, bytesRead);
+    };
+    const dir = await readDirectory(read, size);
+    if ('kind' in dir) throw new Error(`the zip directory: ${dir.kind}`);
+    return dir.entries;
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Checks the zip structure of an xlsx without unpacking it; returns the first issue found. */
 export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
   const { size } = await stat(abs);
@@ -64,54 +137,9 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
       const looksLikeText = !head.subarray(0, 512).includes(0);
       return { kind: 'notZip', looksLikeText };
     }
-    const tailLen = Math.min(size, 65_557);
-    const tail = await read(size - tailLen, tailLen);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--)
-      if (tail.readUInt32LE(i) === 0x06054b50) {
-        eocd = i;
-        break;
-      }
-    if (eocd < 0) return { kind: 'truncated' };
-    const count = tail.readUInt16LE(eocd + 10);
-    const cdSize = tail.readUInt32LE(eocd + 12);
-    const cdOffset = tail.readUInt32LE(eocd + 16);
-    if (cdSize === 0xffffffff || cdOffset === 0xffffffff || count === 0xffff)
-      return { kind: 'bomb', entry: '(zip64)', uncompressed: Infinity, compressed: size };
-    if (cdOffset + cdSize > size) return { kind: 'truncated' };
-    if (cdSize > LIMITS.centralDirectory || count > LIMITS.entries)
-      return {
-        kind: 'bomb',
-        entry: '(central directory)',
-        uncompressed: Infinity,
-        compressed: size,
-      };
-    const cd = await read(cdOffset, cdSize);
-    const entries: ZipEntry[] = [];
-    let p = 0;
-    let total = 0;
-    while (p + 46 <= cd.length && cd.readUInt32LE(p) === 0x02014b50) {
-      const flags = cd.readUInt16LE(p + 8);
-      const method = cd.readUInt16LE(p + 10);
-      const crc = cd.readUInt32LE(p + 16);
-      const compressed = cd.readUInt32LE(p + 20);
-      const uncompressed = cd.readUInt32LE(p + 24);
-      const nameLen = cd.readUInt16LE(p + 28);
-      const extraLen = cd.readUInt16LE(p + 30);
-      const commentLen = cd.readUInt16LE(p + 32);
-      const offset = cd.readUInt32LE(p + 42);
-      const nameBytes = Buffer.from(cd.subarray(p + 46, p + 46 + nameLen));
-      const name = nameBytes.toString('utf8');
-      p += 46 + nameLen + extraLen + commentLen;
-      if (compressed === 0xffffffff || uncompressed === 0xffffffff)
-        return { kind: 'bomb', entry: name, uncompressed: Infinity, compressed: size };
-      if (offset + compressed > size) return { kind: 'truncated' };
-      total += uncompressed;
-      if (uncompressed > LIMITS.ratioFloor && uncompressed > LIMITS.ratio * Math.max(compressed, 1))
-        return { kind: 'bomb', entry: name, uncompressed, compressed };
-      entries.push({ name, nameBytes, flags, method, crc, compressed, uncompressed, offset });
-    }
-    if (entries.length !== count) return { kind: 'truncated' };
+    const dir = await readDirectory(read, size);
+    if ('kind' in dir) return dir;
+    const { entries, cdOffset, total } = dir;
     if (total > LIMITS.totalUncompressed)
       return { kind: 'bomb', entry: '(all)', uncompressed: total, compressed: size };
     // Read only what the directory lists, and only the sheets the workbook lists.
@@ -210,69 +238,9 @@ export async function hashFile(abs: string): Promise<{ sha256: string; size: num
   return { sha256: hash.digest('hex'), size };
 }
 
-type RichText = { richText: { text: string }[] };
-
-function joinRich(v: unknown): string | undefined {
-  if (v && typeof v === 'object' && Array.isArray((v as RichText).richText))
-    return (v as RichText).richText.map((r) => r.text ?? '').join('');
-  return undefined;
-}
-
-/** The displayed value of an exceljs cell. */
-export function cellOf(value: unknown, numFmt: unknown): Cell {
-  let v = value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    const rich = joinRich(o);
-    if (rich !== undefined) return rich;
-    if ('formula' in o || 'sharedFormula' in o) {
-      v = o.result;
-      // No stored result (or an error result): the displayed value is not known.
-      if (v === null || v === undefined) return { error: `=${String(o.formula ?? '')}` };
-      if (typeof v === 'object' && !(v instanceof Date)) {
-        const r = v as Record<string, unknown>;
-        if ('error' in r) return { error: String(r.error) };
-        return joinRich(r) ?? null;
-      }
-    } else if ('hyperlink' in o || 'text' in o) {
-      const t = o.text;
-      return typeof t === 'string' ? t : (joinRich(t) ?? (t == null ? null : String(t)));
-    } else if ('error' in o) return { error: String(o.error) };
-    else return null;
-  }
-  if (typeof v === 'number') {
-    // A formula whose cached result is an error value (exceljs gives NaN for it).
-    if (Number.isNaN(v)) return { error: '#ERROR' };
-    if (typeof numFmt === 'string' && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0)
-      return String(v).padStart(numFmt.length, '0');
-    return v;
-  }
-  if (typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  return String(v);
-}
-
-export interface XlsxRow {
-  sheet: string;
-  row: number;
-  cells: Cell[];
-}
-
-interface StreamCell {
-  value: unknown;
-  numFmt?: unknown;
-}
-interface StreamRow {
-  number: number;
-  eachCell(opts: { includeEmpty: boolean }, cb: (cell: StreamCell, col: number) => void): void;
-}
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  name: string;
-}
-
 /**
- * Streams every sheet of a workbook: `onSheet` when a sheet starts, `onRow` for each row that
- * has cells. Throws what exceljs throws on a damaged file.
+ * Streams every sheet of a workbook that `inspectXlsx` found sound: `onSheet` when a sheet
+ * starts, `onRow` for each row, `onSheetEnd`. Throws on a damaged part.
  */
 export async function readXlsxRows(
   abs: string,
@@ -280,32 +248,5 @@ export async function readXlsxRows(
   onRow: (r: XlsxRow) => void,
   onSheetEnd: (name: string) => void,
 ): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(abs, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  // exceljs decodes each chunk on its own: hand it chunks that end on whole characters
-  const internal = reader as unknown as {
-    _parseWorksheet(it: AsyncIterable<Uint8Array | string>, n: string): unknown;
-    _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
-  };
-  const parseSheet = internal._parseWorksheet.bind(reader);
-  const parseStrings = internal._parseSharedStrings.bind(reader);
-  internal._parseWorksheet = (it, n) => parseSheet(wholeCharChunks(it), n);
-  internal._parseSharedStrings = (entry) => parseStrings(entry.pipe(wholeCharTransform()));
-  for await (const ws of reader as unknown as AsyncIterable<StreamSheet>) {
-    const name = ws.name;
-    onSheet(name);
-    for await (const row of ws) {
-      const cells: Cell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (col <= 2000) cells[col - 1] = cellOf(cell.value, cell.numFmt);
-      });
-      onRow({ sheet: name, row: row.number, cells });
-    }
-    onSheetEnd(name);
-  }
+  await streamXlsxRows(abs, await xlsxEntries(abs), onSheet, onRow, onSheetEnd);
 }

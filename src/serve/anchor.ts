@@ -50,6 +50,8 @@ export interface AnchorContext {
   documentPaths: Map<string, string>;
   /** ASIN of a reconciliation finding, by `code\0message` (the problem keeps no ASIN). */
   findingAsins: Map<string, string>;
+  /** case.json notice.citedAsins (a finding at `$.notice.citedAsins[i]` is about that ASIN). */
+  citedAsins?: readonly string[];
 }
 
 export function anchorOf(p: Problem, ctx: AnchorContext): Anchor {
@@ -66,7 +68,10 @@ export function anchorOf(p: Problem, ctx: AnchorContext): Anchor {
     }
     if (w.section) return { kind: 'section', section: w.section };
   }
-  const asin = ctx.findingAsins.get(`${p.code}\u0000${p.message.en}`);
+  const cited = /^\$\.notice\.citedAsins\[(\d+)\]/.exec(w.jsonPath ?? '');
+  const asin =
+    ctx.findingAsins.get(`${p.code}\u0000${p.message.en}`) ??
+    (cited ? ctx.citedAsins?.[Number(cited[1])] : undefined);
   if (asin) return { kind: 'numbers', asin };
   const docPath = /^\$\.(documents\[\d+\]|actionsTaken\[\d+\]\.evidence\[\d+\])/.exec(
     w.jsonPath ?? '',

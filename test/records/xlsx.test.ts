@@ -114,7 +114,7 @@ describe('values', () => {
     ]);
     expect(sorted).toEqual([
       ['RECORD_UNKNOWN_KIND', 'info', 'メモ', 1, undefined, '仕入れについてのメモ'],
-      ['RECORD_BAD_CELL', 'error', '請求書明細', 4, '数量', '=G2/0'],
+      ['RECORD_BAD_CELL', 'error', '請求書明細', 4, '数量', '#DIV/0!'],
       ['RECORD_BAD_CELL', 'error', '請求書明細', 5, 'ASIN', '12345678901234567000'],
       ['RECORD_BAD_CELL', 'error', '請求書明細', 5, '数量', '1.5'],
     ]);

@@ -28,40 +28,36 @@ function Sources({
         <strong>{number.text}</strong>
       </h4>
       {number.sources.length ? (
-        <table className="sources-table">
-          <thead>
-            <tr>
-              <th>{label(ui, 'numbers.file')}</th>
-              <th>{label(ui, 'numbers.sheet')}</th>
-              <th>{label(ui, 'numbers.rows')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {number.sources.map((s, i) => (
-              <tr key={i} className="source">
-                <td className="mono">{s.file}</td>
-                <td>{s.sheet ?? '—'}</td>
-                <td>
-                  {s.jsonPath ? (
-                    <span>
-                      {label(ui, 'numbers.jsonPath')} <code>{s.jsonPath}</code>
-                    </span>
-                  ) : (
-                    <>
-                      <span className="mono">{rowRanges(s.rows)}</span>
-                      <span className="muted row-count">
-                        {label(ui, 'numbers.count', { count: s.count })}
-                      </span>
-                      {s.truncated ? (
-                        <span className="more">{label(ui, 'numbers.more')}</span>
-                      ) : null}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="source-list">
+          {number.sources.map((s, i) => (
+            <li key={i} className="source">
+              <div className="source-head">
+                <span className="mono source-file">{s.file}</span>
+                {s.sheet ? (
+                  <span className="source-sheet">
+                    {label(ui, 'numbers.sheet')}: {s.sheet}
+                  </span>
+                ) : null}
+                {s.jsonPath ? null : (
+                  <span className="muted row-count">
+                    {label(ui, 'numbers.count', { count: s.count })}
+                  </span>
+                )}
+              </div>
+              {s.jsonPath ? (
+                <div className="source-rows">
+                  {label(ui, 'numbers.jsonPath')} <code>{s.jsonPath}</code>
+                </div>
+              ) : (
+                <div className="source-rows">
+                  <span className="source-rows-label">{label(ui, 'numbers.rows')}</span>
+                  <span className="mono">{rowRanges(s.rows)}</span>
+                  {s.truncated ? <span className="more">{label(ui, 'numbers.more')}</span> : null}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
       ) : (
         <p className="muted">{label(ui, 'numbers.noSources')}</p>
       )}

@@ -7,6 +7,10 @@ import type { Entry } from '../catalogue.js';
  */
 export const serveUiMessages: Record<string, Entry> = {
   'serve.ui.title': { ja: '改善計画書のレビュー', en: 'Plan review' },
+  'serve.ui.lost': {
+    ja: 'サーバーに接続できません。表示中の内容は古い可能性があります。',
+    en: 'The server cannot be reached. What is shown may be out of date.',
+  },
   'serve.ui.counts.error': { ja: 'エラー', en: 'Errors' },
   'serve.ui.counts.warning': { ja: '警告', en: 'Warnings' },
   'serve.ui.counts.info': { ja: '情報', en: 'Info' },
@@ -31,7 +35,6 @@ export const serveUiMessages: Record<string, Entry> = {
   'serve.ui.finding.hint': { ja: '対処', en: 'Fix' },
   'serve.ui.finding.expected': { ja: '期待', en: 'Expected' },
   'serve.ui.finding.found': { ja: '実際', en: 'Found' },
-  'serve.ui.finding.where': { ja: '場所', en: 'Where' },
   'serve.ui.finding.none': { ja: '指摘はありません。', en: 'No findings.' },
   'serve.ui.finding.noneFiltered': {
     ja: '絞り込みの条件に合う指摘はありません。',
@@ -111,7 +114,6 @@ export const serveUiMessages: Record<string, Entry> = {
   'serve.ui.numbers.empty': { ja: '照合する商品がありません。', en: 'No products to reconcile.' },
   'serve.ui.evidence.label': { ja: '番号', en: 'Label' },
   'serve.ui.evidence.file': { ja: 'ファイル', en: 'File' },
-  'serve.ui.evidence.kind': { ja: '種類', en: 'Kind' },
   'serve.ui.evidence.status': { ja: '状態', en: 'Status' },
   'serve.ui.evidence.text': { ja: '本文の照合', en: 'Text check' },
   'serve.ui.evidence.attached': { ja: '添付', en: 'Attached' },
@@ -142,6 +144,5 @@ export const serveUiMessages: Record<string, Entry> = {
     ja: 'プレビューはまだありません。`evidence-pack preview` またはビルドで作成されます。',
     en: 'No preview yet. `evidence-pack preview` or a build makes one.',
   },
-  'serve.ui.findings.case': { ja: '案件全体', en: 'The case' },
   'serve.ui.findings.open': { ja: '該当箇所を表示', en: 'Show where' },
 };

@@ -38,7 +38,9 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
   for (const l of counted) {
     if (l.supplier) continue;
     const k = companyKey(l.line.supplier);
-    unknown.set(k, [...(unknown.get(k) ?? []), l]);
+    const same = unknown.get(k);
+    if (same) same.push(l);
+    else unknown.set(k, [l]);
   }
   for (const ls of unknown.values()) {
     const first = ls[0]!;
