@@ -17,6 +17,7 @@ import { registerVerify } from './commands/verify.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerDraft } from './commands/draft.js';
 import { registerPreview } from './commands/preview.js';
+import { registerServe } from './commands/serve.js';
 import { version } from './version.js';
 import { argvLang, usageOutput } from './commands/usage.js';
 import { t } from './i18n/catalogue.js';
@@ -59,5 +60,6 @@ registerVerify(program);
 registerMigrate(program);
 registerDraft(program);
 registerPreview(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,169 @@
+/**
+ * Saving a section from the page over real HTTP: plan.md gets the text (every other section
+ * byte-identical), the findings are rerun, a second save from the same version is a conflict
+ * (no lost edit), and a Word plan is refused with the reason.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tr } from '../../src/i18n/catalogue.js';
+import { sectionSources } from '../../src/plan/replace-section.js';
+import { startServer, type RunningServer } from '../../src/serve/server.js';
+import type { ReviewState, SaveConflict } from '../../src/serve/types.js';
+import type { ReviewCache } from '../../src/serve/state.js';
+import { makeDocx } from '../plan/docx-fixture.js';
+import { client, hasSample, sampleCopy, tempRoot, webFiles } from './helpers.js';
+
+const tmp = tempRoot('ep-serve-save-');
+const servers: RunningServer[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.close();
+  tmp.remove();
+});
+
+async function serve(name: string, prepare?: (dir: string) => void) {
+  const dir = sampleCopy(tmp.dir, name);
+  prepare?.(dir);
+  const server = await startServer({
+    dir,
+    webRoot: webFiles(tmp.dir + '/' + name, '/etc/hostname'),
+  });
+  servers.push(server);
+  return { dir, server, c: client(server.port, server.token) };
+}
+
+const opts = { kind: 'authenticity', lang: 'ja' } as const;
+const VAGUE = '二度と起こらないよう努めます。';
+
+describe.skipIf(!hasSample)('serve: saving a section', () => {
+  it('writes plan.md atomically, reruns the findings, and keeps the other sections', async () => {
+    const { dir, c } = await serve('save');
+    const file = path.join(dir, 'plan.md');
+    const before = readFileSync(file, 'utf8');
+    const state = (await c.get('/api/state')).json<ReviewState>();
+    const section = state.sections.find((s) => s.id === 'rootCause')!;
+    expect(state.findings.some((f) => f.code === 'PLAN_VAGUE')).toBe(false);
+
+    const text = `${section.source}\n\n${VAGUE}`;
+    const started = performance.now();
+    const r = await c.send('PUT', '/api/sections/rootCause', {
+      version: section.version,
+      source: text,
+    });
+    const ms = performance.now() - started;
+    expect(r.status).toBe(200);
+    const after = r.json<ReviewState>();
+    // the finding the new sentence causes is in the answer, beside its section
+    const vague = after.findings.filter((f) => f.code === 'PLAN_VAGUE');
+    expect(vague.length).toBeGreaterThan(0);
+    expect(vague[0]!.where.section ?? (vague[0]!.anchor as { section?: string }).section).toBe(
+      'rootCause',
+    );
+    expect(after.stamp).not.toBe(state.stamp);
+    expect(after.sections.find((s) => s.id === 'rootCause')!.version).not.toBe(section.version);
+    // plan.md: the section has the new text, every other section the same bytes
+    const written = readFileSync(file, 'utf8');
+    const was = sectionSources(before, opts);
+    const now = sectionSources(written, opts);
+    expect(now.rootCause).toBe(text);
+    for (const id of Object.keys(was))
+      if (id !== 'rootCause') expect(now[id as 'issue']).toBe(was[id as 'issue']);
+    expect(written.replace(text, section.source)).toBe(before);
+    // no temporary file left beside it
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    console.log(`save → refreshed state: ${ms.toFixed(0)} ms`);
+
+    // putting the text back removes the finding
+    const back = await c.send('PUT', '/api/sections/rootCause', {
+      version: after.sections.find((s) => s.id === 'rootCause')!.version,
+      source: section.source,
+    });
+    expect(back.status).toBe(200);
+    expect(back.json<ReviewState>().findings.some((f) => f.code === 'PLAN_VAGUE')).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('two saves from the same version: the second is a conflict with the current text', async () => {
+    const { dir, c } = await serve('conflict');
+    const state = (await c.get('/api/state')).json<ReviewState>();
+    const section = state.sections.find((s) => s.id === 'apology')!;
+    const first = c.send('PUT', '/api/sections/apology', {
+      version: section.version,
+      source: '一つ目のタブの文です。',
+    });
+    const second = c.send('PUT', '/api/sections/apology', {
+      version: section.version,
+      source: '二つ目のタブの文です。',
+    });
+    const [a, b] = await Promise.all([first, second]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [won, lost] = a.status === 200 ? [a, b] : [b, a];
+    const wonText = won === a ? '一つ目のタブの文です。' : '二つ目のタブの文です。';
+    const conflict = lost.json<SaveConflict>();
+    expect(conflict.conflict).toBe(true);
+    expect(conflict.current.source).toBe(wonText);
+    expect(conflict.message).toBe(tr('ja', 'serve.conflict'));
+    expect(conflict.current.version).toBe(
+      won.json<ReviewState>().sections.find((s) => s.id === 'apology')!.version,
+    );
+    expect(sectionSources(readFileSync(path.join(dir, 'plan.md'), 'utf8'), opts).apology).toBe(
+      wonText,
+    );
+
+    // an edit in another editor meanwhile is a conflict too
+    const plan = path.join(dir, 'plan.md');
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace(wonText, 'エディターで書き換えました。'),
+    );
+    const third = await c.send('PUT', '/api/sections/apology', {
+      version: conflict.current.version,
+      source: '三つ目',
+    });
+    expect(third.status).toBe(409);
+    expect(third.json<SaveConflict>().current.source).toBe('エディターで書き換えました。');
+  });
+
+  it('refuses a text with a ## heading (it would start another section)', async () => {
+    const { dir, c } = await serve('heading', undefined, 'ja-flawed');
+    const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
+    const state = (await c.get('/api/state')).json<ReviewState>();
+    const s = state.sections.find((x) => x.id === 'apology')!;
+    const r = await c.send('PUT', '/api/sections/apology', {
+      version: s.version,
+      source: 'a\n\n## 別の章\n\nb',
+    });
+    expect(r.status).toBe(422);
+    expect(r.json<{ message: string }>().message).toBe(
+      tr('ja', 'serve.headingInSource', { line: 3, heading: '## 別の章' }),
+    );
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe(plan);
+  });
+
+  it('refuses to save a Word plan, saying to edit it in Word', async () => {
+    const { dir, c } = await serve(
+      'word',
+      (d) => {
+        rmSync(path.join(d, 'plan.md'));
+        writeFileSync(
+          path.join(d, 'plan.docx'),
+          makeDocx([{ style: 'Heading2', runs: ['この度の問題'] }, '通知を受けました。']),
+        );
+      },
+      'ja-flawed',
+    );
+    const before = readFileSync(path.join(dir, 'plan.docx'));
+    const state = (await c.get('/api/state')).json<ReviewState>();
+    expect(state.planFile).toBe('plan.docx');
+    const s = state.sections.find((x) => x.id === 'issue')!;
+    const r = await c.send('PUT', '/api/sections/issue', {
+      version: s.version,
+      source: '書き換え',
+    });
+    expect(r.status).toBe(422);
+    const message = r.json<{ message: string }>().message;
+    expect(message).toMatch(/plan\.docx|Word/);
+    expect(readFileSync(path.join(dir, 'plan.docx')).equals(before)).toBe(true);
+    expect(readdirSync(dir)).not.toContain('plan.md');
+  });
+});
