@@ -38,7 +38,12 @@ export function registerServe(program: Command): void {
         const port = parsePort(opts.port);
         // loaded on use: the state's stages are heavy, other commands never need them
         const { startServer } = await import('../serve/server.js');
-        const running = await startServer({ dir, port, lang: opts.lang as Lang | undefined });
+        const running = await startServer({
+          dir,
+          port,
+          lang: opts.lang as Lang | undefined,
+          preview: true,
+        });
         let stopping = false;
         const stop = () => {
           if (stopping) return;

@@ -24,6 +24,7 @@ import {
   SECURITY_HEADERS,
 } from './http.js';
 import { PreviewImages } from './preview-image.js';
+import { PreviewRefresher } from './preview-refresh.js';
 import { saveSection, saveSectionSchema } from './save.js';
 import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
@@ -46,6 +47,11 @@ export interface ServeOptions {
    * contents, so servers of copies of one case may share it (tests: one OCR of the sample).
    */
   cache?: ReviewCache;
+  /**
+   * Keep <case>/preview/preview.pdf current (a `preview --once` child process after start and
+   * after each save); the command turns it on, tests mostly leave it off.
+   */
+  preview?: boolean;
   /** The build (default: the build command's function); tests may wrap it. */
   runBuild?: RunBuild;
 }
@@ -117,6 +123,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const state = new StateHolder(dir, opts.lang, opts.today, opts.cache);
   const saves = serial();
   const images = new PreviewImages(dir);
+  const previews = opts.preview ? new PreviewRefresher(dir, opts.lang) : undefined;
   const jobs = new BuildJobs(
     {
       dir,
@@ -242,7 +249,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
         parsed.data,
       ),
     );
-    if (outcome.status === 200) return sendJson(res, 200, outcome.state);
+    if (outcome.status === 200) {
+      previews?.schedule();
+      return sendJson(res, 200, outcome.state);
+    }
     if (outcome.status === 409) return sendJson(res, 409, outcome.conflict);
     return sendError(res, outcome.status, outcome.message);
   }
@@ -279,6 +289,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   port = (server.address() as AddressInfo).port;
 
   const close = async () => {
+    previews?.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -291,6 +302,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     await close();
     throw e;
   }
+  // after the first view has had its moment: the renderer takes a few seconds of one core
+  previews?.schedule(1500);
   const origin = `http://127.0.0.1:${port}`;
   return { url: `${origin}/?token=${token}`, origin, port, token, server, jobs, close };
 }

@@ -4,6 +4,7 @@
  * busy port, a bad --port or a folder that is not a case.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,7 @@ function url(r: Run): Promise<string> {
 }
 
 describe.skipIf(!hasSample)('serve command', () => {
-  it('prints the URL when the state is ready, answers at once, and stops on SIGTERM (exit 0)', async () => {
+  it('prints the URL when the state is ready, answers at once, previews, and stops on SIGTERM (exit 0)', async () => {
     const dir = sampleCopy(tmp.dir, 'case');
     const r = run(['serve', dir]);
     const link = await url(r);
@@ -90,6 +91,22 @@ describe.skipIf(!hasSample)('serve command', () => {
       `URL printed → /api/state ${stateMs.toFixed(0)} ms; → index.html (${index.status}) ${indexMs.toFixed(0)} ms`,
     );
     expect(stateMs).toBeLessThan(5000);
+
+    // the preview is rebuilt in the background: its pages come with a later state, as PNGs
+    const headers = { 'x-evidence-token': token };
+    let pages: string[] = [];
+    for (let i = 0; i < 240 && !pages.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const s = await raw(Number(port), { path: '/api/state', headers });
+      pages = (JSON.parse(s.text) as { previewPages: string[] }).previewPages;
+    }
+    expect(pages[0]).toMatch(/^\/api\/preview\/1\.png\?v=/);
+    const png = await raw(Number(port), { path: pages[0]!, headers });
+    expect(png.status).toBe(200);
+    expect(png.body.subarray(1, 4).toString()).toBe('PNG');
+    expect(existsSync(path.join(dir, 'preview', 'preview.pdf'))).toBe(true);
+    expect(existsSync(path.join(dir, 'submissions'))).toBe(false);
+
     r.child.kill('SIGTERM');
     expect(await r.exit).toBe(0);
     expect(r.out).toContain(tr('ja', 'serve.stopped'));
