@@ -21,12 +21,16 @@ afterAll(async () => {
   tmp.remove();
 });
 
-async function serve(name: string, prepare?: (dir: string) => void) {
-  const dir = sampleCopy(tmp.dir, name);
+/** One state cache for the copies (keyed by contents): the sample's documents are read once. */
+const cache: ReviewCache = {};
+
+async function serve(name: string, prepare?: (dir: string) => void, sample?: string) {
+  const dir = sampleCopy(tmp.dir, name, sample);
   prepare?.(dir);
   const server = await startServer({
     dir,
-    webRoot: webFiles(tmp.dir + '/' + name, '/etc/hostname'),
+    cache,
+    webRoot: webFiles(path.join(tmp.dir, `${name}-web`), '/etc/hostname'),
   });
   servers.push(server);
   return { dir, server, c: client(server.port, server.token) };
@@ -138,6 +142,35 @@ describe.skipIf(!hasSample)('serve: saving a section', () => {
       tr('ja', 'serve.headingInSource', { line: 3, heading: '## 別の章' }),
     );
     expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe(plan);
+  });
+
+  it("keeps draft's guidance comment under the heading when the page saves the text", async () => {
+    const guidance = '<!--\n何を書くかの案内です。\n-->';
+    const { dir, c } = await serve(
+      'guidance',
+      (d) => {
+        const file = path.join(d, 'plan.md');
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(/(## [^\n]*\{#apology\}\n)/, `$1\n${guidance}\n`),
+        );
+      },
+      'ja-flawed',
+    );
+    const state = (await c.get('/api/state')).json<ReviewState>();
+    const s = state.sections.find((x) => x.id === 'apology')!;
+    expect(s.source).not.toContain('案内');
+    const r = await c.send('PUT', '/api/sections/apology', {
+      version: s.version,
+      source: '新しいお詫びの文です。',
+    });
+    expect(r.status).toBe(200);
+    expect(r.json<ReviewState>().sections.find((x) => x.id === 'apology')!.source).toBe(
+      '新しいお詫びの文です。',
+    );
+    expect(sectionSources(readFileSync(path.join(dir, 'plan.md'), 'utf8'), opts).apology).toBe(
+      `${guidance}\n\n新しいお詫びの文です。`,
+    );
   });
 
   it('refuses to save a Word plan, saying to edit it in Word', async () => {

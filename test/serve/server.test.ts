@@ -107,12 +107,13 @@ describe.skipIf(!hasSample)('serve: who may ask', () => {
     const body = JSON.stringify({ version: s.version, source: 'evil' });
     const headers = { 'x-evidence-token': server.token, 'content-type': 'application/json' };
     const plan = readFileSync(path.join(dir, 'plan.md'), 'utf8');
-    for (const extra of [
+    const cases: Record<string, string>[] = [
       { origin: 'http://evil.example' },
       {},
       { origin: 'null' },
       { origin: `http://127.0.0.1:${server.port}`, 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const extra of cases) {
       const put = await raw(server.port, {
         method: 'PUT',
         path: `/api/sections/${s.id}`,
