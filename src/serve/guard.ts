@@ -69,7 +69,8 @@ export function guard(req: IncomingMessage, ctx: GuardContext): Verdict {
     url.searchParams.delete('token');
     return {
       kind: 'redirect',
-      location: `${url.pathname}${url.search}`,
+      // one leading slash: `//host` would send the browser to another site
+      location: `${url.pathname.replace(/^[/\\]+/, '/')}${url.search}`,
       cookie: `${cookieName(ctx.port)}=${ctx.token}; Path=/; HttpOnly; SameSite=Strict`,
     };
   }

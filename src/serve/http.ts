@@ -3,6 +3,7 @@
  * bodies, and request bodies read with a size cap.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ApiErrorBody } from './types.js';
 
 /** Headers of every answer: nothing from other hosts, no sniffing, no referrer, no framing. */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -52,7 +53,8 @@ export function sendError(
   message: string,
   problems?: string[],
 ): void {
-  sendJson(res, status, problems?.length ? { message, problems } : { message });
+  const body: ApiErrorBody = problems?.length ? { message, problems } : { message };
+  sendJson(res, status, body);
 }
 
 /** A refusal of a page load: plain text in the case's language. */

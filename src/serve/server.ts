@@ -30,6 +30,7 @@ import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
 import { reviewFindings } from './findings.js';
 import type { ReviewCache } from './state.js';
+import type { BuildStarted } from './types.js';
 import { defaultWebRoot, plainAssetName, readWebFile } from './static.js';
 
 export interface ServeOptions {
@@ -192,7 +193,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (method !== 'POST') return notAllowed();
       const job = jobs.start();
       if (!job) return sendError(res, 409, tr(lang, 'serve.buildRunning'));
-      return sendJson(res, 202, { job: job.id, events: `/api/build/${job.id}/events` });
+      const started: BuildStarted = { job: job.id, events: `/api/build/${job.id}/events` };
+      return sendJson(res, 202, started);
     }
     const events = /^\/api\/build\/([0-9a-f]{16})\/events$/.exec(raw);
     if (events) {

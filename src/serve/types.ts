@@ -188,3 +188,20 @@ export type BuildEvent =
   | { type: 'progress'; step: string; message: string; done: number; total: number }
   | { type: 'done'; revision: string; pages: number; message: string }
   | { type: 'failed'; message: string; findings: ReviewFinding[] };
+
+/** POST /api/build answer (202): the job and the URL of its events. */
+export interface BuildStarted {
+  job: string;
+  /** `/api/build/<job>/events` */
+  events: string;
+}
+
+/**
+ * Body of every refusal or failure other than a save's conflict (401, 403, 404, 405, 409 while
+ * a build runs, 413, 415, 422, 500, 503): what happened, in the case's language, and for a case
+ * that cannot be read, its problems as the CLI prints them.
+ */
+export interface ApiErrorBody {
+  message: string;
+  problems?: string[];
+}

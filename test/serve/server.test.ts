@@ -71,6 +71,9 @@ describe.skipIf(!hasSample)('serve: who may ask', () => {
     const cookie = first.headers['set-cookie']![0]!;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
+    // never a redirect to another host
+    const twice = await raw(server.port, { path: `/.//evil.example/?token=${server.token}` });
+    expect(twice.headers.location).toBe('/evil.example/');
     const page = await raw(server.port, { path: '/', headers: { cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<title>review</title>');
