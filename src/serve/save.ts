@@ -66,6 +66,13 @@ export async function saveSection(
         section?.notEditableReason ??
         tr(lang, state.planFile === 'plan.docx' ? 'serve.planDocx' : 'serve.planCase'),
     };
+  // the plan could not be read (two plan files, not UTF-8 …): the findings say why
+  if (section?.editable === false)
+    return {
+      status: 422,
+      message:
+        section.notEditableReason ?? tr(lang, 'serve.planUnreadable', { file: state.planFile }),
+    };
   // a section the plan does not have yet has nothing to conflict with until someone adds it
   if (section && section.version !== req.version)
     return {

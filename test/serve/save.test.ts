@@ -198,5 +198,17 @@ describe.skipIf(!hasSample)('serve: saving a section', () => {
     expect(message).toMatch(/plan\.docx|Word/);
     expect(readFileSync(path.join(dir, 'plan.docx')).equals(before)).toBe(true);
     expect(readdirSync(dir)).not.toContain('plan.md');
+
+    // plan.md beside plan.docx: no plan can be read (PLAN_SOURCES), nothing is written
+    writeFileSync(path.join(dir, 'plan.md'), '## お詫び {#apology}\n\n文。\n');
+    const both = (await c.get('/api/state')).json<ReviewState>();
+    expect(both.findings.map((f) => f.code)).toContain('PLAN_SOURCES');
+    const a = both.sections.find((x) => x.id === 'apology')!;
+    const refused = await c.send('PUT', '/api/sections/apology', {
+      version: a.version,
+      source: 'x',
+    });
+    expect(refused.status).toBe(422);
+    expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe('## お詫び {#apology}\n\n文。\n');
   });
 });

@@ -72,6 +72,10 @@ export const serveMessages: Record<string, Entry> = {
     ja: '本文は case.json の narrative に書かれているため、この画面では保存できません。先に「evidence-pack migrate」で plan.md に移してください。',
     en: 'The text is written in the narrative of case.json, so it cannot be saved here. Move it to plan.md first with "evidence-pack migrate".',
   },
+  'serve.planUnreadable': {
+    ja: '{file} を読めないため、この画面では保存できません。指摘の一覧に理由があります。先に直してください。',
+    en: '{file} cannot be read, so nothing can be saved here. The findings say why; fix that first.',
+  },
   'serve.headingInSource': {
     ja: '{line} 行目の見出し「{heading}」は新しい章を始めてしまいます。章の中の見出しは ### を使ってください。',
     en: 'The heading "{heading}" on line {line} would start a new section. Use ### for headings inside a section.',
