@@ -17,6 +17,7 @@ import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js
 import { readDocumentTexts, type DocText } from './assemble/doctext.js';
 import { composeSummary, summaryProblems, unpagedEvidence } from './summary-check.js';
 import { inputKeys, type Cached } from './case/input-keys.js';
+import { loadTextStore, saveTextStore } from './assemble/doctext-store.js';
 import type { Plan } from './plan/types.js';
 import type { Records } from './records/types.js';
 import type { Reconciliation } from './reconcile/types.js';
@@ -41,6 +42,8 @@ export interface CheckCache {
   documents?: Cached<Inspected>;
   /** Document texts by `sha256:content` of the bytes read. */
   texts?: Map<string, DocText>;
+  /** A file that keeps the texts between runs (read when `texts` is not set yet). */
+  textStore?: string;
   /** Steps taken from the cache on the last run: records, reconciliation, documents, texts. */
   reused?: string[];
 }
@@ -157,7 +160,9 @@ async function documentTexts(
   reused: string[],
 ): Promise<Map<string, DocText>> {
   if (!cache) return readDocumentTexts(dir, docs, (f) => checkable.has(f));
-  const known = cache.texts ?? new Map<string, DocText>();
+  const known =
+    cache.texts ??
+    (cache.textStore ? await loadTextStore(cache.textStore) : new Map<string, DocText>());
   const todo = docs.filter((d) => checkable.has(d.file));
   const missing = todo.filter((d) => !known.has(textKey(d)));
   const read = missing.length
@@ -173,6 +178,7 @@ async function documentTexts(
   }
   cache.texts = kept;
   if (todo.length && !missing.length) reused.push('texts');
+  if (cache.textStore && read.size) await saveTextStore(cache.textStore, kept);
   return out;
 }
 

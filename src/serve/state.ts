@@ -22,6 +22,10 @@ import { reviewRevisions } from './revisions.js';
 import { reviewSections } from './sections.js';
 import type { ReviewChart, ReviewProduct, ReviewRevision, ReviewState } from './types.js';
 import { uiStrings } from './ui.js';
+import { PREVIEW_DIR } from '../preview/dir.js';
+
+/** The file in preview/ that keeps the documents' texts between runs of the page. */
+export const TEXT_STORE = 'document-texts.json';
 
 /** What the server keeps between states of one case (start with `{}`). */
 export interface ReviewCache {
@@ -62,7 +66,8 @@ export async function buildReviewState(
     timings[name] = Math.round(t - t0);
     t0 = t;
   };
-  cache.check ??= {};
+  // the documents' texts (OCR: seconds a scan) are kept beside the preview between runs
+  cache.check ??= { textStore: path.join(dir, PREVIEW_DIR, TEXT_STORE) };
   const result = await runCheck(dir, { today: opts.today }, cache.check);
   lap('check');
   const loaded = result.loaded;

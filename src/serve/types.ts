@@ -84,6 +84,10 @@ export interface ReviewNumber {
 }
 
 export interface ReviewProduct {
+  /**
+   * The product's ASIN; '' for the totals of a performance case's shipping log (orders, late
+   * shipments, wrong items), which have a `title` instead.
+   */
   asin: string;
   title?: string;
   cited: boolean;
@@ -97,8 +101,9 @@ export interface ReviewChart {
   /** x labels (months, weeks) in the case's language. */
   labels: string[];
   series: { name: string; values: (number | null)[] }[];
-  /** Percent charts (performance) carry the target line. */
+  /** Percent charts (performance) carry the target line (a ratio: 0.04 = 4 %). */
   target?: number;
+  /** 'percent': values and target are ratios (0.04 = 4 %), as in the report's model. */
   unit: 'units' | 'percent';
 }
 
@@ -115,7 +120,10 @@ export interface ReviewDocument {
   reason?: string;
   /** Text check of the document against case.json: checked (text layer or OCR), not verifiable. */
   text: 'checked' | 'mismatch' | 'unverifiable' | 'notChecked';
-  /** Pages in the submission (attached only). */
+  /**
+   * Pages in the submission (attached only), placed as the build places them after our pages:
+   * known once a preview was made (its length), absent before.
+   */
   pages?: [number, number];
 }
 
@@ -150,7 +158,11 @@ export interface ReviewState {
   charts: ReviewChart[];
   documents: ReviewDocument[];
   revisions: ReviewRevision[];
-  /** Preview pages (PNG, one URL each) of the current plan; empty while none is built. */
+  /**
+   * Preview pages (PNG, one URL each, `/api/preview/<n>.png?v=<hash of the PDF>`) of the last
+   * preview/preview.pdf; empty while none is built. The state never builds the preview (about
+   * 0.5 s idle, several seconds on a busy machine): the server runs rebuildPreview after a save.
+   */
   previewPages: string[];
   /** UI strings of the page in the case's language (labels, buttons, empty states). */
   ui: Record<string, string>;
