@@ -34,8 +34,18 @@ async function errorOf(res: Response): Promise<ApiError> {
   return new ApiError(res.status, message || `HTTP ${res.status}`);
 }
 
+let first = true;
+
+/**
+ * The state. The first call takes the response index.html preloaded (its request starts beside
+ * the script's, not after it); later calls always ask the server.
+ */
 export async function fetchState(): Promise<ReviewState> {
-  const res = await fetch('/api/state', { cache: 'no-store', credentials: 'same-origin' });
+  const init: RequestInit = first
+    ? { credentials: 'same-origin' }
+    : { cache: 'no-store', credentials: 'same-origin' };
+  first = false;
+  const res = await fetch('/api/state', init);
   if (!res.ok) throw await errorOf(res);
   return (await res.json()) as ReviewState;
 }

@@ -44,7 +44,11 @@ try {
   await page.waitForSelector('.app[data-stamp]');
   const firstView = (performance.now() - t) / 1000;
   // a save: the first editable section gets one more sentence
-  const section = page.locator('.plan-section:has(.edit-button)').first();
+  const id = await page
+    .locator('.plan-section:has(.edit-button)')
+    .first()
+    .getAttribute('data-section');
+  const section = page.locator(`.plan-section[data-section="${id}"]`);
   await section.locator('.edit-button').click();
   const editor = section.locator('textarea');
   await editor.fill(
