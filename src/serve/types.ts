@@ -44,7 +44,7 @@ export interface ReviewSection {
   id: string;
   /** Section number and title in the case's language, e.g. 「4. 根本原因」. */
   title: string;
-  /** The section's source as written (Markdown without its heading), what the editor shows. */
+  /** The section's text as written in plan.md (no heading, HTML comments kept): what the editor shows. */
   source: string;
   parts: ReviewPart[];
   /**
