@@ -1,7 +1,8 @@
 /**
  * The review page: a header (case, counts, build), the views' navigation, and the views. It
- * loads the state once, refetches it after a save, a build and when the tab comes back into
- * view, and keeps every open editor's text here so no refresh or view change loses it.
+ * loads the state once, refetches it after a save, a build, when the tab comes back into view
+ * and every 2 s while the preview's pages are not there yet, and keeps every open editor's text
+ * here so no refresh or view change loses it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BuildEvent, ReviewFinding, ReviewSection, ReviewState } from '../src/serve/types.js';
@@ -18,6 +19,10 @@ import { RevisionsView } from './views/revisions.js';
 
 const VIEWS = ['plan', 'numbers', 'evidence', 'revisions', 'preview', 'findings'] as const;
 type View = (typeof VIEWS)[number];
+
+/** How often, and how many times, the page asks for the state while the preview is made. */
+const PREVIEW_POLL_MS = 2000;
+const PREVIEW_POLLS = 150;
 
 function viewFromHash(): View {
   const h = location.hash.replace(/^#/, '');
@@ -67,10 +72,13 @@ export function App() {
     }
   }, []);
 
+  const [visible, setVisible] = useState(() => document.visibilityState === 'visible');
+
   useEffect(() => {
     void refresh();
     const onHash = () => setView(viewFromHash());
     const onVisible = () => {
+      setVisible(document.visibilityState === 'visible');
       if (document.visibilityState === 'visible') void refresh();
     };
     window.addEventListener('hashchange', onHash);
@@ -80,6 +88,29 @@ export function App() {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [refresh]);
+
+  // The server makes the preview itself (a child process after start and after each save): while
+  // the state has no pages yet, ask again every 2 s, only while the tab is shown, for 5 minutes
+  // at most (a preview that fails would otherwise be asked for forever).
+  const waitingForPreview = !!state && state.previewPages.length === 0;
+  useEffect(() => {
+    if (!waitingForPreview || !visible) return;
+    let stopped = false;
+    let tries = 0;
+    let timer: number | undefined;
+    const tick = async () => {
+      const s = await fetchState().catch(() => null);
+      if (stopped) return;
+      if (s) setState((prev) => (prev && prev.stamp === s.stamp ? prev : s));
+      if ((s && s.previewPages.length) || ++tries >= PREVIEW_POLLS) return;
+      timer = window.setTimeout(() => void tick(), PREVIEW_POLL_MS);
+    };
+    timer = window.setTimeout(() => void tick(), PREVIEW_POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [waitingForPreview, visible]);
 
   useEffect(() => {
     if (!state) return;

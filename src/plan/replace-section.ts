@@ -115,19 +115,3 @@ export function replaceSection(
   const head = text.replace(/\s*$/, '');
   return restore(n, `${head}${head ? '\n\n' : ''}${block}\n`);
 }
-
-/** HTML comments (and the blank lines between them) at the start of a section's text. */
-const LEADING_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)+/;
-
-/**
- * `newSource` with the comments that opened the section's text before (the guidance `draft`
- * writes under each heading) put back in front, when the editor that wrote `newSource` was shown
- * the text without comments (check's source blanks them) and sent none.
- */
-export function keepLeadingComments(oldRaw: string, newSource: string): string {
-  if (newSource.includes('<!--')) return newSource;
-  const m = LEADING_COMMENTS.exec(oldRaw.replace(/\r\n?/g, '\n'));
-  if (!m) return newSource;
-  const body = newSource.trim();
-  return body ? `${m[0].trim()}\n\n${body}` : m[0].trim();
-}

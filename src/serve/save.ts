@@ -10,12 +10,7 @@ import { z } from 'zod';
 import { loadCase } from '../case/load.js';
 import { sectionsFor, type SectionId } from '../case/sections.js';
 import { tr, type Lang } from '../i18n/catalogue.js';
-import {
-  keepLeadingComments,
-  replaceSection,
-  sectionBreakingHeadings,
-  sectionSources,
-} from '../plan/replace-section.js';
+import { replaceSection, sectionBreakingHeadings } from '../plan/replace-section.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { ReviewState, SaveConflict, SaveSectionRequest } from './types.js';
 
@@ -94,10 +89,8 @@ export async function saveSection(
   const planLang =
     (/^plan\.(ja|en)\.md$/.exec(state.planFile)?.[1] as Lang | undefined) ?? loaded.data.language;
   const options = { kind, lang: planLang };
-  // the page edits the text as check reads it (comments blanked): the guidance stays in the file
-  const raw = sectionSources(before, options)[id as SectionId] ?? '';
-  const source = keepLeadingComments(raw, req.source);
-  const after = replaceSection(before, id as SectionId, source, options);
+  // the page edits the section as written, comments included: its text replaces the section's
+  const after = replaceSection(before, id as SectionId, req.source, options);
   if (after !== before) await writeFileAtomic(file, after);
   return { status: 200, state: await ctx.fresh() };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { runCheck, type CheckCache } from '../check.js';
 import { sha } from '../case/input-keys.js';
 import { EvidenceError } from '../errors.js';
-import type { Lang } from '../i18n/catalogue.js';
+import { tr, type Lang } from '../i18n/catalogue.js';
 import { peekCaseLang } from '../output.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { reviewCharts } from './charts.js';
@@ -118,7 +118,12 @@ export async function buildReviewState(
 
   const content = {
     lang,
-    caseName: path.basename(path.resolve(dir)),
+    caseName: loaded
+      ? tr(lang, 'serve.state.caseName', {
+          store: loaded.data.seller.storeName,
+          notice: loaded.data.notice.type,
+        })
+      : path.basename(path.resolve(dir)),
     planFile: plan?.file ?? 'plan.md',
     counts: countFindings(findings),
     findings,

@@ -44,7 +44,7 @@ export interface ReviewSection {
   id: string;
   /** Section number and title in the case's language, e.g. 「4. 根本原因」. */
   title: string;
-  /** The section's source as written (Markdown without its heading), what the editor shows. */
+  /** The section's text as written in plan.md (no heading, HTML comments kept): what the editor shows. */
   source: string;
   parts: ReviewPart[];
   /**
@@ -148,6 +148,10 @@ export interface ReviewState {
   /** Changes whenever anything in the state changes (the page polls or refetches on it). */
   stamp: string;
   lang: 'ja' | 'en';
+  /**
+   * The page's header: the store name and the notice type as case.json has them (the case's
+   * language), e.g. 「山田商店 — 真贋調査」; the folder's name when case.json can't be read.
+   */
   caseName: string;
   /** plan.md, plan.docx or case.json. */
   planFile: string;

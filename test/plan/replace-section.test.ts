@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { sectionsFor, type SectionId } from '../../src/case/sections.js';
 import { parsePlanMarkdown } from '../../src/plan/markdown.js';
 import {
-  keepLeadingComments,
   replaceSection,
   sectionBreakingHeadings,
   sectionSources,
@@ -113,20 +112,6 @@ describe('replaceSection', () => {
     const out = replaceSection(crlf, 'rootCause', '一行目\n二行目', opts);
     expect(out).toBe(crlf.replace('手順がありませんでした。', '一行目\r\n二行目'));
     expect(replaceSection(crlf, 'issue', sectionSources(crlf, opts).issue!, opts)).toBe(crlf);
-  });
-
-  it('puts back the guidance comments that opened a section when the new text has none', () => {
-    const raw = sectionSources(md, opts).issue!;
-    expect(keepLeadingComments(raw, '新しい文です。')).toBe('<!-- guidance -->\n\n新しい文です。');
-    expect(keepLeadingComments(raw, '')).toBe('<!-- guidance -->');
-    // the editor sent comments of its own, or there were none: taken as they are
-    expect(keepLeadingComments(raw, '<!-- mine -->\n\nx')).toBe('<!-- mine -->\n\nx');
-    expect(keepLeadingComments('text <!-- c -->', 'y')).toBe('y');
-    const out = replaceSection(md, 'issue', keepLeadingComments(raw, '新しい文です。'), opts);
-    expect(out).toBe(md.replace('通知を受けました。', '新しい文です。'));
-    expect(
-      parsePlanMarkdown(out, { file: 'plan.md', kind: 'authenticity' }).sections.issue!.source,
-    ).toBe('新しい文です。');
   });
 
   it('finds headings that would start another section', () => {

@@ -144,33 +144,54 @@ describe.skipIf(!hasSample)('serve: saving a section', () => {
     expect(readFileSync(path.join(dir, 'plan.md'), 'utf8')).toBe(plan);
   });
 
-  it("keeps draft's guidance comment under the heading when the page saves the text", async () => {
+  it('keeps the comments inside a section: the page edits the section as written', async () => {
     const guidance = '<!--\n何を書くかの案内です。\n-->';
+    const note = '<!-- 社内メモ: 返金の件は後で書く -->';
     const { dir, c } = await serve(
-      'guidance',
+      'comments',
       (d) => {
         const file = path.join(d, 'plan.md');
         writeFileSync(
           file,
-          readFileSync(file, 'utf8').replace(/(## [^\n]*\{#apology\}\n)/, `$1\n${guidance}\n`),
+          readFileSync(file, 'utf8').replace(
+            /(## [^\n]*\{#apology\}\n\n)([^\n]*\n)/,
+            `$1${guidance}\n\n$2\n${note}\n\n二段落目の文です。\n`,
+          ),
         );
       },
       'ja-flawed',
     );
+    const file = path.join(dir, 'plan.md');
+    const before = readFileSync(file, 'utf8');
     const state = (await c.get('/api/state')).json<ReviewState>();
     const s = state.sections.find((x) => x.id === 'apology')!;
-    expect(s.source).not.toContain('案内');
-    const r = await c.send('PUT', '/api/sections/apology', {
+    // what the page shows is the text as written, comments included
+    expect(s.source).toBe(sectionSources(before, opts).apology);
+    expect(s.source).toContain(guidance);
+    expect(s.source).toContain(note);
+
+    // saved unchanged: the file is byte-identical
+    const same = await c.send('PUT', '/api/sections/apology', {
       version: s.version,
-      source: '新しいお詫びの文です。',
+      source: s.source,
+    });
+    expect(same.status).toBe(200);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    const again = same.json<ReviewState>().sections.find((x) => x.id === 'apology')!;
+    expect(again.version).toBe(s.version);
+
+    // saved with an edit: both comments are still there, the edit is in
+    const edited = s.source.replace('二段落目の文です。', '書き直した二段落目です。');
+    const r = await c.send('PUT', '/api/sections/apology', {
+      version: again.version,
+      source: edited,
     });
     expect(r.status).toBe(200);
-    expect(r.json<ReviewState>().sections.find((x) => x.id === 'apology')!.source).toBe(
-      '新しいお詫びの文です。',
-    );
-    expect(sectionSources(readFileSync(path.join(dir, 'plan.md'), 'utf8'), opts).apology).toBe(
-      `${guidance}\n\n新しいお詫びの文です。`,
-    );
+    const written = readFileSync(file, 'utf8');
+    expect(written).toBe(before.replace('二段落目の文です。', '書き直した二段落目です。'));
+    expect(written).toContain(note);
+    expect(written).toContain(guidance);
+    expect(r.json<ReviewState>().sections.find((x) => x.id === 'apology')!.source).toBe(edited);
   });
 
   it('refuses to save a Word plan, saying to edit it in Word', async () => {

@@ -37,6 +37,12 @@ describe('review state of the ja sample', () => {
       cli.problems.map((p) => key(p.code, formatLocation(p.where))).sort(),
     );
     expect(first.lang).toBe('ja');
+    // the header names the store and the notice as case.json writes them
+    const json = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as {
+      seller: { storeName: string };
+      notice: { type: string };
+    };
+    expect(first.caseName).toBe(`${json.seller.storeName} — ${json.notice.type}`);
     expect(first.sections.map((s) => s.title.slice(0, 5))).toContain('7. 問題');
     const inv = first.documents[0]!;
     expect(inv).toMatchObject({ label: 'A-1', status: 'attached', text: 'checked' });
@@ -156,8 +162,18 @@ describe('a Word plan', () => {
       expect(x.editable).toBe(false);
       expect(x.notEditableReason).toContain('Word');
     }
+    expect(s.caseName).toBe(`${c.seller.storeName} — ${c.notice.type}`);
     // an empty section's finding sits beside that section
     const missing = s.findings.find((f) => f.code === 'NARRATIVE_MISSING')!;
     expect(missing.anchor).toMatchObject({ kind: 'section' });
+  });
+
+  it("is named after its folder when case.json can't be read", async () => {
+    const dir = makeCaseDir(validCase());
+    dirs.push(dir);
+    writeFileSync(path.join(dir, 'case.json'), '{ not json');
+    const s = await buildReviewState(dir, { today: TODAY }, {});
+    expect(s.caseName).toBe(path.basename(dir));
+    expect(s.findings.length).toBeGreaterThan(0);
   });
 });

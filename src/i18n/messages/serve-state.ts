@@ -2,6 +2,8 @@
 import type { Entry } from '../catalogue.js';
 
 export const serveStateMessages: Record<string, Entry> = {
+  // The page's header: the store and the notice as case.json writes them (the case's language)
+  'serve.state.caseName': { ja: '{store} — {notice}', en: '{store} — {notice}' },
   // Why a section can't be edited on the page
   'serve.state.notEditable.docx': {
     ja: 'この計画書は Word ファイル（{file}）なので、このページでは編集できません。Word で {file} を開いて直し、保存してください（保存するとこのページも更新されます）。',

@@ -141,8 +141,8 @@ export const serveUiMessages: Record<string, Entry> = {
   'serve.ui.revisions.new': { ja: '新しい版', en: 'New' },
   'serve.ui.preview.page': { ja: '{n} ページ', en: 'Page {n}' },
   'serve.ui.preview.empty': {
-    ja: 'プレビューはまだありません。`evidence-pack preview` またはビルドで作成されます。',
-    en: 'No preview yet. `evidence-pack preview` or a build makes one.',
+    ja: 'プレビューを作成しています。まもなくここに表示されます。',
+    en: 'The preview is being prepared and will appear here shortly.',
   },
   'serve.ui.findings.open': { ja: '該当箇所を表示', en: 'Show where' },
 };
