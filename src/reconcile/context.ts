@@ -49,8 +49,12 @@ export interface BaseCtx {
   receipts: (ReceiptRow & { asin: string })[];
   /** Every invoice line in file order, classified. */
   lines: ClassifiedLine[];
-  counted: CountedInvoiceLine[];
-  excluded: ExcludedInvoiceLine[];
+  /**
+   * The counted and the excluded lines as their detail tables: getters, each line copied on first
+   * use. Iterate `lines` instead where the copy is not the output (millions of lines).
+   */
+  readonly counted: CountedInvoiceLine[];
+  readonly excluded: ExcludedInvoiceLine[];
   /** Returns in the window for the case's products. */
   returns: ReturnDetail[];
   inWindow: (date: string) => boolean;
@@ -215,19 +219,27 @@ export function buildContext(c: Case, records: Records): BaseCtx {
             : undefined;
     return { line, asin, status, supplier, document, excluded };
   });
-  const counted: CountedInvoiceLine[] = [];
-  const excluded: ExcludedInvoiceLine[] = [];
-  for (const l of lines) {
-    if (l.excluded)
-      excluded.push({ ...l.line, ...(l.asin ? { asin: l.asin } : {}), reason: l.excluded });
-    else
-      counted.push({
-        ...l.line,
-        asin: l.asin as string,
-        ...(l.document ? { documentFile: l.document.file } : {}),
-        ...(l.supplier ? { supplierId: l.supplier.id } : {}),
-      });
-  }
+  // The counted and excluded tables (detail.invoiceLines and excludedInvoiceLines) are a copy of
+  // every line: made on first use only, so a run that never shows them (reconcile --json) holds
+  // each line once, with its classification, and no copy.
+  let tables: { counted: CountedInvoiceLine[]; excluded: ExcludedInvoiceLine[] } | undefined;
+  const lineTables = () => {
+    if (tables) return tables;
+    const counted: CountedInvoiceLine[] = [];
+    const excluded: ExcludedInvoiceLine[] = [];
+    for (const l of lines) {
+      if (l.excluded)
+        excluded.push({ ...l.line, ...(l.asin ? { asin: l.asin } : {}), reason: l.excluded });
+      else
+        counted.push({
+          ...l.line,
+          asin: l.asin as string,
+          ...(l.document ? { documentFile: l.document.file } : {}),
+          ...(l.supplier ? { supplierId: l.supplier.id } : {}),
+        });
+    }
+    return (tables = { counted, excluded });
+  };
 
   // Returns in the window.
   const returns: ReturnDetail[] = records.returns
@@ -301,8 +313,12 @@ export function buildContext(c: Case, records: Records): BaseCtx {
     receivedSource,
     receipts,
     lines,
-    counted,
-    excluded,
+    get counted() {
+      return lineTables().counted;
+    },
+    get excluded() {
+      return lineTables().excluded;
+    },
     returns,
     inWindow,
     asinOf,

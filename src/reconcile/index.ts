@@ -86,13 +86,14 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
   const base = buildContext(c, records);
   const rf = rollForward(base);
   const own = ownStock(base);
-  const ctx: Ctx = {
-    ...base,
+  // assigned onto base, not spread: a spread would read (and so make) the counted and excluded
+  // tables, which only the detail below hands out, on first use
+  const ctx: Ctx = Object.assign(base, {
     numbers: productNumbers(base),
     trace: traceUnits(base),
     ...(rf ? { rollForward: rf } : {}),
     complaints: complaintUnits(base),
-  };
+  });
   const findings = sortFindings(RULES.flatMap((rule, i) => rule(ctx).map((f) => ({ f, rule: i }))));
   return {
     notice: {
@@ -110,8 +111,12 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
     complaintUnits: ctx.complaints,
     ...(own ? { ownStock: own } : {}),
     detail: {
-      invoiceLines: ctx.counted,
-      excludedInvoiceLines: ctx.excluded,
+      get invoiceLines() {
+        return ctx.counted;
+      },
+      get excludedInvoiceLines() {
+        return ctx.excluded;
+      },
       receipts: ctx.receipts,
       returns: ctx.returns,
       monthly: monthlyRows(base),

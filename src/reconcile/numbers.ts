@@ -32,7 +32,7 @@ export function productNumbers(ctx: BaseCtx): ProductNumbers[] {
   const received = new Map<string, number>();
   for (const r of ctx.receipts) add(received, r.asin, r.quantity);
   const invoiced = new Map<string, number>();
-  for (const l of ctx.counted) add(invoiced, l.asin, l.quantity);
+  for (const l of ctx.lines) if (!l.excluded) add(invoiced, l.asin as string, l.line.quantity);
   const returned = new Map<string, number>();
   const quality = new Map<string, number>();
   const fake = new Map<string, number>();

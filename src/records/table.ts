@@ -182,6 +182,8 @@ export class TableReader {
   private gaveUp = false;
   private problemCount = 0;
   private suppressed = 0;
+  /** Date cells already parsed (millions of lines repeat a few dates; the options are the table's). */
+  private dates = new Map<string, Parsed<string>>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -356,12 +358,18 @@ export class TableReader {
       case 'flag':
         r = parseFlag(c);
         break;
-      case 'date':
-        r = parseDate(c, {
-          order: this.spec!.dateOrder ?? this.ctx.dateOrder,
-          monthOnly: this.kind === 'ledgerSummary',
-        });
+      case 'date': {
+        const known = typeof c === 'string' ? this.dates.get(c) : undefined;
+        r =
+          known ??
+          parseDate(c, {
+            order: this.spec!.dateOrder ?? this.ctx.dateOrder,
+            monthOnly: this.kind === 'ledgerSummary',
+          });
+        if (!known && typeof c === 'string' && this.dates.size < MAX_SHARED_STRINGS)
+          this.dates.set(c, r as Parsed<string>);
         break;
+      }
     }
     if (!r.ok) {
       this.add(
@@ -828,7 +836,7 @@ export class TableReader {
         // millions of lines repeat a few suppliers, dates and products: one copy of each text
         const one = (x: string) => this.shared(x);
         R.invoiceLines.push({
-          invoiceNumber: v.invoiceNumber!,
+          invoiceNumber: one(v.invoiceNumber!),
           issueDate: one(v.issueDate!),
           supplier: one(v.supplier!),
           ...(asin ? { asin: one(asin) } : {}),
@@ -837,7 +845,7 @@ export class TableReader {
           ...(v.productName ? { productName: one(v.productName) } : {}),
           quantity: v.quantity!,
           status,
-          ...(v.buyerName ? { buyerName: v.buyerName } : {}),
+          ...(v.buyerName ? { buyerName: one(v.buyerName) } : {}),
           src,
         });
         return;

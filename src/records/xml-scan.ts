@@ -41,6 +41,9 @@ export const escapeCdata = (s: string) => s.replace(/&/g, '&amp;').replace(/</g,
 
 export class XmlScanner {
   private pending = '';
+  /** The end tag last looked for (the same one for millions of cells), and its name as written. */
+  private endName = '';
+  private endTag = '';
 
   constructor(private readonly h: XmlHandler) {}
 
@@ -124,7 +127,9 @@ export class XmlScanner {
           i = j + 1;
           continue;
         }
-        const endTag = k === lt + 2 ? `</${name}>` : `</${s.slice(lt + 1, k)}>`;
+        const written = k === lt + 1 + name.length ? name : s.slice(lt + 1, k);
+        if (written !== this.endName) this.endTag = `</${(this.endName = written)}>`;
+        const endTag = this.endTag;
         const e = s.indexOf(endTag, j + 1);
         if (e < 0) break;
         h.element(name, s, k, j, j + 1, e);

@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
 
 export function noInvoice(ctx: Ctx): Finding[] {
   return ctx.products
-    .filter((p) => p.cited && !ctx.counted.some((l) => l.asin === p.asin))
+    .filter((p) => p.cited && !ctx.lines.some((l) => !l.excluded && l.asin === p.asin))
     .map((p) =>
       finding(
         'NO_INVOICE',
