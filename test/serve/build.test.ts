@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import type { BuildEvent, ReviewState } from '../../src/serve/types.js';
 import { client, hasSample, sampleCopy, tempRoot, webFiles } from './helpers.js';
+import { seedTexts } from './text-store.js';
 
 const tmp = tempRoot('ep-serve-build-');
 let server: RunningServer | undefined;
@@ -28,6 +29,7 @@ const events = (text: string): BuildEvent[] =>
 describe.skipIf(!hasSample)('serve: build', () => {
   it('writes the next revision as `build` does, with progress events, one at a time', async () => {
     const dir = sampleCopy(tmp.dir, 'case');
+    await seedTexts(dir);
     server = await startServer({ dir, webRoot: webFiles(tmp.dir, '/etc/hostname') });
     const c = client(server.port, server.token);
 

@@ -3,7 +3,8 @@
  * playwright-core) against the built CLI's `serve` on a copy of the ja sample. A planted
  * finding shows beside its sentence, is fixed in the page and goes; a build shows its progress
  * and its revision; a request without the token and paths outside the case are refused; two
- * pages saving one section see a conflict and lose nothing. Screenshots of the views go to
+ * pages saving one section see a conflict and lose nothing; a page opened before serve's own
+ * preview was made shows its pages once they come. Screenshots of the views go to
  * test-output/screenshots/, the timings to test-output/e2e-timings.json.
  *
  * Skipped (with a message) only when /usr/bin/chromium is absent on a developer's machine;
@@ -23,7 +24,7 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { tr } from '../../src/i18n/catalogue.js';
 import { seedTexts } from './text-store.js';
 
@@ -34,6 +35,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
 const PLANTED = 'どうか出品を再開させてください。';
+const EMPTY_PREVIEW = tr('ja', 'serve.ui.preview.empty');
 
 const present = existsSync(CHROMIUM);
 if (!present && !process.env.CI)
@@ -113,6 +115,9 @@ suite('review page in Chromium (serve + web/)', () => {
   let server: Server;
   let token: string;
   let base: string;
+  /** A page left on the Preview view from the first test on (see the last test). */
+  let watcher: Page;
+  let watcherContext: BrowserContext;
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), 'ep-e2e-'));
@@ -208,21 +213,16 @@ suite('review page in Chromium (serve + web/)', () => {
     await page.click('[data-view="evidence"]');
     await page.waitForSelector('.view-evidence');
     await page.screenshot({ path: path.join(SHOTS, 'evidence.png'), fullPage: true });
-    // The preview's pages: serve makes the preview in a child process after it starts; the page
-    // asks for the state again while it has none, and shows them without a reload.
-    await page.click('[data-view="preview"]');
-    const empty = tr('ja', 'serve.ui.preview.empty');
-    const waited = performance.now();
-    await page.waitForSelector('.view-preview .page img', { timeout: 110_000 });
-    timings.previewPagesShownAfterUrlPrinted = Math.round(performance.now() - server.printedAt);
-    timings.previewWaitInPage = Math.round(performance.now() - waited);
-    expect(await page.textContent('.view-preview')).not.toContain(empty);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLImageElement>('.view-preview .page img')]
-        .slice(0, 3)
-        .every((i) => i.complete && i.naturalWidth > 0),
-    );
-    await page.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    // The preview: serve makes it in a child process after it starts. A page opened before it
+    // is there says it is being prepared, and shows the pages once they come, without a reload
+    // (the last test looks, meanwhile the others run).
+    watcherContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    watcher = await watcherContext.newPage();
+    await open(watcher);
+    await watcher.click('[data-view="preview"]');
+    await watcher.waitForSelector('.view-preview');
+    if (!(await watcher.locator('.view-preview .page img').count()))
+      expect(await watcher.textContent('.view-preview')).toContain(EMPTY_PREVIEW);
     await page.click('[data-view="findings"]');
     await page.screenshot({ path: path.join(SHOTS, 'findings.png') });
 
@@ -336,5 +336,20 @@ suite('review page in Chromium (serve + web/)', () => {
     expect(onDisk).not.toContain('Ａの画面で追加した一文です。');
     await a.close();
     await b.close();
+  });
+
+  it("shows serve's own preview in a page opened before it was made, without a reload", async () => {
+    const waited = performance.now();
+    await watcher.waitForSelector('.view-preview .page img', { timeout: 110_000 });
+    timings.previewPagesShownAfterUrlPrinted = Math.round(performance.now() - server.printedAt);
+    timings.previewWaitInLastTest = Math.round(performance.now() - waited);
+    expect(await watcher.textContent('.view-preview')).not.toContain(EMPTY_PREVIEW);
+    await watcher.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('.view-preview .page img')]
+        .slice(0, 3)
+        .every((i) => i.complete && i.naturalWidth > 0),
+    );
+    await watcher.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    await watcherContext.close();
   });
 });

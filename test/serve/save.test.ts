@@ -13,6 +13,7 @@ import type { ReviewState, SaveConflict } from '../../src/serve/types.js';
 import type { ReviewCache } from '../../src/serve/state.js';
 import { makeDocx } from '../plan/docx-fixture.js';
 import { client, hasSample, sampleCopy, tempRoot, webFiles } from './helpers.js';
+import { seedTexts } from './text-store.js';
 
 const tmp = tempRoot('ep-serve-save-');
 const servers: RunningServer[] = [];
@@ -26,6 +27,8 @@ const cache: ReviewCache = {};
 
 async function serve(name: string, prepare?: (dir: string) => void, sample?: string) {
   const dir = sampleCopy(tmp.dir, name, sample);
+  // the ja sample's scans as read once for all tests (the shared cache's store is the first copy's)
+  if (!sample) await seedTexts(dir);
   prepare?.(dir);
   const server = await startServer({
     dir,
