@@ -92,6 +92,7 @@ export function reviewDocuments(
     const base = {
       file: s.file,
       kind: s.kind,
+      kindLabel: tr(lang, `assemble.kind.${s.kind}`),
       ...(description !== undefined ? { description } : {}),
       text,
     };

@@ -114,6 +114,8 @@ export interface ReviewDocument {
   label?: string;
   file: string;
   kind: string;
+  /** The kind in the state's language (請求書, Delivery note …), what the page shows. */
+  kindLabel: string;
   description?: string;
   status: EvidenceStatus;
   /** Why not submitted, or the problem, in the case's language. */

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { tr } from '../../src/i18n/catalogue.js';
+import { seedTexts } from './text-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/src/cli.js');
@@ -56,7 +57,7 @@ function serve(dir: string): Promise<Server> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL:\n${out}`)), 90_000);
     const onData = (d: Buffer) => {
       out += d.toString();
       const m = /http:\/\/(?:127\.0\.0\.1|\[::1\]|localhost):\d+\/\S*token=\S+/.exec(out);
@@ -73,20 +74,6 @@ function serve(dir: string): Promise<Server> {
       clearTimeout(timer);
       reject(new Error(`serve exited (${code}) before printing its URL:\n${out}`));
     });
-  });
-}
-
-/** Runs a command to its end; rejects with its output when it fails. */
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}:\n${out}`)),
-    );
   });
 }
 
@@ -126,13 +113,13 @@ suite('review page in Chromium (serve + web/)', () => {
   let server: Server;
   let token: string;
   let base: string;
-  let previewing: Promise<void>;
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), 'ep-e2e-'));
     dir = path.join(tmp, 'ja-authenticity');
     cpSync(SAMPLE, dir, { recursive: true });
-    rmSync(path.join(dir, 'submissions'), { recursive: true, force: true });
+    for (const sub of ['submissions', 'preview'])
+      rmSync(path.join(dir, sub), { recursive: true, force: true });
     // The planted finding: a plea (PLAN_TONE_PLEADING) after the products section's second paragraph.
     const plan = path.join(dir, 'plan.md');
     const before = readFileSync(plan, 'utf8');
@@ -142,6 +129,9 @@ suite('review page in Chromium (serve + web/)', () => {
     );
     expect(after).not.toBe(before);
     writeFileSync(plan, after);
+    // The scans' texts as a first run keeps them (read once for all tests): serve's first state
+    // does not read every scan again. The preview is serve's own (a child after start).
+    await seedTexts(dir);
     mkdirSync(SHOTS, { recursive: true });
     const launching = chromium.launch({
       executablePath: CHROMIUM,
@@ -156,11 +146,7 @@ suite('review page in Chromium (serve + web/)', () => {
         '--disable-sync',
       ],
     });
-    // A preview to show (the Preview view), built while Chromium and the server start.
     let t = performance.now();
-    previewing = run(process.execPath, [CLI, 'preview', dir, '--once']).then(() => {
-      timings.previewOnce = Math.round(performance.now() - t);
-    });
     browser = await launching;
     timings.chromiumLaunch = Math.round(performance.now() - t);
     t = performance.now();
@@ -196,6 +182,12 @@ suite('review page in Chromium (serve + web/)', () => {
     await page.waitForSelector('.app[data-stamp]');
     timings.firstViewAfterUrlPrinted = Math.round(performance.now() - server.printedAt);
     await page.evaluate(() => document.fonts.ready);
+    // The header names the store and the notice, as case.json has them.
+    const json = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as {
+      seller: { storeName: string };
+      notice: { type: string };
+    };
+    expect(await page.textContent('h1')).toBe(`${json.seller.storeName} — ${json.notice.type}`);
 
     // The finding sits in the part that holds the sentence, not elsewhere.
     const part = products(page).locator('.part', { hasText: PLANTED });
@@ -216,12 +208,15 @@ suite('review page in Chromium (serve + web/)', () => {
     await page.click('[data-view="evidence"]');
     await page.waitForSelector('.view-evidence');
     await page.screenshot({ path: path.join(SHOTS, 'evidence.png'), fullPage: true });
-    // The preview's pages: once preview --once is done, the state lists them (tab shown again).
-    await previewing;
-    await page.reload();
-    await page.waitForSelector('.app[data-stamp]');
+    // The preview's pages: serve makes the preview in a child process after it starts; the page
+    // asks for the state again while it has none, and shows them without a reload.
     await page.click('[data-view="preview"]');
-    await page.waitForSelector('.view-preview .page img');
+    const empty = tr('ja', 'serve.ui.preview.empty');
+    const waited = performance.now();
+    await page.waitForSelector('.view-preview .page img', { timeout: 110_000 });
+    timings.previewPagesShownAfterUrlPrinted = Math.round(performance.now() - server.printedAt);
+    timings.previewWaitInPage = Math.round(performance.now() - waited);
+    expect(await page.textContent('.view-preview')).not.toContain(empty);
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLImageElement>('.view-preview .page img')]
         .slice(0, 3)

@@ -45,7 +45,7 @@ export function EvidenceView({ state }: { state: ReviewState }) {
                   <td className="doc-label">{d.label ?? '—'}</td>
                   <td>
                     <div className="mono doc-file">{d.file}</div>
-                    <div className="doc-kind">{d.kind}</div>
+                    <div className="doc-kind">{d.kindLabel}</div>
                     {d.description ? <div className="muted">{d.description}</div> : null}
                     <FindingList findings={findings} ui={ui} />
                   </td>
