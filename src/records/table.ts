@@ -66,6 +66,8 @@ export interface ReadContext {
 
 /** Distinct texts kept for sharing; past this, texts are kept as read (memory stays bounded). */
 const MAX_SHARED_STRINGS = 200_000;
+/** Date texts remembered per table: a few days repeat; order times (each its own) soon fill it. */
+const MAX_DATES = 4096;
 
 export const MAX_PROBLEMS_PER_FILE = 50;
 const HEADER_SCAN_ROWS = 10;
@@ -366,7 +368,7 @@ export class TableReader {
             order: this.spec!.dateOrder ?? this.ctx.dateOrder,
             monthOnly: this.kind === 'ledgerSummary',
           });
-        if (!known && typeof c === 'string' && this.dates.size < MAX_SHARED_STRINGS)
+        if (!known && typeof c === 'string' && this.dates.size < MAX_DATES)
           this.dates.set(c, r as Parsed<string>);
         break;
       }
