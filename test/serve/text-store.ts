@@ -4,7 +4,15 @@
  * the store `serve` reads its first state from, so a test's server prints its URL without
  * reading every scan again. Keyed by the documents' contents: a changed sample reads again.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../../src/check.js';
@@ -14,9 +22,29 @@ import { ROOT, sampleCopy } from './helpers.js';
 
 const CACHE = path.join(ROOT, 'test-output', '.cache');
 
-/** Fills the shared store of `sample` (reading only documents it does not hold yet). */
-export async function sampleTextStore(sample = 'ja-authenticity'): Promise<string> {
+/** The store is newer than every document of the sample (then it holds their texts). */
+function current(store: string, sample: string): boolean {
+  if (!existsSync(store)) return false;
+  const at = statSync(store).mtimeMs;
+  const docs = path.join(ROOT, 'samples', sample, 'documents');
+  return readdirSync(docs).every((f) => statSync(path.join(docs, f)).mtimeMs < at);
+}
+
+const filling = new Map<string, Promise<string>>();
+
+/** The shared store of `sample`, filled first when older than its documents (once a process). */
+export function sampleTextStore(sample = 'ja-authenticity'): Promise<string> {
+  let p = filling.get(sample);
+  if (!p) {
+    p = fill(sample);
+    filling.set(sample, p);
+  }
+  return p;
+}
+
+async function fill(sample: string): Promise<string> {
   const store = path.join(CACHE, `${sample}-${TEXT_STORE}`);
+  if (current(store, sample)) return store;
   mkdirSync(CACHE, { recursive: true });
   const tmp = mkdtempSync(path.join(tmpdir(), 'ep-texts-'));
   try {
