@@ -182,7 +182,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     }
     if (raw === '/api/state') {
       if (!read) return notAllowed();
-      return sendJson(res, 200, await state.fresh());
+      return sendJson(res, 200, await state.recent());
     }
     const section = /^\/api\/sections\/([A-Za-z][A-Za-z0-9-]{0,63})$/.exec(raw);
     if (section) {
