@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { problemToJson } from '../errors.js';
 import { t } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
+import path from 'node:path';
 import { todayIso } from '../dates.js';
+import { PREVIEW_DIR, TEXT_STORE } from '../preview/dir.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -26,7 +28,13 @@ export function registerCheck(program: Command): void {
         checkLangOption(opts.lang);
         // loaded on use: --help and other commands never load the checks
         const { checkExitCode, runCheck } = await import('../check.js');
-        const result = await runCheck(dir, { strict: opts.strict, today: todayIso() });
+        // the documents' texts read on an earlier run (same bytes) are taken from preview/
+        const textStore = path.join(dir, PREVIEW_DIR, TEXT_STORE);
+        const result = await runCheck(
+          dir,
+          { strict: opts.strict, today: todayIso() },
+          { textStore },
+        );
         lang = cliLang(opts.lang, result.loaded?.data.language ?? { dir });
         const code = checkExitCode(result.problems, opts.strict);
         if (opts.json) {

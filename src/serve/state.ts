@@ -22,10 +22,8 @@ import { reviewRevisions } from './revisions.js';
 import { reviewSections } from './sections.js';
 import type { ReviewChart, ReviewProduct, ReviewRevision, ReviewState } from './types.js';
 import { uiStrings } from './ui.js';
-import { PREVIEW_DIR } from '../preview/dir.js';
+import { PREVIEW_DIR, TEXT_STORE } from '../preview/dir.js';
 
-/** The file in preview/ that keeps the documents' texts between runs of the page. */
-export const TEXT_STORE = 'document-texts.json';
 
 /** What the server keeps between states of one case (start with `{}`). */
 export interface ReviewCache {

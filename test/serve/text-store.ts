@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCheck } from '../../src/check.js';
 import { PREVIEW_DIR } from '../../src/preview/dir.js';
-import { TEXT_STORE } from '../../src/serve/state.js';
+import { TEXT_STORE } from '../../src/preview/dir.js';
 import { ROOT, sampleCopy } from './helpers.js';
 
 const CACHE = path.join(ROOT, 'test-output', '.cache');
