@@ -10,7 +10,7 @@ import type { PerformanceReconciliation, RateCount } from '../reconcile/performa
 import type { Case } from '../case/schema.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
-import type { SourceRef } from '../records/types.js';
+import type { InvoiceLine, SourceRef } from '../records/types.js';
 import { salesSource } from '../reconcile/table.js';
 import { displayWidth, neutralise } from './cells.js';
 import { fixZipTimestamps } from './zip.js';
@@ -36,6 +36,18 @@ function excelDate(day: string): Date {
 }
 
 const srcText = (s: SourceRef) => `${s.file}${s.sheet ? `:${s.sheet}` : ''}:${s.row}`;
+
+/** Where an invoice-lines entry was: its row, or the runs of rows of the alike lines it holds. */
+function linesText(l: InvoiceLine, lang: Lang): string {
+  if (l.lines === undefined) return srcText(l.src);
+  const runs = l.rows ?? [[l.src.row, l.src.row]];
+  const listed = runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+  const where =
+    `${l.src.file}${l.src.sheet ? `:${l.src.sheet}` : ''}:` +
+    runs.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',') +
+    (listed < l.lines ? ',…' : '');
+  return t('reconcile.source.lines', { where, count: l.lines })[lang];
+}
 
 function addSheet(
   wb: ExcelJS.Workbook,
@@ -256,7 +268,7 @@ export async function reconciliationWorkbook(
           status(l.status),
           t('reconcile.counted.yes')[lang],
           l.documentFile,
-          srcText(l.src),
+          linesText(l, lang),
         ]),
         ...rec.detail.excludedInvoiceLines.map((l) => [
           l.invoiceNumber,
@@ -270,7 +282,7 @@ export async function reconciliationWorkbook(
           status(l.status),
           t(`reconcile.exclude.${l.reason}`)[lang],
           undefined,
-          srcText(l.src),
+          linesText(l, lang),
         ]),
       ],
     );

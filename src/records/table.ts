@@ -26,6 +26,7 @@ import {
   type SourceRef,
 } from './types.js';
 import { readAsin } from './asin.js';
+import { InvoiceLineBook } from './invoice-lines.js';
 import {
   isBlank,
   parseDate,
@@ -62,6 +63,8 @@ export interface ReadContext {
   problems: Problem[];
   /** One copy of each repeated text of the invoice lines (supplier, dates, ASINs, names). */
   strings?: Map<string, string>;
+  /** The invoice lines read so far, alike lines held as one entry (into records.invoiceLines). */
+  invoices?: InvoiceLineBook;
 }
 
 /** Distinct texts kept for sharing; past this, texts are kept as read (memory stays bounded). */
@@ -837,7 +840,7 @@ export class TableReader {
           v.asin || (v.productCode ? this.codeAsin(v.productCode, v.supplier!) : undefined);
         // millions of lines repeat a few suppliers, dates and products: one copy of each text
         const one = (x: string) => this.shared(x);
-        R.invoiceLines.push({
+        (this.ctx.invoices ??= new InvoiceLineBook(R.invoiceLines)).add({
           invoiceNumber: one(v.invoiceNumber!),
           issueDate: one(v.issueDate!),
           supplier: one(v.supplier!),

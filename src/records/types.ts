@@ -168,11 +168,28 @@ export interface InvoiceLine {
   sku?: string;
   productCode?: string;
   productName?: string;
+  /** Units of the line, or of all the lines this entry stands for (`lines`). */
   quantity: number;
   status: InvoiceStatus;
   buyerName?: string;
+  /** The row of the line, or of the first of the lines this entry stands for. */
   src: SourceRef;
+  /**
+   * How many lines of the file this entry stands for, when more than one: lines of one file and
+   * sheet alike in every field above but quantity and row are held as one entry (see
+   * invoice-lines.ts), so millions of lines of a few invoices take a few entries.
+   */
+  lines?: number;
+  /**
+   * The rows of those lines as runs of consecutive rows (1-based), when more than one: at most
+   * MAX_ORDER_RANGES runs per (file, sheet, ASIN, SKU, product code) over all its entries, so
+   * memory stays flat; every row listed is one of the lines, `lines` may count more.
+   */
+  rows?: [number, number][];
 }
+
+/** How many lines of its file an invoice-lines entry stands for. */
+export const lineCount = (l: Pick<InvoiceLine, 'lines'>): number => l.lines ?? 1;
 
 /** One order of a shipping log (performance cases). */
 export interface ShippingRow {

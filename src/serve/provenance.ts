@@ -8,7 +8,7 @@ import type { Case } from '../case/schema.js';
 import { buildContext } from '../reconcile/index.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { isLate } from '../reconcile/performance/rates.js';
-import type { Records } from '../records/types.js';
+import { lineCount, type Records } from '../records/types.js';
 import type { NumberSource } from './types.js';
 import { rangeSources, rowSources } from './sources.js';
 
@@ -57,7 +57,14 @@ export function productSources(
   };
   for (const p of rec.products) of(p.asin);
   for (const [a, lines] of group(rec.detail.invoiceLines, (l) => l.asin))
-    of(a).invoiced = rowSources(lines.map((l) => l.src));
+    of(a).invoiced = rangeSources(
+      lines.map((l) => ({
+        file: l.src.file,
+        ...(l.src.sheet !== undefined ? { sheet: l.src.sheet } : {}),
+        rows: l.rows ?? [[l.src.row, l.src.row]],
+        count: lineCount(l),
+      })),
+    );
   for (const [a, rows] of group(rec.detail.receipts, (r) => r.asin))
     of(a).received = rowSources(rows.map((r) => r.src));
   for (const [a, rows] of group(rec.detail.returns, (r) => r.asin)) {

@@ -4,6 +4,7 @@
  * counted, each pointing to its document.
  */
 import { formatNumber, formatPercent } from '../../i18n/format.js';
+import { lineCount, type InvoiceLine } from '../../records/types.js';
 import type { ComposeContext } from '../context.js';
 import type { Block, TableColumn, TableRow } from '../model.js';
 import { ownStockBlocks } from './ownStock.js';
@@ -16,6 +17,19 @@ export function isShortfall(ctx: ComposeContext, asin: string, invoiced: number,
     (f) => f.asin === asin && (f.code === 'INVOICE_SHORTFALL' || f.code === 'NO_INVOICE'),
   );
   return flagged || invoiced < sold;
+}
+
+const countLines = (entries: readonly InvoiceLine[]) =>
+  entries.reduce((n, l) => n + lineCount(l), 0);
+
+/** Says that alike lines are shown as one row, when some are (undefined when none are). */
+function groupedNote(ctx: ComposeContext, entries: readonly InvoiceLine[]): string | undefined {
+  const lines = countLines(entries);
+  if (lines === entries.length) return undefined;
+  return ctx.m('report.lines.grouped', {
+    lines: formatNumber(lines),
+    rows: formatNumber(entries.length),
+  });
 }
 
 export function sourcingBlocks(ctx: ComposeContext): Block[] {
@@ -132,7 +146,8 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
     kind: 'table',
     table: {
       id: 'sourcing.lines',
-      caption: m('report.lines.caption', { count: formatNumber(lines.length) }),
+      caption: m('report.lines.caption', { count: formatNumber(countLines(lines)) }),
+      note: groupedNote(ctx, lines),
       columns: [
         { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
         { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },
@@ -171,7 +186,8 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
       kind: 'table',
       table: {
         id: 'sourcing.excluded',
-        caption: m('report.excluded.caption', { count: formatNumber(excluded.length) }),
+        caption: m('report.excluded.caption', { count: formatNumber(countLines(excluded)) }),
+        note: groupedNote(ctx, excluded),
         columns: [
           { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
           { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },

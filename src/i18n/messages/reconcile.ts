@@ -221,6 +221,7 @@ export const reconcileMessages: Record<string, Entry> = {
   'reconcile.col.reason': { ja: '理由', en: 'Reason' },
   'reconcile.col.document': { ja: '原本', en: 'Original' },
   'reconcile.col.source': { ja: '出典', en: 'Source' },
+  'reconcile.source.lines': { ja: '{where}（{count}明細）', en: '{where} ({count} lines)' },
   'reconcile.col.date': { ja: '日付', en: 'Date' },
   'reconcile.col.fnsku': { ja: 'FNSKU', en: 'FNSKU' },
   'reconcile.col.reference': { ja: '参照ID', en: 'Reference' },

@@ -252,6 +252,10 @@ export const reportMessages: Record<string, Entry> = {
     ja: '集計した請求書明細（{count}行）',
     en: 'Invoice lines counted ({count})',
   },
+  'report.lines.grouped': {
+    ja: '同じ請求書・日付・仕入先・商品の明細は数量を合計して1行に示しています（{lines}明細を{rows}行）。',
+    en: 'Lines alike in invoice, date, supplier and product are shown as one row, their quantities added ({lines} lines in {rows} rows).',
+  },
   'report.excluded.caption': {
     ja: '集計から除外した明細（{count}行）',
     en: 'Invoice lines not counted ({count})',
