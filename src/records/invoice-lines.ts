@@ -11,29 +11,56 @@ import { MAX_ORDER_RANGES, type InvoiceLine } from './types.js';
 
 export type NewInvoiceLine = Omit<InvoiceLine, 'lines' | 'rows'>;
 
+/** Lines alike in every field but quantity and row. */
+const alike = (a: NewInvoiceLine, b: NewInvoiceLine) =>
+  a.invoiceNumber === b.invoiceNumber &&
+  a.asin === b.asin &&
+  a.sku === b.sku &&
+  a.productCode === b.productCode &&
+  a.issueDate === b.issueDate &&
+  a.supplier === b.supplier &&
+  a.productName === b.productName &&
+  a.status === b.status &&
+  a.buyerName === b.buyerName &&
+  a.src.file === b.src.file &&
+  a.src.sheet === b.src.sheet;
+
+/** The file, sheet and product of a line. */
+const productKey = (l: NewInvoiceLine) =>
+  `${l.src.file}\u0000${l.src.sheet ?? ''}\u0000${l.asin ?? ''}\u0000${l.sku ?? ''}\u0000${l.productCode ?? ''}`;
+
+/** Entries compared first, before any key is made (lines of a few invoices often alternate). */
+const RECENT = 8;
+
 export class InvoiceLineBook {
   /** Entries by everything but the invoice number, then by invoice number. */
   private readonly entries = new Map<string, Map<string, InvoiceLine>>();
-  /** Runs of rows listed so far per (file, sheet, ASIN, SKU, product code). */
-  private readonly runs = new Map<string, number>();
+  /** Runs of rows listed so far per (file, sheet, ASIN, SKU, product code), and per entry. */
+  private readonly runs = new Map<string, { listed: number }>();
+  private readonly runsOf = new Map<InvoiceLine, { listed: number }>();
+  /** The entries last added to, newest last. */
+  private readonly recent: InvoiceLine[] = [];
 
   constructor(private readonly out: InvoiceLine[]) {}
 
   add(line: NewInvoiceLine): void {
-    const { src } = line;
-    const where = `${src.file}\u0000${src.sheet ?? ''}`;
-    const product = `${line.asin ?? ''}\u0000${line.sku ?? ''}\u0000${line.productCode ?? ''}`;
+    for (let i = this.recent.length - 1; i >= 0; i--)
+      if (alike(this.recent[i]!, line)) return this.addTo(this.recent[i]!, line);
     const rest =
-      `${where}\u0000${product}\u0000${line.issueDate}\u0000${line.supplier}\u0000` +
+      `${productKey(line)}\u0000${line.issueDate}\u0000${line.supplier}\u0000` +
       `${line.productName ?? ''}\u0000${line.status}\u0000${line.buyerName ?? ''}`;
     let byInvoice = this.entries.get(rest);
     if (!byInvoice) this.entries.set(rest, (byInvoice = new Map()));
     const entry = byInvoice.get(line.invoiceNumber);
-    if (!entry) {
-      byInvoice.set(line.invoiceNumber, line);
-      this.out.push(line);
-      return;
-    }
+    if (this.recent.length === RECENT) this.recent.shift();
+    this.recent.push(entry ?? line);
+    if (entry) return this.addTo(entry, line);
+    byInvoice.set(line.invoiceNumber, line);
+    this.out.push(line);
+  }
+
+  private addTo(entry: InvoiceLine, line: NewInvoiceLine): void {
+    const { src } = line;
     entry.quantity += line.quantity;
     entry.lines = (entry.lines ?? 1) + 1;
     const first = entry.src.row;
@@ -43,10 +70,15 @@ export class InvoiceLineBook {
       else entry.rows = [[first, src.row]];
       return;
     }
-    const budget = `${where}\u0000${product}`;
-    const used = this.runs.get(budget) ?? 0;
-    if (used >= MAX_ORDER_RANGES) return;
-    this.runs.set(budget, used + 1);
+    let runs = this.runsOf.get(entry);
+    if (!runs) {
+      const k = productKey(entry);
+      runs = this.runs.get(k) ?? { listed: 0 };
+      this.runs.set(k, runs);
+      this.runsOf.set(entry, runs);
+    }
+    if (runs.listed >= MAX_ORDER_RANGES) return;
+    runs.listed++;
     (entry.rows ??= [[first, first]]).push([src.row, src.row]);
   }
 }

@@ -326,8 +326,27 @@ export class TableReader {
   ): T | undefined | null {
     const col = this.columns.get(field);
     if (col === undefined) return undefined;
-    const spec = this.spec!.fields[field]!;
     const c = cells[col];
+    // a cell written as the one above it reads the same (any note on it was made then)
+    const above = this.above[col];
+    if (above !== undefined && c !== undefined && c !== null && above.cell === c)
+      return above.value as T | undefined;
+    const value = this.parseField<T>(rowNo, c, col, field, opts);
+    if (value !== null) this.above[col] = { cell: c, value };
+    return value;
+  }
+
+  /** The cell last read well in each column, and what it read as. */
+  private above: ({ cell: Cell; value: unknown } | undefined)[] = [];
+
+  private parseField<T>(
+    rowNo: number,
+    c: Cell,
+    col: number,
+    field: string,
+    opts: { required?: boolean },
+  ): T | undefined | null {
+    const spec = this.spec!.fields[field]!;
     const header = this.headers[col] ?? field;
     if (isBlank(c) && spec.type !== 'flag') {
       if (opts.required) {

@@ -16,25 +16,14 @@ import { pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import type { Cell } from './values.js';
 import { resolveTarget, type DirEntry } from './xlsx-layout.js';
-import {
-  decodeXmlText,
-  escapeCdata,
-  localName,
-  XmlScanner,
-  xmlAttr,
-  type XmlHandler,
-} from './xml-scan.js';
+import { SheetRows, type CellFormat } from './xlsx-sheet.js';
+import { flat, TextCollector, XmlScanner, xmlAttr, type XmlHandler } from './xml-scan.js';
 
 export interface XlsxRow {
   sheet: string;
   row: number;
   cells: Cell[];
 }
-
-/** Columns read per row (the reports have a few dozen). */
-const MAX_COLUMNS = 2000;
-/** Longest raw text of one cell (Excel holds at most 32,767 characters). */
-const MAX_CELL_TEXT = 4 * 1024 * 1024;
 
 /** The bytes of one entry, unpacked, never more than the directory says. */
 async function* entryChunks(abs: string, e: DirEntry): AsyncGenerator<Buffer> {
@@ -75,25 +64,6 @@ async function scan(abs: string, e: DirEntry, h: XmlHandler): Promise<void> {
   const scanner = new XmlScanner(h);
   for await (const chunk of entryChunks(abs, e)) scanner.write(chunk);
   scanner.end();
-}
-
-/** A string that holds no larger string alive (a slice of a chunk would keep the chunk). */
-const flat = (s: string) => (s.length > 12 ? (' ' + s).slice(1) : s);
-
-class TextCollector {
-  capture = false;
-  protected buf = '';
-  text(raw: string): void {
-    if (this.buf.length + raw.length > MAX_CELL_TEXT)
-      throw new Error(`a cell text of more than ${MAX_CELL_TEXT} characters`);
-    this.buf += raw;
-  }
-  protected take(): string {
-    const s = this.buf;
-    this.buf = '';
-    this.capture = false;
-    return decodeXmlText(s);
-  }
 }
 
 /** xl/_rels/workbook.xml.rels: relationship id → part and type. */
@@ -165,12 +135,6 @@ function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-interface CellFormat {
-  date: boolean;
-  /** Digits of a `000…` format (0 when the format is not one). */
-  pad: number;
-}
-
 /** xl/styles.xml: the number format of each cell style. */
 class Styles extends TextCollector implements XmlHandler {
   private readonly codes = new Map<number, string>();
@@ -196,208 +160,6 @@ class Styles extends TextCollector implements XmlHandler {
         pad: code !== undefined && /^0+$/.test(code) ? code.length : 0,
       };
     });
-  }
-}
-
-/** 1-based column of a cell reference ("AB12" → 28), or 0 when it has no letters. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32; // upper case
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
-/**
- * The raw text of an element whose content starts at `from` (CDATA sections escaped), and where
- * its end tag ends.
- */
-function textUntilEnd(s: string, from: number, end: number): { text: string; next: number } {
-  let text = '';
-  let p = from;
-  for (;;) {
-    const lt = s.indexOf('<', p);
-    if (lt < 0 || lt >= end) throw new Error('a cell value without its end tag');
-    text += s.slice(p, lt);
-    if (s.startsWith('<![CDATA[', lt)) {
-      const e = s.indexOf(']]>', lt + 9);
-      if (e < 0 || e >= end) throw new Error('a cell value without its end tag');
-      text += escapeCdata(s.slice(lt + 9, e));
-      p = e + 3;
-      continue;
-    }
-    const gt = s.indexOf('>', lt);
-    if (gt < 0 || gt > end) throw new Error('a cell value without its end tag');
-    return { text, next: gt + 1 };
-  }
-}
-
-/** A serial day number as a date (Excel's 1900 or 1904 system), as exceljs gives it. */
-function serialDate(v: number, date1904: boolean): Date {
-  return new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-}
-
-/** One sheet's rows: cells by column, as displayed. */
-class SheetRows extends TextCollector implements XmlHandler {
-  private inData = false;
-  private rowNo = 0;
-  private cells: Cell[] | undefined;
-  private col = 0;
-  private type: string | undefined;
-  private style = 0;
-  private v: string | undefined;
-  private f: string | undefined;
-  private inline: string | undefined;
-
-  constructor(
-    private readonly strings: string[],
-    private readonly formats: CellFormat[],
-    private readonly date1904: boolean,
-    private readonly onRow: (row: number, cells: Cell[]) => void,
-  ) {
-    super();
-  }
-
-  readonly whole = new Set(['c']);
-
-  /** A cell, start tag and content at once: the fast way through millions of them. */
-  element(_name: string, tag: string, from: number, to: number, start: number, end: number): void {
-    if (!this.cells) return;
-    const ref = xmlAttr(tag, from, to, 'r', true);
-    const col = ref ? columnOf(ref) : 0;
-    this.col = col > 0 ? col : this.col + 1;
-    this.type = xmlAttr(tag, from, to, 't', true);
-    const s = xmlAttr(tag, from, to, 's', true);
-    this.style = s ? Number(s) || 0 : 0;
-    this.v = this.f = this.inline = undefined;
-    if (!this.simple(tag, start, end)) this.general(tag, start, end);
-    const value = this.value();
-    if (value !== undefined && this.col <= MAX_COLUMNS) this.cells[this.col - 1] = value;
-  }
-
-  /** The usual shapes, <v>…</v> and <is><t>…</t></is>, without markup inside; false if not. */
-  private simple(tag: string, start: number, end: number): boolean {
-    if (start === end) return true;
-    if (tag.startsWith('<v>', start)) {
-      const close = tag.indexOf('<', start + 3);
-      if (close !== end - 4 || !tag.startsWith('</v>', close)) return false;
-      this.v = tag.slice(start + 3, close);
-      return true;
-    }
-    if (tag.startsWith('<is><t>', start)) {
-      const close = tag.indexOf('<', start + 7);
-      if (close !== end - 9 || !tag.startsWith('</t></is>', close)) return false;
-      this.inline = decodeXmlText(tag.slice(start + 7, close));
-      return true;
-    }
-    return false;
-  }
-
-  /** Any other cell content: formulas, rich text runs, phonetic guides, CDATA, prefixes. */
-  private general(tag: string, start: number, end: number): void {
-    let inline = false;
-    let phonetic = 0;
-    let p = start;
-    while (p < end) {
-      const lt = tag.indexOf('<', p);
-      if (lt < 0 || lt >= end) break;
-      const gt = tag.indexOf('>', lt);
-      if (gt < 0 || gt > end) throw new Error('a cell with a broken tag');
-      if (tag.charCodeAt(lt + 1) === 47 /* / */) {
-        const name = localName(tag, lt + 2, gt);
-        if (name === 'rPh' && phonetic > 0) phonetic--;
-        else if (name === 'is') inline = false;
-        p = gt + 1;
-        continue;
-      }
-      let k = lt + 1;
-      while (k < gt) {
-        const ch = tag.charCodeAt(k);
-        if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 47) break;
-        k++;
-      }
-      const name = localName(tag, lt + 1, k);
-      const selfClosing = tag.charCodeAt(gt - 1) === 47;
-      const into =
-        name === 'v' ? 1 : name === 'f' ? 2 : name === 't' && inline && phonetic === 0 ? 3 : 0;
-      if (into && selfClosing) {
-        if (into === 1) this.v = '';
-        else if (into === 2) this.f = '';
-        else this.inline ??= '';
-        p = gt + 1;
-        continue;
-      }
-      if (into) {
-        const { text, next } = textUntilEnd(tag, gt + 1, end);
-        if (into === 1) this.v = text;
-        else if (into === 2) this.f = decodeXmlText(text);
-        else this.inline = (this.inline ?? '') + decodeXmlText(text);
-        p = next;
-        continue;
-      }
-      if (name === 'is' && !selfClosing) {
-        inline = true;
-        this.inline ??= '';
-      } else if (name === 'rPh' && !selfClosing) phonetic++;
-      p = gt + 1;
-    }
-  }
-
-  open(name: string, tag: string, from: number, to: number): void {
-    if (name === 'sheetData') this.inData = true;
-    else if (name === 'row' && this.inData) {
-      const r = Number(xmlAttr(tag, from, to, 'r'));
-      this.rowNo = Number.isInteger(r) && r > 0 ? r : this.rowNo + 1;
-      this.cells = [];
-      this.col = 0;
-    }
-  }
-
-  close(name: string): void {
-    if (name === 'row' && this.cells) {
-      const cells = this.cells;
-      this.cells = undefined;
-      this.onRow(this.rowNo, cells);
-    } else if (name === 'sheetData') this.inData = false;
-  }
-
-  /** The displayed value of the cell just closed. */
-  private value(): Cell | undefined {
-    const { type, v, f } = this;
-    // no cached result: what the formula shows is not known
-    const noResult = f !== undefined ? { error: `=${f}` } : undefined;
-    switch (type) {
-      case 's': {
-        if (v === undefined) return noResult;
-        return this.strings[Number(v)];
-      }
-      case 'inlineStr':
-        if (this.inline !== undefined) return flat(this.inline);
-        return v !== undefined ? flat(decodeXmlText(v)) : undefined;
-      case 'str':
-        return v !== undefined ? flat(decodeXmlText(v)) : noResult;
-      case 'b':
-        return v !== undefined ? Number(v) !== 0 : noResult;
-      case 'e':
-        return v !== undefined ? { error: decodeXmlText(v) } : noResult;
-      case 'd': {
-        if (v === undefined) return noResult;
-        const d = new Date(v.trim());
-        return Number.isNaN(d.getTime()) ? { error: v } : d;
-      }
-      default: {
-        if (v === undefined || v.trim() === '') return noResult;
-        const n = Number(v);
-        if (Number.isNaN(n)) return { error: '#ERROR' };
-        const fmt = this.formats[this.style];
-        if (fmt?.date) return serialDate(n, this.date1904);
-        if (fmt && fmt.pad > 0 && Number.isInteger(n) && n >= 0)
-          return String(n).padStart(fmt.pad, '0');
-        return n;
-      }
-    }
   }
 }
 

@@ -24,6 +24,9 @@ export interface XmlHandler {
   element?(name: string, tag: string, from: number, to: number, start: number, end: number): void;
 }
 
+/** Longest raw text collected for one element (Excel holds at most 32,767 characters a cell). */
+const MAX_CELL_TEXT = 4 * 1024 * 1024;
+
 /** Longest tag (or unfinished markup) held between chunks. */
 const MAX_PENDING = 8 * 1024 * 1024;
 
@@ -40,24 +43,37 @@ export function localName(s: string, from: number, to: number): string {
 export const escapeCdata = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export class XmlScanner {
-  private pending = '';
+  /** The bytes of unfinished markup at the end of the last chunk. */
+  private pending: Buffer = Buffer.alloc(0);
   /** The end tag last looked for (the same one for millions of cells), and its name as written. */
   private endName = '';
   private endTag = '';
 
   constructor(private readonly h: XmlHandler) {}
 
+  /**
+   * A chunk, with what was left of the last one before it, as one flat string: a string joined
+   * with + is a rope, and reading it character by character is several times slower.
+   */
   write(chunk: Buffer): void {
-    this.feed(this.pending + chunk.toString('latin1'));
+    const bytes = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+    const s = bytes.toString('latin1');
+    const done = this.feed(s);
+    // one character per byte (Latin-1): the rest of the string is the rest of the bytes
+    this.pending = done < s.length ? Buffer.from(bytes.subarray(done)) : Buffer.alloc(0);
+    if (this.pending.length > MAX_PENDING)
+      throw new Error(`a tag of more than ${MAX_PENDING} characters`);
   }
 
   /** The end of the part: throws when it ends inside markup. */
   end(): void {
-    this.feed(this.pending);
-    if (this.pending.trim()) throw new Error('the XML ends inside a tag');
+    const rest = this.pending.toString('latin1');
+    const done = this.feed(rest);
+    if (rest.slice(done).trim()) throw new Error('the XML ends inside a tag');
   }
 
-  private feed(s: string): void {
+  /** Handles what is complete in `s`; returns where the unfinished rest starts. */
+  private feed(s: string): number {
     const h = this.h;
     const n = s.length;
     let i = 0;
@@ -140,9 +156,7 @@ export class XmlScanner {
       if (selfClosing) h.close(name);
       i = j + 1;
     }
-    this.pending = i < n ? s.slice(i) : '';
-    if (this.pending.length > MAX_PENDING)
-      throw new Error(`a tag of more than ${MAX_PENDING} characters`);
+    return i;
   }
 }
 
@@ -206,4 +220,24 @@ export function decodeXmlText(raw: string, ooxml = true): string {
       String.fromCharCode(parseInt(hex, 16)),
     );
   return s;
+}
+
+/** A string that holds no larger string alive (a slice of a chunk would keep the chunk). */
+export const flat = (s: string) => (s.length > 12 ? (' ' + s).slice(1) : s);
+
+/** A handler base that collects the raw text it is handed, up to MAX_CELL_TEXT characters. */
+export class TextCollector {
+  capture = false;
+  protected buf = '';
+  text(raw: string): void {
+    if (this.buf.length + raw.length > MAX_CELL_TEXT)
+      throw new Error(`a cell text of more than ${MAX_CELL_TEXT} characters`);
+    this.buf += raw;
+  }
+  protected take(): string {
+    const s = this.buf;
+    this.buf = '';
+    this.capture = false;
+    return decodeXmlText(s);
+  }
 }
