@@ -589,7 +589,7 @@ export class TableReader {
           quantity: get<number>('quantity', true),
           channel: get<string>('fulfillmentChannel'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
         const sku = v.sku as string;
         const asin = v.asin ?? undefined;
@@ -630,7 +630,7 @@ export class TableReader {
           lpn: get<string>('lpn'),
           comment: get<string>('comment'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         R.returns.push({
           returnDate: v.returnDate!,
           orderId: v.orderId!,
@@ -659,7 +659,7 @@ export class TableReader {
           referenceId: get<string>('referenceId'),
           quantity: get<number>('quantity', true),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         const ev = normalizeHeader(v.eventType!);
         if (!RECEIPT_EVENTS.includes(ev)) return;
@@ -686,7 +686,7 @@ export class TableReader {
           disposition: get<string>('disposition'),
           location: get<string>('location'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         // The roll-forward's columns: a bad cell is reported and the row kept without it.
         const more: Partial<Record<(typeof ROLL_FIELDS)[number], number>> = {};
         for (const f of ROLL_FIELDS) {
@@ -720,7 +720,7 @@ export class TableReader {
           unitsOut: get<number>('unitsOut'),
           balance: get<number>('balance'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         R.ownStock.push({
           date: v.date!,
@@ -740,7 +740,7 @@ export class TableReader {
           sku: get<string>('sku'),
           unitsOrdered: get<number>('unitsOrdered', true),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         R.businessReport.push({
           asin: v.asin!,
@@ -758,7 +758,7 @@ export class TableReader {
           quantity: get<number>('quantity', true),
           reference: get<string>('reference'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         R.receipts.receivedInventory.push({
           date: v.date!,
           sku: v.sku!,
@@ -776,7 +776,7 @@ export class TableReader {
           sku: get<string>('sku', true),
           quantity: get<number>('quantity', true),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         R.shipments.push({
           orderId: v.orderId!,
           shipmentDate: v.shipmentDate!,
@@ -796,7 +796,7 @@ export class TableReader {
           reason: get<string>('reason'),
           quantity: get<number>('quantity', true),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         this.noteAsin(v.sku ?? undefined, v.asin ?? undefined, rowNo);
         R.reimbursements.push({
           approvalDate: v.approvalDate!,
@@ -823,7 +823,7 @@ export class TableReader {
           status: get<string>('status'),
           buyerName: get<string>('buyerName'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         if (!v.asin && !v.sku && !v.productCode) {
           const col = ['asin', 'sku', 'productCode']
             .map((f) => this.columns.get(f))
@@ -885,7 +885,7 @@ export class TableReader {
           wrongItem: get<boolean>('wrongItem'),
           remedy: get<string>('remedy'),
         };
-        if (Object.values(v).some((x) => x === null)) return;
+        if (anyBad(v)) return;
         const cancelled = cancelledWord(v.orderStatus) || cancelledWord(v.itemStatus);
         const id = v.orderId!;
         const prev = this.ctx.shipping.get(id);
@@ -960,6 +960,12 @@ export class TableReader {
       this.suppressed = 0;
     }
   }
+}
+
+/** True when a field of a row was bad (already reported): the row is left out. */
+function anyBad(v: Record<string, unknown>): boolean {
+  for (const k in v) if (v[k] === null) return true;
+  return false;
 }
 
 /** Optional numeric columns of the ledger summary that the roll-forward uses. */
