@@ -1,5 +1,6 @@
 // A large invoice-lines workbook written as a stream (never held in memory): `rows` lines of
-// the base case's invoice headers, each a distinct invoice number, unpacking to ≈150 bytes a row.
+// the base case's invoice headers, each a distinct invoice number (by default), unpacking to
+// ≈150 bytes a row. Options give each line's invoice, date, ASIN, SKU, quantity and status.
 // Used by the hostile corpus (memory and time bounds) and by hand:
 // `node scripts/hostile/big-xlsx.mjs out.xlsx 6000000` makes a 900 MB-unpacked workbook.
 import { createWriteStream } from 'node:fs';
@@ -11,7 +12,7 @@ import { INVOICE_HEADERS } from './base-case.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function* sheetChunks(rows, asinOf, invoiceOf, headers) {
+function* sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf }) {
   const cols = 'ABCDEFG';
   const cell = (c, r, v) => `<c r="${c}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
   yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:G${rows + 1}"/><sheetData>`;
@@ -19,10 +20,12 @@ function* sheetChunks(rows, asinOf, invoiceOf, headers) {
   let buf = '';
   for (let i = 1; i <= rows; i++) {
     const r = i + 1;
+    const sku = skuOf(i);
     buf +=
       `<row r="${r}">${cell('A', r, invoiceOf(i))}` +
-      `${cell('B', r, '2026-03-01')}${cell('C', r, 'テスト卸株式会社')}${cell('D', r, asinOf(i))}` +
-      `<c r="G${r}" t="inlineStr"><is><t></t></is></c><c r="F${r}"><v>1</v></c></row>`;
+      `${cell('B', r, dateOf(i))}${cell('C', r, 'テスト卸株式会社')}${cell('D', r, asinOf(i))}` +
+      (sku ? cell('E', r, sku) : '') +
+      `${cell('G', r, statusOf(i))}<c r="F${r}"><v>${quantityOf(i)}</v></c></row>`;
     if (buf.length > 1 << 20) {
       yield buf;
       buf = '';
@@ -40,6 +43,10 @@ export async function writeBigInvoiceXlsx(
     asinOf = () => asin,
     invoiceOf = (i) => `INV-${String(i).padStart(8, '0')}`,
     headers = INVOICE_HEADERS,
+    dateOf = () => '2026-03-01',
+    skuOf = () => '',
+    quantityOf = () => 1,
+    statusOf = () => '',
   } = {},
 ) {
   const small = xlsxEntries('').slice(0, 4);
@@ -104,7 +111,7 @@ export async function writeBigInvoiceXlsx(
   for (const e of small) await entry(e.name, [e.data]);
   const unpacked = await entry(
     'xl/worksheets/sheet1.xml',
-    sheetChunks(rows, asinOf, invoiceOf, headers),
+    sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf }),
   );
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);

@@ -1,7 +1,15 @@
 /** Invoice lines held as they stream in: alike lines are one entry with units, lines and rows. */
-import { expect, test } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { INVOICE_HEADERS, writeBaseCase } from '../../scripts/hostile/base-case.mjs';
+import { writeBigInvoiceXlsx } from '../../scripts/hostile/big-xlsx.mjs';
+import { loadCase, type LoadedCase } from '../../src/case/load.js';
+import { reconcile } from '../../src/reconcile/index.js';
 import { readRecords } from '../../src/records/index.js';
-import { MAX_ORDER_RANGES, lineCount } from '../../src/records/types.js';
+import { MAX_ORDER_RANGES, lineCount, type InvoiceLine } from '../../src/records/types.js';
+import { productSources } from '../../src/serve/provenance.js';
 import { makeCase, tsv } from './helpers.js';
 
 const HEADERS = ['請求書番号', '発行日', '仕入先', 'ASIN', '数量', '種別'];
@@ -87,4 +95,106 @@ test('past the cap of runs only lines are counted: every run listed is a real ro
   expect(a!.rows).toHaveLength(MAX_ORDER_RANGES + 1);
   a!.rows!.forEach(([from, to], i) => expect([from, to]).toEqual([2 + 2 * i, 2 + 2 * i]));
   b!.rows!.forEach(([from, to], i) => expect([from, to]).toEqual([3 + 2 * i, 3 + 2 * i]));
+});
+
+/**
+ * 200,000 lines in an xlsx, read as the reader holds them (alike lines as one entry) and as one
+ * object per line (what the reader held before): the reconciliation is the same. The lines mix
+ * what the reconciliation tells apart: 201 invoices, five products (one through its SKU, one not
+ * in the case), three months, a date outside the window, quotes, quantities 1 to 4.
+ */
+describe('a 200,000-line workbook', () => {
+  const N = 200_000;
+  const ASINS = ['B0HOSTILE1', 'B0HOSTILE2', '', 'B0HOSTILE4', 'B0HOSTILE1'];
+  const asinOf = (i: number) => ASINS[i % 5]!;
+  const skuOf = (i: number) => (i % 5 === 2 ? 'SKU-B0HOSTILE3' : '');
+  const invoiceOf = (i: number) => `INV-${String(Math.floor(i / 1000)).padStart(4, '0')}`;
+  const dateOf = (i: number) => (i % 7 === 0 ? '2024-01-15' : `2026-0${1 + (i % 3)}-1${i % 10}`);
+  const quantityOf = (i: number) => 1 + (i % 4);
+  const statusOf = (i: number) => (i % 11 === 0 ? 'quote' : '');
+  const src = (i: number) => ({ file: 'records/invoices.xlsx', sheet: 'Sheet1', row: i + 1 });
+  /** The lines one by one, as the reader would give each on its own. */
+  const perLine = (): InvoiceLine[] =>
+    Array.from({ length: N }, (_, k) => {
+      const i = k + 1;
+      return {
+        invoiceNumber: invoiceOf(i),
+        issueDate: dateOf(i),
+        supplier: 'テスト卸株式会社',
+        ...(asinOf(i) ? { asin: asinOf(i) } : {}),
+        ...(skuOf(i) ? { sku: skuOf(i) } : {}),
+        quantity: quantityOf(i),
+        status: statusOf(i) ? 'quote' : 'final',
+        src: src(i),
+      };
+    });
+
+  let loaded: LoadedCase;
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ep-invoice-lines-'));
+    writeBaseCase(dir, (c) => {
+      c.products.push(
+        { ...c.products[0], asin: 'B0HOSTILE2', skus: ['SKU-B0HOSTILE2'] },
+        { ...c.products[0], asin: 'B0HOSTILE3', skus: ['SKU-B0HOSTILE3'] },
+      );
+      return c;
+    });
+    await rm(path.join(dir, 'records/invoice-lines.txt'));
+    await writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), N, {
+      headers: INVOICE_HEADERS.map((h) => (h === '状態' ? '種別' : h)),
+      asinOf,
+      skuOf,
+      invoiceOf,
+      dateOf,
+      quantityOf,
+      statusOf,
+    });
+    loaded = await loadCase(dir);
+  }, 60_000);
+
+  test('alike lines are entries; the reconciliation is the one of the lines one by one', async () => {
+    const { records, problems } = await readRecords(loaded);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const lines = perLine();
+    // an entry is its first line, with the units and the count of the lines alike
+    expect(records.invoiceLines.length).toBeLessThan(N / 10);
+    expect(records.invoiceLines.reduce((n, l) => n + lineCount(l), 0)).toBe(N);
+    for (const e of records.invoiceLines) {
+      const { lines: _n, rows: _r, quantity: _q, ...first } = e;
+      const { quantity: _, ...line } = lines[e.src.row - 2]!;
+      expect(first).toEqual(line);
+    }
+    const one = { ...records, invoiceLines: lines };
+    const grouped = reconcile(loaded.data, records);
+    const each = reconcile(loaded.data, one);
+    expect(grouped.products).toEqual(each.products);
+    expect(grouped.trace).toEqual(each.trace);
+    expect(grouped.findings).toEqual(each.findings);
+    expect(grouped.rollForward).toEqual(each.rollForward);
+    expect(grouped.complaintUnits).toEqual(each.complaintUnits);
+    // the numbers themselves, from the lines as generated
+    const invoiced = (asin: string) =>
+      lines
+        .filter(
+          (l) =>
+            l.status === 'final' &&
+            l.issueDate >= grouped.window.from &&
+            (l.asin ?? (l.sku === 'SKU-B0HOSTILE3' ? 'B0HOSTILE3' : '')) === asin,
+        )
+        .reduce((n, l) => n + l.quantity, 0);
+    expect(grouped.products.map((p) => [p.asin, p.invoiced])).toEqual(
+      ['B0HOSTILE1', 'B0HOSTILE2', 'B0HOSTILE3'].map((a) => [a, invoiced(a)]),
+    );
+    // the detail tables: the same units and lines, counted and not
+    const sum = (ls: InvoiceLine[]) => [
+      ls.reduce((n, l) => n + l.quantity, 0),
+      ls.reduce((n, l) => n + lineCount(l), 0),
+    ];
+    expect(sum(grouped.detail.invoiceLines)).toEqual(sum(each.detail.invoiceLines));
+    expect(sum(grouped.detail.excludedInvoiceLines)).toEqual(sum(each.detail.excludedInvoiceLines));
+    // the review page cites as many rows behind each number
+    const cited = (r: typeof records, rec: typeof grouped) =>
+      [...productSources(loaded.data, r, rec)].map(([a, s]) => [a, s.invoiced.map((x) => x.count)]);
+    expect(cited(records, grouped)).toEqual(cited(one, each));
+  }, 60_000);
 });
