@@ -24,14 +24,15 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+// @ts-expect-error plain ESM script without types
+import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.mjs';
 import { tr } from '../../src/i18n/catalogue.js';
 import { seedTexts } from './text-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/src/cli.js');
 const SAMPLE = path.join(ROOT, 'samples/ja-authenticity');
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
 const PLANTED = 'どうか出品を再開させてください。';
@@ -138,19 +139,7 @@ suite('review page in Chromium (serve + web/)', () => {
     // does not read every scan again. The preview is serve's own (a child after start).
     await seedTexts(dir);
     mkdirSync(SHOTS, { recursive: true });
-    const launching = chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const launching = launchChromium();
     let t = performance.now();
     browser = await launching;
     timings.chromiumLaunch = Math.round(performance.now() - t);
