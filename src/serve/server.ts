@@ -30,7 +30,7 @@ import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
 import { reviewFindings } from './findings.js';
 import type { ReviewCache } from './state.js';
-import type { BuildStarted } from './types.js';
+import type { BuildStarted, ReviewState } from './types.js';
 import { defaultWebRoot, plainAssetName, readWebFile } from './static.js';
 
 export interface ServeOptions {
@@ -141,6 +141,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     opts.runBuild,
   );
   let port = opts.port ?? 0;
+  /** The state as sent: with whether a new preview is on its way. */
+  const served = (s: ReviewState): ReviewState => ({
+    ...s,
+    previewPending: previews?.pending ?? false,
+  });
 
   const notFound = (res: ServerResponse, p: string) =>
     sendError(res, 404, tr(lang, 'serve.notFound', { path: p }));
@@ -182,7 +187,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     }
     if (raw === '/api/state') {
       if (!read) return notAllowed();
-      return sendJson(res, 200, await state.recent());
+      return sendJson(res, 200, served(await state.recent()));
     }
     const section = /^\/api\/sections\/([A-Za-z][A-Za-z0-9-]{0,63})$/.exec(raw);
     if (section) {
@@ -253,7 +258,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     );
     if (outcome.status === 200) {
       previews?.schedule();
-      return sendJson(res, 200, outcome.state);
+      return sendJson(res, 200, served(outcome.state));
     }
     if (outcome.status === 409) return sendJson(res, 409, outcome.conflict);
     return sendError(res, outcome.status, outcome.message);

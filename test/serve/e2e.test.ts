@@ -11,6 +11,7 @@
  * in CI (process.env.CI set) it always runs and fails without Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -18,6 +19,7 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import http from 'node:http';
@@ -339,6 +341,14 @@ suite('review page in Chromium (serve + web/)', () => {
         .every((i) => i.complete && i.naturalWidth > 0),
     );
     await watcher.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    // The saves of the other tests made the server remake the preview: the open page follows
+    // until it shows the preview of the plan as saved last (the pages' version is the PDF's hash).
+    await watcher.waitForSelector('.preview-updating', { state: 'detached', timeout: 110_000 });
+    const pdf = path.join(dir, 'preview', 'preview.pdf');
+    const version = createHash('sha256').update(readFileSync(pdf)).digest('hex').slice(0, 12);
+    const src = await watcher.getAttribute('.view-preview .page img', 'src');
+    expect(src).toContain(`v=${version}`);
+    expect(statSync(pdf).mtimeMs).toBeGreaterThan(statSync(path.join(dir, 'plan.md')).mtimeMs);
     await watcherContext.close();
   });
 });
