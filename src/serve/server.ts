@@ -25,6 +25,7 @@ import {
 } from './http.js';
 import { PreviewImages } from './preview-image.js';
 import { PreviewRefresher } from './preview-refresh.js';
+import { processBuilds } from './build-process.js';
 import { saveSection, saveSectionSchema } from './save.js';
 import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
@@ -53,7 +54,7 @@ export interface ServeOptions {
    * after each save); the command turns it on, tests mostly leave it off.
    */
   preview?: boolean;
-  /** The build (default: the build command's function); tests may wrap it. */
+  /** The build (default: the build command's function in a child process); tests may wrap it. */
   runBuild?: RunBuild;
 }
 
@@ -125,6 +126,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const saves = serial();
   const images = new PreviewImages(dir);
   const previews = opts.preview ? new PreviewRefresher(dir, opts.lang) : undefined;
+  // builds run in a child process (the build command's function): the server answers while the
+  // renderer works
+  const builds = opts.runBuild ? undefined : processBuilds();
   const jobs = new BuildJobs(
     {
       dir,
@@ -138,7 +142,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
           findingAsins: new Map(),
         }),
     },
-    opts.runBuild,
+    opts.runBuild ?? builds!.run,
   );
   let port = opts.port ?? 0;
   /** The state as sent: with whether a new preview is on its way. */
@@ -297,6 +301,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   const close = async () => {
     previews?.stop();
+    builds?.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
