@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAuthenticityCase } from './samples/lib/authenticity.mjs';
 import { CASES } from './samples/index.mjs';
 import { PLAN_WRITER_FILES } from './samples/lib/plan.mjs';
+import { COMPLAINT_RULE_FILES } from './samples/lib/complaints.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -79,6 +80,8 @@ async function generatorHash() {
   await walk(path.join(root, 'scripts', 'samples'));
   // plan.md is written by the built plan writer (scripts/samples/lib/plan.mjs)
   for (const rel of PLAN_WRITER_FILES) files.push(path.join(root, rel));
+  // the inspection record covers the returns the built rule calls complaints (lib/complaints.mjs)
+  for (const rel of COMPLAINT_RULE_FILES) files.push(path.join(root, rel));
   for (const f of files) h.update(path.relative(root, f)).update(await readFile(f));
   const lock = JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'utf8'));
   for (const dep of [

@@ -7,7 +7,6 @@ import { EvidenceError, problem, type Problem } from './errors.js';
 import { t, tr, type Lang } from './i18n/catalogue.js';
 import { formModel, formText } from './compose/form.js';
 import { canonicalJson } from './publish/json.js';
-import { composeSummary, summaryProblems, unpagedEvidence } from './summary-check.js';
 import { loadCase, type LoadedCase } from './case/load.js';
 import { placeholderProblems } from './case/placeholders.js';
 import { loadPlan, missingProblems } from './plan/load.js';
@@ -17,15 +16,13 @@ import { reconcile } from './reconcile/index.js';
 import { findingProblems } from './reconcile/problems.js';
 import { checkPlan } from './plancheck/index.js';
 import { compose } from './compose/index.js';
-import { renderReport } from './render/index.js';
 import { openPublishSession, type PublishSession } from './publish/session.js';
 import { SUBMISSIONS } from './publish/revision.js';
 import { finishPublish, planPublish, UnchangedBuild } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
 import { readDocumentTexts } from './assemble/doctext.js';
-import { assembleSubmission } from './assemble/assemble.js';
-import { writeUploadSet, type UploadFile } from './assemble/upload.js';
+import type { UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
 
 export interface BuildOptions {
@@ -110,6 +107,19 @@ async function buildLocked(
   if (!reconciliation || inputProblems.some((p) => p.severity === 'error'))
     throw new EvidenceError(inputProblems);
   warnings.push(...inputProblems);
+  // the typesetter and the assembler (react-pdf, fonts: ~0.5 s to load) once the inputs are
+  // known good: a refused case is answered without them
+  const [
+    { composeSummary, summaryProblems, unpagedEvidence },
+    { renderReport },
+    { assembleSubmission },
+    { writeUploadSet },
+  ] = await Promise.all([
+    import('./summary-check.js'),
+    import('./render/index.js'),
+    import('./assemble/assemble.js'),
+    import('./assemble/upload.js'),
+  ]);
   // the documents' text layers against case.json (pdftotext in child processes while the report
   // renders), reported with the warnings; scans are read by OCR in `check` only
   const facts = docFacts(c);

@@ -15,7 +15,6 @@ import { checkPlan } from './plancheck/index.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
 import { readDocumentTexts, type DocText } from './assemble/doctext.js';
-import { composeSummary, summaryProblems, unpagedEvidence } from './summary-check.js';
 import { inputKeys, type Cached } from './case/input-keys.js';
 import { loadTextStore, saveTextStore } from './assemble/doctext-store.js';
 import type { Plan } from './plan/types.js';
@@ -122,7 +121,9 @@ export async function runCheck(
   const texts = await documentTexts(loaded.dir, inspected.docs, checkable, cache, reused);
   list.addAll(documentTextProblems(loaded.data, rec, facts, texts));
   if (cache) cache.reused = reused;
-  // The summary page must fit one page; each form answer must fit its cap.
+  // The summary page must fit one page; each form answer must fit its cap (the typesetter is
+  // loaded here: a case that does not load is answered without it).
+  const { composeSummary, summaryProblems, unpagedEvidence } = await import('./summary-check.js');
   const summary = composeSummary({
     case: c,
     plan: text?.plan,

@@ -20,6 +20,7 @@ import { registerPreview } from './commands/preview.js';
 import { registerServe } from './commands/serve.js';
 import { version } from './version.js';
 import { argvLang, usageOutput } from './commands/usage.js';
+import { helpConfiguration, helpText } from './commands/help.js';
 import { t } from './i18n/catalogue.js';
 
 const lang = argvLang(process.argv.slice(2));
@@ -35,31 +36,37 @@ startHeapGuard((err) => {
   process.exit(reportFailure(err, lang, { json }));
 });
 
+// --help in the same language: every description below is a catalogue key (src/commands/help.ts);
+// the help settings are given before the commands, which inherit them
+const h = helpText(lang);
 const program = new Command();
 program
   .name('evidence-pack')
-  .description(
-    "Turns an Amazon seller's records into a reconciled, bilingual plan-of-action PDF\n" +
-      'with the original invoices attached unaltered.',
-  )
-  .version(version)
-  .option('--debug', 'print stack traces of internal errors')
+  .description(h('program'))
+  .version(version, '-V, --version', h('option.version'))
+  .helpOption('-h, --help', h('option.help'))
+  .helpCommand('help [command]', h('option.help'))
+  .configureHelp(helpConfiguration(lang))
+  .option('--debug', h('program.debug'))
   .configureOutput(usageOutput(lang))
   .showHelpAfterError(t('cli.usage.help')[lang]);
 
-registerInit(program);
-registerCheck(program);
-registerBuild(program);
-registerReconcile(program);
-registerSubmitted(program);
-registerReject(program);
-registerAccepted(program);
-registerHistory(program);
-registerDiff(program);
-registerVerify(program);
-registerMigrate(program);
-registerDraft(program);
-registerPreview(program);
-registerServe(program);
+for (const register of [
+  registerInit,
+  registerCheck,
+  registerBuild,
+  registerReconcile,
+  registerSubmitted,
+  registerReject,
+  registerAccepted,
+  registerHistory,
+  registerDiff,
+  registerVerify,
+  registerMigrate,
+  registerDraft,
+  registerPreview,
+  registerServe,
+])
+  register(program, lang);
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 /**
  * The review page: a header (case, counts, build), the views' navigation, and the views. It
  * loads the state once, refetches it after a save, a build, when the tab comes back into view
- * and every 2 s while the preview's pages are not there yet, and keeps every open editor's text
+ * and every 2 s while the preview's pages are not there yet or are being remade, and keeps every open editor's text
  * here so no refresh or view change loses it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -90,9 +90,10 @@ export function App() {
   }, [refresh]);
 
   // The server makes the preview itself (a child process after start and after each save): while
-  // the state has no pages yet, ask again every 2 s, only while the tab is shown, for 5 minutes
-  // at most (a preview that fails would otherwise be asked for forever).
-  const waitingForPreview = !!state && state.previewPages.length === 0;
+  // the state has no pages yet or a new preview is on its way, ask again every 2 s, only while
+  // the tab is shown, for 5 minutes at most (a preview that fails would otherwise be asked for
+  // forever).
+  const waitingForPreview = !!state && (state.previewPages.length === 0 || state.previewPending);
   useEffect(() => {
     if (!waitingForPreview || !visible) return;
     let stopped = false;
@@ -101,8 +102,11 @@ export function App() {
     const tick = async () => {
       const s = await fetchState().catch(() => null);
       if (stopped) return;
-      if (s) setState((prev) => (prev && prev.stamp === s.stamp ? prev : s));
-      if ((s && s.previewPages.length) || ++tries >= PREVIEW_POLLS) return;
+      if (s)
+        setState((prev) =>
+          prev && prev.stamp === s.stamp && prev.previewPending === s.previewPending ? prev : s,
+        );
+      if ((s && s.previewPages.length && !s.previewPending) || ++tries >= PREVIEW_POLLS) return;
       timer = window.setTimeout(() => void tick(), PREVIEW_POLL_MS);
     };
     timer = window.setTimeout(() => void tick(), PREVIEW_POLL_MS);

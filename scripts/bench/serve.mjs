@@ -5,26 +5,14 @@
 // Usage: node scripts/bench/serve.mjs CASE [--measure firstView|save]
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.mjs';
 
 const DIST = resolve(process.env.BENCH_DIST ?? new URL('../../dist', import.meta.url).pathname);
 const [dir] = process.argv.slice(2);
 const mi = process.argv.indexOf('--measure');
 const measure = mi > 0 ? process.argv[mi + 1] : 'firstView';
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const child = spawn(process.execPath, [join(DIST, 'src/cli.js'), 'serve', dir], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });

@@ -5,6 +5,7 @@
  * Records: All Orders in Windows-1252, returns and ledger in UTF-8 (ledger dates MM/DD/YYYY as
  * Amazon writes them in the US), invoice lines as .xlsx with the seller's own English headers.
  */
+import { invoiceOfReturn } from './lib/complaints.mjs';
 import { addDays, enDate, usDate } from './lib/dates.mjs';
 import { withCheckDigit } from './lib/gs1.mjs';
 
@@ -321,6 +322,13 @@ const category = (asin) => (asin === LAN ? 'lantern' : asin === MUG ? 'mug' : 'o
 const NOTICE = '2026-10-06';
 const inZone = (d, center) => d >= addDays(center, -3) && d <= addDays(center, 3);
 const REMOVAL_ID = 'BW-REM-1007';
+/**
+ * The manufacturer's product revision (USB-C lantern, printed mug logo): the first batch made to
+ * it. Batch codes are the year and month of the invoice the units came on, so the units of
+ * invoice KR-INV-10788 (February 2026) are the first revised ones, and the buyer who found a
+ * USB-C port in May had one of them.
+ */
+const REVISION = { batch: '2602', month: 'February 2026' };
 
 const sim = {
   from: '2025-11-15',
@@ -423,6 +431,7 @@ function letters(ctx) {
       'qty',
     );
   const inspected = inspectedUnits(ctx);
+  const complaints = inspected.filter((u) => u.complaint);
   const own = {
     lang: 'en',
     to: ['Internal record'],
@@ -465,7 +474,7 @@ function letters(ctx) {
       ref: 'Ref. KR-CS-2026-0412',
       body: [
         'We confirm that Kestrel Ridge Outdoor Co. manufactured and sold directly to Brightwell Home Goods LLC the products listed below, under the invoices shown.',
-        'From production batch 2604 (April 2026) the Rechargeable LED Camping Lantern (item KR-1000-OL) ships with a USB-C charging port and a USB-C cable instead of Micro-USB, and the Insulated Camp Mug carries a screen-printed logo instead of a laser-etched one. Both versions are genuine Kestrel Ridge products.',
+        `From production batch ${REVISION.batch} (${REVISION.month}) the Rechargeable LED Camping Lantern (item KR-1000-OL) ships with a USB-C charging port and a USB-C cable instead of Micro-USB, and the Insulated Camp Mug carries a screen-printed logo instead of a laser-etched one. Both versions are genuine Kestrel Ridge products.`,
       ],
       table: {
         head: ['Invoice', 'Date', 'Item', 'Qty', 'Batch'],
@@ -495,23 +504,29 @@ function letters(ctx) {
       title: 'Inspection of Returned Units',
       ref: `Removal order ${REMOVAL_ID}`,
       body: [
-        `Each of the ${inspected.length} unfulfillable returned units received under removal order ${REMOVAL_ID} was opened and checked for five points: outer box print, logo, batch code, accessories and signs of use. Each batch code was compared with the batches listed in the manufacturer's confirmation of supply.`,
+        `Each of the ${inspected.length} returned units received under removal order ${REMOVAL_ID} was opened and checked: the ${inspected.length - complaints.length} unfulfillable returns and the ${complaints.length} returns whose buyers questioned authenticity. FBA had graded those ${complaints.length} sellable; we picked them out of the sellable units by their LPN labels. The points checked: outer box print, logo, batch code, accessories and signs of use. Each batch code was compared with the batches listed in the manufacturer's confirmation of supply.`,
       ],
       table: {
         head: ['LPN', 'ASIN', 'Returned', 'Reason', 'Batch', 'Check', 'Outcome'],
         widths: [88, 78, 62, 118, 40, 62, 62],
-        rows: inspected
-          .slice(0, 24)
-          .map((r) => [
-            r.lpn,
-            r.asin,
-            r.date,
-            r.reason,
-            r.batch,
-            r.certified ? 'Matches' : 'Not listed',
-            r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS' ? 'To maker' : 'Disposed',
-          ]),
+        rows: inspected.map((r) => [
+          r.lpn,
+          r.asin,
+          r.date,
+          r.reason,
+          r.batch,
+          r.certified ? 'Matches' : 'Not listed',
+          r.complaint
+            ? 'Genuine, held'
+            : r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS'
+              ? 'To maker'
+              : 'Disposed',
+        ]),
       },
+      after: complaints.map(
+        (u) =>
+          `* ${u.lpn} (${u.asin}, returned ${u.date}): the buyer questioned authenticity. Batch ${u.batch} matches invoice ${u.invoice} and the manufacturer's confirmation of supply: genuine. ${u.finding}`,
+      ),
       sign: [`Inspected by: ${staff.warehouse}`, `Checked by: ${staff.buyer}`],
     },
     {
@@ -527,7 +542,7 @@ function letters(ctx) {
         head: ['ASIN', 'Field', 'Before', 'After'],
         widths: [90, 90, 160, 155],
         rows: [
-          [LAN, 'Bullet 3', 'Micro-USB charging', 'USB-C charging (from batch 2604)'],
+          [LAN, 'Bullet 3', 'Micro-USB charging', `USB-C charging (from batch ${REVISION.batch})`],
           [LAN, 'Image 4', 'Micro-USB cable', 'USB-C cable'],
           [MUG, 'Image 1', 'Laser-etched logo', 'Screen-printed logo'],
           [MUG, 'Description', 'No version note', 'Both logo versions described'],
@@ -591,9 +606,7 @@ function letters(ctx) {
 }
 
 function photo(ctx) {
-  const inspected = ctx.sim.returns.filter(
-    (r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
+  const inspected = inspectedUnits(ctx);
   return {
     file: 'documents/inspection-photo-2026-10-16.png',
     units: inspected.slice(0, 8).map((r, i) => ({
@@ -625,17 +638,18 @@ function narrative(ctx) {
   });
   if (invs.some((i) => s.receipts.some((r) => r.invoice === i.number && r.date <= i.issueDate)))
     throw new Error('a receipt is dated before its invoice');
-  const counterfeit = s.returns.filter((r) => /fake|counterfeit/i.test(r.comment));
+  // the returns check asks about (the tool's rule), as the inspection record covers them
+  const counterfeit = ctx.complaints;
   const removed = (sellable) =>
     sum(
       s.removals.filter((r) => (r.disposition === 'SELLABLE') === sellable),
       'qty',
     );
-  const inspected = s.returns.filter(
-    (r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
+  const inspected = inspectedUnits(ctx);
+  const complaints = inspected.filter((u) => u.complaint);
+  const unfulfillable = inspected.filter((u) => !u.complaint);
   const reasons = [...new Set(inspected.map((r) => r.reason))].sort();
-  const toMaker = inspected.filter(
+  const toMaker = unfulfillable.filter(
     (r) => r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS',
   ).length;
   const pct = (n) => `${n.returnRatePct.toFixed(1)}%`;
@@ -668,25 +682,31 @@ function narrative(ctx) {
         (r) => `- Returned ${enDate(r.date)}, ${r.asin}, reason ${r.reason}: "${r.comment}"`,
       ),
       '',
-      'One further comment on the lantern reported a missing Micro-USB cable. All three comments describe the April 2026 product revision (USB-C port, printed logo), which our listings did not yet show.',
+      `One further comment on the lantern reported a missing Micro-USB cable. All three comments describe the ${REVISION.month} product revision (USB-C port, printed logo), which our listings did not yet show.`,
     ],
     returnInspection: [
-      `The removal order of ${enDate('2026-10-07')} arrived on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} ${staff.warehouse} inspected each of the **${inspected.length}** unfulfillable returned units and ${staff.buyer} checked the results.`,
+      `The removal order of ${enDate('2026-10-07')} arrived on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} ${staff.warehouse} inspected each of the **${inspected.length}** returned units (the ${unfulfillable.length} unfulfillable returns and the ${complaints.length} units whose buyers questioned authenticity) and ${staff.buyer} checked the results.`,
       '',
       '- Points checked: outer box print, logo, batch code, accessories, signs of use.',
       ...(() => {
-        const units = inspectedUnits(ctx);
-        const ok = units.filter((u) => u.certified).length;
+        const ok = inspected.filter((u) => u.certified).length;
         return [
-          ok === units.length
-            ? `- All ${units.length} units carry batch codes listed in the manufacturer's confirmation of supply (see the inspection record).`
-            : `- ${ok} of ${units.length} units carry batch codes listed in the manufacturer's confirmation of supply; the inspection record lists each unit.`,
+          ok === inspected.length
+            ? `- All ${inspected.length} units carry batch codes listed in the manufacturer's confirmation of supply (see the inspection record).`
+            : `- ${ok} of ${inspected.length} units carry batch codes listed in the manufacturer's confirmation of supply; the inspection record lists each unit.`,
         ];
       })(),
       `- Return reasons of the inspected units: ${reasons.map((r) => `${r} ${inspected.filter((x) => x.reason === r).length}`).join(', ')}.`,
-      `- ${toMaker} defective or incomplete units went back to the manufacturer for analysis; the others were disposed of.`,
+      `- Of the unfulfillable units, ${toMaker} defective or incomplete units went back to the manufacturer for analysis and the remaining ${unfulfillable.length - toMaker} ${unfulfillable.length - toMaker === 1 ? 'unit was' : 'units were'} disposed of.`,
       '',
-      `The two units whose buyers questioned authenticity had been graded sellable by FBA and went back into stock, so they may have been sold again. The ${f(removed(true))} sellable units returned by the removal order are held in our warehouse and have not been sold. The inspection record of the unfulfillable units and a photo are attached.`,
+      `FBA had graded the ${complaints.length} units whose buyers questioned authenticity sellable and put them back into stock. They had not been sold again when the removal order brought the sellable units back, and we picked them out by their LPN labels. ${complaints.length === 2 ? 'Both are' : 'All are'} genuine:`,
+      '',
+      ...complaints.map(
+        (u) =>
+          `- ${u.asin} (returned ${enDate(u.date)}, LPN ${u.lpn}): batch ${u.batch} matches invoice ${u.invoice} and the manufacturer's confirmation of supply. ${u.finding}`,
+      ),
+      '',
+      `These ${complaints.length} units are held in our warehouse with the other sellable units returned by the removal order (${f(removed(true))} in all), none of which has been sold. The inspection record and a photo are attached.`,
     ],
     returnRatio: [
       'Units sold and returned in the 365 days before the notice:',
@@ -702,7 +722,7 @@ function narrative(ctx) {
       'The products are genuine. Our investigation found three gaps in our own processes that led buyers to doubt them:',
       '',
       '**1. No process to carry product revisions into our listings.**',
-      `From batch 2604 (April 2026) the manufacturer changed the ${LAN} lantern to USB-C and the ${MUG} mug to a printed logo. Nobody on our team was responsible for updating listings when a supplier announced a change, so both listings kept describing the old version.`,
+      `From batch ${REVISION.batch} (${REVISION.month}) the manufacturer changed the ${LAN} lantern to USB-C and the ${MUG} mug to a printed logo. Nobody on our team was responsible for updating listings when a supplier announced a change, so both listings kept describing the old version.`,
       '',
       '**2. No inspection of returned units.**',
       `Returns of ${LAN} and ${MUG} that FBA graded sellable went back into stock without our own check, including the units whose buyers questioned authenticity.`,
@@ -713,8 +733,8 @@ function narrative(ctx) {
     actionsTaken: [
       `The seven actions listed were all completed by ${enDate('2026-10-23')}.`,
       '',
-      `Removal order ${REMOVAL_ID} brought back ${f(removed(true))} sellable and ${f(removed(false))} unfulfillable units on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} we inspected every unfulfillable unit and recorded its batch code against the manufacturer's confirmation of supply.`,
-      `On ${enDate('2026-10-19')} we corrected ${LAN} to describe USB-C charging and ${MUG} to show the printed logo, the versions shipping since April 2026.`,
+      `Removal order ${REMOVAL_ID} brought back ${f(removed(true))} sellable and ${f(removed(false))} unfulfillable units on ${enDate('2026-10-12')}. On ${enDate('2026-10-16')} we inspected every unfulfillable unit and the ${complaints.length} units whose buyers questioned authenticity, and recorded each batch code against the manufacturer's confirmation of supply.`,
+      `On ${enDate('2026-10-19')} we corrected ${LAN} to describe USB-C charging and ${MUG} to show the printed logo, the versions shipping since ${REVISION.month}.`,
     ],
     authenticityRules: [
       'Authenticity checks in force since October 21, 2026:',
@@ -800,7 +820,7 @@ function narrative(ctx) {
     removedInventory: [
       `The units removed from FBA under ${REMOVAL_ID}:`,
       '',
-      `- ${f(removed(true))} sellable units: confirmed genuine, held in our warehouse and not sold until Amazon reinstates the ASINs. ${staff.warehouse} counts them at each month end.`,
+      `- ${f(removed(true))} sellable units: held in our warehouse and not sold until Amazon reinstates the ASINs; the ${complaints.length} among them whose buyers questioned authenticity were inspected and found genuine (see the inspection of returned units). ${staff.warehouse} counts them at each month end.`,
       `- ${f(removed(false))} unfulfillable units: returned to the manufacturer or disposed of, as recorded in the inspection record.`,
       '',
       'If the listings are reinstated, the held units are checked again one by one and sent in on a new FBA shipment.',
@@ -820,23 +840,43 @@ function narrative(ctx) {
   };
 }
 
+/** What a complaint unit of each ASIN showed: the revision the buyer took for a fake. */
+const FINDINGS = {
+  [LAN]: `Its USB-C port is the revision the manufacturer introduced with batch ${REVISION.batch}; our listing still said Micro-USB.`,
+  [MUG]: `Its screen-printed logo is the revision the manufacturer introduced with batch ${REVISION.batch}; the buyer's earlier mug has the laser-etched logo.`,
+};
+
 /**
- * The unfulfillable returns inspected on 2026-10-16, each with the batch code read on it: that
- * of the latest invoice of its ASIN issued before the return, listed in the maker's confirmation
- * when that invoice is the maker's. The narrative's batch-code sentence is counted from here.
+ * The returned units inspected on 2026-10-16: the unfulfillable returns of the two ASINs and
+ * every complaint unit (a return whose comment doubts authenticity, ctx.complaints: the tool's
+ * own rule). FBA graded the complaint units sellable, so they came back with the sellable units
+ * of the removal order and were picked out by their LPN labels. Each unit carries the batch code
+ * read on it (that of the invoice its goods came on, invoiceOfReturn), whether the
+ * maker's confirmation lists it and, for a complaint unit, the finding. The narrative's
+ * inspection sentences are counted from here.
  */
 function inspectedUnits(ctx) {
+  const cited = [LAN, MUG];
+  const complaint = new Set(ctx.complaints.map((r) => r.lpn));
+  for (const r of ctx.complaints)
+    if (!cited.includes(r.asin) || r.date >= ctx.def.sim.removal.date)
+      throw new Error(`complaint unit ${r.lpn} (${r.asin}, ${r.date}) was not in the removal`);
   return ctx.sim.returns
-    .filter((r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE')
+    .filter((r) => cited.includes(r.asin) && (r.disposition !== 'SELLABLE' || complaint.has(r.lpn)))
     .map((r) => {
-      const inv = [...ctx.invoices]
-        .filter((i) => i.lines.some((l) => l.asin === r.asin) && i.issueDate < r.date)
-        .sort((a, b) => (a.issueDate < b.issueDate ? 1 : -1))[0];
-      return {
+      const inv = invoiceOfReturn(ctx.sim, ctx.invoices, r);
+      const unit = {
         ...r,
         batch: `${inv.issueDate.slice(2, 4)}${inv.issueDate.slice(5, 7)}`,
+        invoice: inv.number,
         certified: inv.supplierId === 'kestrel',
       };
+      if (!complaint.has(r.lpn)) return unit;
+      if (!FINDINGS[r.asin] || !unit.certified || unit.batch < REVISION.batch)
+        throw new Error(
+          `complaint unit ${r.lpn} (batch ${unit.batch}) has no finding that explains it`,
+        );
+      return { ...unit, complaint: true, finding: FINDINGS[r.asin] };
     });
 }
 
@@ -881,8 +921,8 @@ function caseJson(ctx) {
       kind: 'inspection',
       description: 'Inspection of returned units',
       issueDate: '2026-10-16',
-      // the units the record lists (not the two with authenticity comments: FBA graded them
-      // sellable and they went back into stock, as section 5 says)
+      // every unit the record lists: the unfulfillable returns and the returns whose comments
+      // doubt authenticity (FBA graded them sellable; they came back with the removal, see §5)
       lpns: inspectedUnits(ctx).map((u) => u.lpn),
     },
     {
@@ -924,9 +964,8 @@ function caseJson(ctx) {
     ctx.sim.removals.filter((r) => r.disposition !== 'SELLABLE'),
     'qty',
   );
-  const inspectedCount = ctx.sim.returns.filter(
-    (r) => [LAN, MUG].includes(r.asin) && r.disposition !== 'SELLABLE',
-  ).length;
+  const inspected = inspectedUnits(ctx);
+  const complaintCount = inspected.filter((u) => u.complaint).length;
   return {
     '//': GENERATED_NOTE,
     $schema: '../../schema/case.schema.json',
@@ -995,7 +1034,7 @@ function caseJson(ctx) {
       },
       {
         date: '2026-10-16',
-        what: `Inspected the ${inspectedCount} unfulfillable returned units and recorded the results with a photo.`,
+        what: `Inspected the ${inspected.length - complaintCount} unfulfillable returned units and the ${complaintCount} returned units whose buyers questioned authenticity (picked out of the sellable units by LPN), and recorded the results with a photo.`,
         evidence: [file('inspection-2026'), 'documents/inspection-photo-2026-10-16.png'],
       },
       {

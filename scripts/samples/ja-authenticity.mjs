@@ -4,6 +4,7 @@
  * domain here is invented (.example domains; phone numbers whose local part starts with 0,
  * which no Japanese line has).
  */
+import { invoiceOfReturn } from './lib/complaints.mjs';
 import { addDays, jaDate } from './lib/dates.mjs';
 import { withCheckDigit } from './lib/gs1.mjs';
 
@@ -588,22 +589,58 @@ const lotOf = (inv) =>
   `${inv.issueDate.slice(2, 4)}${'ABCDEFGHIJKL'[Number(inv.issueDate.slice(5, 7)) - 1]}${inv.issueDate.slice(8)}`;
 
 /**
- * The returned units inspected on 2026-10-30, each with the lot code read on it: that of the
- * latest invoice of its ASIN issued before its return, and whether a certificate (the maker's
- * shipping certificate, the distributor's certificate) lists that lot. What the narrative says
- * about lot codes is counted from here, so it says what the inspection record shows.
+ * The specification changes the certificates describe, per ASIN: the first lot made to the new
+ * specification and what changed. A returned unit whose buyer doubted its authenticity is
+ * explained by one of them (inspectedUnits checks that its lot is a new one).
+ */
+const REVISIONS = {
+  [TB]: {
+    fromLot: '26C',
+    finding:
+      '外箱のデザインとロゴの色（銀から白）は2026年3月製造分（ロット 26C 以降）の新仕様で、購入者が以前に購入した旧仕様の商品との違いです。',
+  },
+  [BT]: {
+    fromLot: '26C',
+    finding:
+      '底面刻印の書体は2026年3月製造分（ロット 26C 以降）の新仕様で、購入者が以前に購入した旧仕様の商品との違いです。',
+  },
+};
+
+/**
+ * The returned units inspected on 2026-10-30: the unsellable returns of the cited ASINs and every
+ * complaint unit (a return whose comment doubts authenticity, ctx.complaints: the tool's own
+ * rule). FBA graded the complaint units sellable, so they came back with the sellable stock of
+ * the removal and were picked out by their LPN labels. Each unit carries the lot code read on
+ * it (that of the invoice its goods came on, invoiceOfReturn), whether a certificate
+ * (the maker's shipping certificate, the distributor's certificate) lists that lot and, for a
+ * complaint unit, the finding. What the narrative says about the inspection is counted from
+ * here, so it says what the inspection record shows.
  */
 function inspectedUnits(ctx) {
+  const cited = [TB, BT, PT];
+  const complaint = new Set(ctx.complaints.map((r) => r.lpn));
+  for (const r of ctx.complaints)
+    if (!cited.includes(r.asin) || r.date >= ctx.def.sim.removal.date)
+      throw new Error(`complaint unit ${r.lpn} (${r.asin}, ${r.date}) was not in the removal`);
   return ctx.sim.returns
-    .filter((r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE')
+    .filter((r) => cited.includes(r.asin) && (r.disposition !== 'SELLABLE' || complaint.has(r.lpn)))
     .map((r) => {
-      const inv = [...ctx.invoices]
-        .filter((i) => i.lines.some((l) => l.asin === r.asin) && i.issueDate < r.date)
-        .sort((a, b) => (a.issueDate < b.issueDate ? 1 : -1))[0];
+      const inv = invoiceOfReturn(ctx.sim, ctx.invoices, r);
       const certified = inv.supplierId === 'shiramine' || inv.supplierId === 'lumina';
-      return { ...r, lot: lotOf(inv), invoice: inv.number, certified };
+      const unit = { ...r, lot: lotOf(inv), invoice: inv.number, certified };
+      if (!complaint.has(r.lpn)) return unit;
+      const rev = REVISIONS[r.asin];
+      if (!rev || !certified || unit.lot < rev.fromLot)
+        throw new Error(
+          `complaint unit ${r.lpn} (lot ${unit.lot}) has no finding that explains it`,
+        );
+      return { ...unit, complaint: true, finding: rev.finding };
     });
 }
+
+/** The certificate that lists a lot of this supplier. */
+const certificateOf = (u) =>
+  u.invoice.startsWith('SW-') ? '製造元の出荷証明書' : '代理店の正規販売代理店証明書';
 
 function letters(ctx) {
   const { sim: s, byAsin, invoices: invs } = ctx;
@@ -614,12 +651,10 @@ function letters(ctx) {
       s.removals.filter((r) => r.asin === asin && (r.disposition === 'SELLABLE') === sellable),
       'qty',
     );
-  const inspected = s.returns.filter(
-    (r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
   const producer = 'ハルカゼ雑貨 社内文書';
   const lot = lotOf;
   const units = inspectedUnits(ctx);
+  const complaints = units.filter((u) => u.complaint);
   return [
     {
       ...LETTER,
@@ -714,23 +749,29 @@ function letters(ctx) {
       title: '返品商品 検品記録',
       ref: `返送依頼番号 ${REMOVAL_ID}`,
       body: [
-        `FBA倉庫から返送された販売不可の返品 ${f(inspected.length)}個を1個ずつ検品しました。確認項目は、外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点です。ロット記号は、製造元の出荷証明書・代理店の証明書に記載されたロットと照合しました。`,
+        `FBA倉庫から返送された返品 ${f(units.length)}個（販売不可の返品 ${f(units.length - complaints.length)}個と、購入者のコメントが真正性に触れていた返品 ${f(complaints.length)}個）を1個ずつ検品しました。後者は FBA で販売可能と判定されて在庫に戻っていたもので、返送された販売可能在庫の中から LPN ラベルで特定しました。確認項目は、外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点です。ロット記号は、製造元の出荷証明書・代理店の証明書に記載されたロットと照合しました。`,
       ],
       table: {
         head: ['LPN', 'ASIN', '返品日', '返品理由', 'ロット', '照合', '判定'],
         widths: [88, 78, 62, 118, 40, 62, 62],
-        rows: units
-          .slice(0, 24)
-          .map((r) => [
-            r.lpn,
-            r.asin,
-            r.date,
-            r.reason,
-            r.lot,
-            r.certified ? '証明書と一致' : '証明書なし',
-            r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS' ? 'メーカー返送' : '廃棄',
-          ]),
+        rows: units.map((r) => [
+          r.lpn,
+          r.asin,
+          r.date,
+          r.reason,
+          r.lot,
+          r.certified ? '証明書と一致' : '証明書なし',
+          r.complaint
+            ? '正規品・保管'
+            : r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS'
+              ? 'メーカー返送'
+              : '廃棄',
+        ]),
       },
+      after: complaints.map(
+        (u) =>
+          `※ ${u.lpn}（${u.asin}、返品日 ${u.date}）：購入者のコメントは真正性を疑うもの。ロット ${u.lot} は請求書 ${u.invoice} と${certificateOf(u)}に記載のロットと一致し、正規品と判定。${u.finding}`,
+      ),
       sign: [`検品：${staff.warehouse}`, `確認：${staff.buyer}`],
       producer,
     },
@@ -818,9 +859,7 @@ function letters(ctx) {
 }
 
 function photo(ctx) {
-  const inspected = ctx.sim.returns.filter(
-    (r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
+  const inspected = inspectedUnits(ctx);
   const units = inspected.slice(0, 8).map((r, i) => ({
     color: r.asin === BT ? 'black' : r.asin === PT ? 'white' : 'silver',
     label: r.asin === PT ? 'AQUAVELL' : 'SHIRAMINE',
@@ -851,23 +890,22 @@ function narrative(ctx) {
       .sort()[0];
     return (Date.parse(first) - Date.parse(i.issueDate)) / 864e5;
   });
-  const counterfeit = s.returns.filter((r) => /偽物|コピー品/.test(r.comment));
+  // the returns check asks about (the tool's rule), as the inspection record covers them
+  const counterfeit = ctx.complaints;
   const removed = (asin, sellable) =>
     sum(
       s.removals.filter((r) => r.asin === asin && (r.disposition === 'SELLABLE') === sellable),
       'qty',
     );
-  const inspected = s.returns.filter(
-    (r) => [TB, BT, PT].includes(r.asin) && r.disposition !== 'SELLABLE',
-  );
+  const inspected = inspectedUnits(ctx);
+  const complaints = inspected.filter((u) => u.complaint);
+  const unsellable = inspected.filter((u) => !u.complaint);
   const byReason = (reason) => inspected.filter((r) => r.reason === reason).length;
   const reasonList = [...new Set(inspected.map((r) => r.reason))].sort();
-  const toMaker = inspected.filter(
+  const toMaker = unsellable.filter(
     (r) => r.reason === 'DEFECTIVE' || r.reason === 'MISSING_PARTS',
   ).length;
-  const sellableCited = s.returns.filter(
-    (r) => [TB, BT, PT].includes(r.asin) && r.disposition === 'SELLABLE',
-  );
+  const sellableRemoved = removed(TB, true) + removed(BT, true) + removed(PT, true);
   const scanInv = invs.find((i) => i.form === 'scan');
   const title = (a) => P[a].title;
   const period = (pred) => {
@@ -936,22 +974,28 @@ function narrative(ctx) {
       `ほかに、${PT} について付属カートリッジの形や型番が商品ページと違うというコメントが2件ありました。いずれも、メーカー・代理店が行った仕様変更を当店の商品ページに反映していなかったことが原因です（「問題の根本的な原因」で説明します）。`,
     ],
     returnInspection: [
-      `${jaDate('2026-10-21')}に対象3ASINの全在庫の返送を依頼し、${jaDate('2026-10-26')}に当社倉庫で受け取りました。${jaDate('2026-10-30')}、${staff.warehouse}が、販売不可として返送された返品 **${inspected.length}個** を1個ずつ検品し、${staff.buyer}が結果を確認しました。`,
+      `${jaDate('2026-10-21')}に対象3ASINの全在庫の返送を依頼し、${jaDate('2026-10-26')}に当社倉庫で受け取りました。${jaDate('2026-10-30')}、${staff.warehouse}が、返送された返品のうち、販売不可の${unsellable.length}個と、購入者のコメントが真正性に触れていた${complaints.length}個の計 **${inspected.length}個** を1個ずつ検品し、${staff.buyer}が結果を確認しました。`,
       '',
       '- 外箱の印刷、底面刻印、ロット記号、付属品、使用の形跡の5点を確認しました。',
       ...(() => {
-        const units = inspectedUnits(ctx);
-        const ok = units.filter((u) => u.certified).length;
+        const ok = inspected.filter((u) => u.certified).length;
         return [
-          ok === units.length
-            ? `- ${units.length}個すべてで、ロット記号が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました（検品記録のとおり）。`
-            : `- ロット記号は ${units.length}個中 ${ok}個が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました。残る ${units.length - ok}個は卸売業者経由の仕入分で、照合できる証明書がありません（検品記録のとおり）。`,
+          ok === inspected.length
+            ? `- ${inspected.length}個すべてで、ロット記号が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました（検品記録のとおり）。`
+            : `- ロット記号は ${inspected.length}個中 ${ok}個が製造元の出荷証明書・代理店の証明書に記載されたロットと一致しました。残る ${inspected.length - ok}個は卸売業者経由の仕入分で、照合できる証明書がありません（検品記録のとおり）。`,
         ];
       })(),
       `- 返品理由の内訳は、${reasonList.map((r) => `${r} ${byReason(r)}個`).join('、')}でした。`,
-      `- 初期不良・付属品の欠品として返品された ${toMaker}個はメーカー・代理店に返送して原因の調査を依頼し、残りは廃棄しました。`,
+      `- 販売不可の返品のうち、初期不良・付属品の欠品として返品された ${toMaker}個はメーカー・代理店に返送して原因の調査を依頼し、残る ${unsellable.length - toMaker}個は廃棄しました。`,
       '',
-      `真正性に触れたコメントのあった2個は、返品時に「販売可能」と判定されて FBA 在庫に戻り、その後の販売に含まれた可能性があります。返送された販売可能在庫 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個は当社倉庫で保管し、再販売していません。販売不可の返品の検品記録と写真を添付します。`,
+      `真正性に触れたコメントのあった${complaints.length}個は、返品時に FBA で「販売可能」と判定されて在庫に戻っていましたが、再び販売される前に返送の対象となり、返送された販売可能在庫の中から LPN ラベルで特定しました。検品の結果は次のとおりです。`,
+      '',
+      ...complaints.map(
+        (u) =>
+          `- ${u.asin}（${jaDate(u.date)}返品、LPN ${u.lpn}）：正規品でした。ロット ${u.lot} は、請求書 ${u.invoice} と${certificateOf(u)}に記載のロットと一致します。${u.finding}`,
+      ),
+      '',
+      `この${complaints.length}個を含め、返送された販売可能在庫 ${f(sellableRemoved)}個は当社倉庫で保管し、再販売していません。検品記録と写真を添付します。`,
     ],
     returnRatio: [
       '対象3ASINの販売個数と返品個数（通知受領日の前365日）は次のとおりです。',
@@ -981,7 +1025,7 @@ function narrative(ctx) {
     actionsTaken: [
       `通知の受領後に実施した8件の対応は、一覧のとおり${jaDate('2026-11-06')}までにすべて完了しました。`,
       '',
-      `${jaDate('2026-10-26')}に返送された在庫は販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個でした。販売不可の${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個は${jaDate('2026-10-30')}に検品し、結果を検品記録に残しました。`,
+      `${jaDate('2026-10-26')}に返送された在庫は販売可能 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個、販売不可 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個でした。${jaDate('2026-10-30')}に、販売不可の${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個と、販売可能在庫の中にあった真正性を疑うコメントの返品${complaints.length}個を検品し、結果を検品記録に残しました。`,
       `${jaDate('2026-11-02')}に、${TB}・${BT}・${PT} の商品ページを現行の仕様（新パッケージ、新しい底面刻印、付属カートリッジ AV-CT2）に合わせて修正しました。`,
       `${jaDate('2026-11-04')}に${suppliers[2].name}への AQUAVELL 製品の発注を止め、それ以降の発注はありません。`,
     ],
@@ -1077,7 +1121,7 @@ function narrative(ctx) {
     removedInventory: [
       `${jaDate('2026-10-26')}に FBA 倉庫から返送された対象3ASINの在庫は、次のとおり扱います。`,
       '',
-      `- 販売可能在庫 ${f(removed(TB, true) + removed(BT, true) + removed(PT, true))}個：検品で正規品と確認しましたが、出品の再開が認められるまで当社倉庫で保管し、販売しません。保管場所と数量は在庫表に記録し、${staff.warehouse}が毎月末に棚卸しします。`,
+      `- 販売可能在庫 ${f(sellableRemoved)}個：出品の再開が認められるまで当社倉庫で保管し、販売しません。このうち、購入者のコメントが真正性を疑っていた${complaints.length}個は、「返品商品の現物の確認」に記載のとおり検品し、正規品と確認しました。保管場所と数量は在庫表に記録し、${staff.warehouse}が毎月末に棚卸しします。`,
       `- 販売不可在庫 ${f(removed(TB, false) + removed(BT, false) + removed(PT, false))}個：「返品商品の現物の確認」に記載のとおり、メーカー返送または廃棄しました。`,
       '',
       '出品再開後に販売する場合は、1個ずつ外箱と付属品を確認し、新しい FBA 納品プランで納品します。',
@@ -1146,8 +1190,8 @@ function caseJson(ctx) {
       kind: 'inspection',
       description: '返品商品の検品記録',
       issueDate: '2026-10-30',
-      // the units the record lists (not the two with authenticity comments: FBA graded them
-      // sellable and they went back into stock, as section 5 says)
+      // every unit the record lists: the unsellable returns and the returns whose comments doubt
+      // authenticity (FBA graded them sellable; they came back with the removal, see section 5)
       lpns: inspectedUnits(ctx).map((u) => u.lpn),
     },
     {
@@ -1191,9 +1235,8 @@ function caseJson(ctx) {
     ctx.sim.removals.filter((r) => cited.includes(r.asin) && r.disposition !== 'SELLABLE'),
     'qty',
   );
-  const inspectedCount = ctx.sim.returns.filter(
-    (r) => cited.includes(r.asin) && r.disposition !== 'SELLABLE',
-  ).length;
+  const inspected = inspectedUnits(ctx);
+  const complaintCount = inspected.filter((u) => u.complaint).length;
   return {
     '//': GENERATED_NOTE,
     $schema: '../../schema/case.schema.json',
@@ -1270,7 +1313,7 @@ function caseJson(ctx) {
       },
       {
         date: '2026-10-30',
-        what: `返送された販売不可の返品 ${inspectedCount}個を1個ずつ検品し、記録と写真を残しました。`,
+        what: `返送された販売不可の返品 ${inspected.length - complaintCount}個と、真正性を疑うコメントのあった返品 ${complaintCount}個（販売可能在庫の中から LPN で特定）を1個ずつ検品し、記録と写真を残しました。`,
         evidence: [file('検品記録'), 'documents/返品検品写真_2026-10-30.png'],
       },
       {
@@ -1302,7 +1345,7 @@ function caseJson(ctx) {
         '- 2026年10月20日：対象3ASINの出品を停止しました。',
         '- 2026年10月21日：対象3ASINの FBA 在庫すべての返送を依頼しました。',
         '- 2026年10月24日・27日：製造元の出荷証明書と代理店の正規販売代理店証明書を受け取りました。',
-        '- 2026年10月30日：販売不可の返品を1個ずつ検品し、ロット記号を証明書と照合しました。',
+        '- 2026年10月30日：販売不可の返品と、真正性を疑うコメントのあった返品を1個ずつ検品し、ロット記号を証明書と照合しました。',
         '- 2026年11月2日：対象3ASINの商品ページを現行仕様に修正しました。',
         `- 2026年11月4日：商品仕入規程を制定し、${suppliers[2].name}からの AQUAVELL 製品の仕入を停止しました。`,
         '- 2026年11月6日：全従業員5名で規約と仕入規程の読み合わせを行いました。',

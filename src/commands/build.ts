@@ -1,37 +1,30 @@
 /** `evidence-pack build <dir>`: write the next revision of the submission. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { progress } from '../progress.js';
 
-export function registerBuild(program: Command): void {
+export function registerBuild(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('build')
-    .description('build the next revision: submissions/rev-NNN/submission.pdf (never overwrites)')
-    .argument('<dir>', 'the case folder')
-    .option('--lang <lang>', 'language of the report, overriding the case: ja or en')
-    .option('--draft', 'render missing sections as placeholders, with a DRAFT watermark')
-    .option(
-      '--force',
-      'build even when nothing changed since the newest revision (or the last submitted one)',
-    )
-    .option(
-      '--date <date>',
-      'build date YYYY-MM-DD (default: case.json build.date, SOURCE_DATE_EPOCH or today)',
-    )
-    .option(
-      '--include-unaccepted',
-      'also attach quotes, pro formas, order confirmations and invoices outside the 365 days or to another buyer (left out by default)',
-    )
-    .option(
-      '--highlight',
-      'add highlight annotations over the cited ASINs, supplier codes and supplier name in PDF invoices (page content unchanged)',
-    )
-    .option('--json', 'print {"revision","dir","pdf","pages"} as JSON')
+    .description(h('build'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--lang <lang>', h('build.lang'))
+    .option('--draft', h('build.draft'))
+    .option('--force', h('build.force'))
+    .option('--date <date>', h('build.date'))
+    .option('--include-unaccepted', h('build.includeUnaccepted'))
+    .option('--highlight', h('build.highlight'))
+    .option('--json', h('build.json'))
     .addHelpText(
       'after',
-      '\nExample:\n  $ evidence-pack build my-case\n  $ evidence-pack build my-case --lang en --draft',
+      examples(helpLang, [
+        'evidence-pack build my-case',
+        'evidence-pack build my-case --lang en --draft',
+      ]),
     )
     .action(
       async (

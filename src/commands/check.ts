@@ -1,25 +1,28 @@
 /** `evidence-pack check <dir>`: validate a case and list every problem at once. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { problemToJson } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
 import path from 'node:path';
 import { todayIso } from '../dates.js';
 import { PREVIEW_DIR, TEXT_STORE } from '../preview/dir.js';
 
-export function registerCheck(program: Command): void {
+export function registerCheck(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('check')
-    .description(
-      'validate case.json, the records and documents it names, and the plan; list every problem',
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--json', 'print the problems as JSON on stdout')
-    .option('--strict', 'treat warnings as errors (exit 1)')
-    .option('--lang <lang>', 'language of the messages: ja or en')
+    .description(h('check'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--json', h('check.json'))
+    .option('--strict', h('check.strict'))
+    .option('--lang <lang>', h('lang.messages'))
     .addHelpText(
       'after',
-      '\nExample:\n  $ evidence-pack check my-case\n  $ evidence-pack check my-case --json --strict',
+      examples(helpLang, [
+        'evidence-pack check my-case',
+        'evidence-pack check my-case --json --strict',
+      ]),
     )
     .action(async (dir: string, opts: { json?: boolean; strict?: boolean; lang?: string }) => {
       let lang = cliLang(opts.lang, { dir });

@@ -1,5 +1,6 @@
 /** `evidence-pack diff <dir> [revA] [revB]`: changed section text and per-ASIN numbers. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import type { RevisionDiff } from '../publish/history.js';
@@ -76,20 +77,23 @@ export function formatDiff(d: RevisionDiff, lang: Lang): string {
   return `${out.join('\n')}\n`;
 }
 
-export function registerDiff(program: Command): void {
+export function registerDiff(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('diff')
-    .description(
-      'show what changed between two revisions: section text, documents, per-ASIN numbers, findings',
-    )
-    .argument('<dir>', 'the case folder')
-    .argument('[revA]', 'the older revision (default: the one before the latest)')
-    .argument('[revB]', 'the newer revision (default: the latest)')
-    .option('--lang <lang>', 'language of the output: ja or en')
-    .option('--json', 'print {from, to, changes, sections} as JSON')
+    .description(h('diff'))
+    .argument('<dir>', h('arg.dir'))
+    .argument('[revA]', h('diff.revA'))
+    .argument('[revB]', h('diff.revB'))
+    .option('--lang <lang>', h('lang.output'))
+    .option('--json', h('diff.json'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ evidence-pack diff my-case\n  $ evidence-pack diff my-case rev-001 rev-003 --json',
+      examples(
+        helpLang,
+        ['evidence-pack diff my-case', 'evidence-pack diff my-case rev-001 rev-003 --json'],
+        'examples',
+      ),
     )
     .action(
       async (

@@ -1,19 +1,19 @@
 /** `evidence-pack draft <dir>`: write plan.md pre-filled from the case data. */
 import type { Command } from 'commander';
-import { t } from '../i18n/catalogue.js';
+import { examples, helpText } from './help.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 import { todayIso } from '../dates.js';
 
-export function registerDraft(program: Command): void {
+export function registerDraft(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('draft')
-    .description(
-      'write plan.md pre-filled from the case data, with 【TO FILL】 where only you can write (never overwrites plan.md: writes plan.draft.md instead)',
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--lang <lang>', 'language of the messages: ja or en')
-    .option('--json', 'print {"file","kept"} as JSON')
-    .addHelpText('after', '\nExample:\n  $ evidence-pack draft my-case')
+    .description(h('draft'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--lang <lang>', h('lang.messages'))
+    .option('--json', h('draft.json'))
+    .addHelpText('after', examples(helpLang, ['evidence-pack draft my-case']))
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
       const lang = cliLang(opts.lang, { dir });
       try {

@@ -1,18 +1,24 @@
 /** `evidence-pack history <dir>`: the revisions of a case with date, pages, findings and Amazon's status. */
 import type { Command } from 'commander';
-import { t } from '../i18n/catalogue.js';
+import { examples, helpText } from './help.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
-export function registerHistory(program: Command): void {
+export function registerHistory(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('history')
-    .description("list the revisions: build date, pages, findings and Amazon's status")
-    .argument('<dir>', 'the case folder')
-    .option('--lang <lang>', 'language of the output: ja or en')
-    .option('--json', 'print the revisions as JSON')
+    .description(h('history'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--lang <lang>', h('lang.output'))
+    .option('--json', h('history.json'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ evidence-pack history my-case\n  $ evidence-pack history my-case --json',
+      examples(
+        helpLang,
+        ['evidence-pack history my-case', 'evidence-pack history my-case --json'],
+        'examples',
+      ),
     )
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
       const lang = cliLang(opts.lang, { dir });

@@ -2,8 +2,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { fail } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
 export async function initCase(
@@ -41,19 +42,18 @@ export async function initCase(
   return abs;
 }
 
-export function registerInit(program: Command): void {
+export function registerInit(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('init')
-    .description(
-      'create a case folder with an example case.json and empty records/, documents/, submissions/',
-    )
-    .argument('<dir>', 'a new or empty folder')
-    .option('--lang <lang>', 'language of the case: ja or en', 'ja')
-    .option('--kind <kind>', 'authenticity or performance', 'authenticity')
-    .option('--json', 'print the result as JSON')
+    .description(h('init'))
+    .argument('<dir>', h('init.dir'))
+    .option('--lang <lang>', h('init.lang'), 'ja')
+    .option('--kind <kind>', h('init.kind'), 'authenticity')
+    .option('--json', h('init.json'))
     .addHelpText(
       'after',
-      '\nExample:\n  $ evidence-pack init my-case --lang ja --kind authenticity',
+      examples(helpLang, ['evidence-pack init my-case --lang ja --kind authenticity']),
     )
     .action(async (dir: string, opts: { lang: string; kind: string; json?: boolean }) => {
       const lang = cliLang(opts.lang);

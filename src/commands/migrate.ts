@@ -1,19 +1,19 @@
 /** `evidence-pack migrate <dir>`: move the narrative from case.json into plan.md. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { formatProblem } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
-export function registerMigrate(program: Command): void {
+export function registerMigrate(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('migrate')
-    .description(
-      "move the plan text from case.json's narrative into plan.md (never overwrites plan.md)",
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--lang <lang>', 'language of the messages: ja or en')
-    .option('--json', 'print {"file","sections"} as JSON')
-    .addHelpText('after', '\nExample:\n  $ evidence-pack migrate my-case')
+    .description(h('migrate'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--lang <lang>', h('lang.messages'))
+    .option('--json', h('migrate.json'))
+    .addHelpText('after', examples(helpLang, ['evidence-pack migrate my-case']))
     .action(async (dir: string, opts: { lang?: string; json?: boolean }) => {
       const lang = cliLang(opts.lang, { dir });
       try {

@@ -1,20 +1,20 @@
 /** `evidence-pack preview <dir>`: a draft PDF rebuilt on every save, outside submissions/. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { cliLang, reportFailure } from '../output.js';
 
-export function registerPreview(program: Command): void {
+export function registerPreview(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('preview')
-    .description(
-      'watch case.json, plan.md/plan.docx, records/ and documents/ and rebuild a DRAFT PDF in preview/ on every save (never a revision; opens nothing)',
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--lang <lang>', 'language of the report and messages: ja or en')
-    .option('--date <date>', 'build date YYYY-MM-DD (default: case.json build.date or today)')
-    .option('--once', 'build one preview and exit')
-    .addHelpText('after', '\nExample:\n  $ evidence-pack preview my-case')
+    .description(h('preview'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--lang <lang>', h('preview.lang'))
+    .option('--date <date>', h('preview.date'))
+    .option('--once', h('preview.once'))
+    .addHelpText('after', examples(helpLang, ['evidence-pack preview my-case']))
     .action(async (dir: string, opts: { lang?: string; date?: string; once?: boolean }) => {
       const lang: Lang = cliLang(opts.lang, { dir });
       const debug = program.opts().debug as boolean | undefined;

@@ -2,6 +2,7 @@
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { EvidenceError, fail, formatProblem } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
@@ -19,23 +20,25 @@ async function writeAtomic(file: string, bytes: Buffer): Promise<void> {
   }
 }
 
-export function registerReconcile(program: Command): void {
+export function registerReconcile(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('reconcile')
-    .description(
-      'reconcile invoiced, received, sold and returned units per ASIN and check the invoices (performance cases: late shipment and wrong-item rates before and after the fix)',
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--json', 'print the reconciliation as JSON on stdout')
-    .option('--xlsx <file>', 'also write the reconciled tables as an Excel workbook')
-    .option('--lang <lang>', 'language of the output: ja or en (default: the case language)')
-    .option(
-      '--date <date>',
-      'the day the numbers are taken at, YYYY-MM-DD (performance cases; default: case.json build.date, SOURCE_DATE_EPOCH or today)',
-    )
+    .description(h('reconcile'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--json', h('reconcile.json'))
+    .option('--xlsx <file>', h('reconcile.xlsx'))
+    .option('--lang <lang>', h('reconcile.lang'))
+    .option('--date <date>', h('reconcile.date'))
     .addHelpText(
       'after',
-      '\nExit code 1 when a finding is an error.\n\nExample:\n  $ evidence-pack reconcile my-case\n  $ evidence-pack reconcile my-case --json\n  $ evidence-pack reconcile my-performance-case --date 2026-09-08\n  $ evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
+      `\n${h('reconcile.exitCode')}\n` +
+        examples(helpLang, [
+          'evidence-pack reconcile my-case',
+          'evidence-pack reconcile my-case --json',
+          'evidence-pack reconcile my-performance-case --date 2026-09-08',
+          'evidence-pack reconcile my-case --xlsx reconciliation.xlsx',
+        ]),
     )
     .action(
       async (

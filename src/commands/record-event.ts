@@ -1,38 +1,36 @@
 /** Shared by `reject`, `submitted` and `accepted`: one event appended to the correspondence log. */
 import type { Command } from 'commander';
 import type { EventType } from '../publish/correspondence.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Lang } from '../i18n/catalogue.js';
+import { examples, helpText } from './help.js';
 import { checkLangOption, cliLang, printJson, reportFailure } from '../output.js';
 
 export function registerRecordCommand(
   program: Command,
+  helpLang: Lang,
   spec: {
-    name: string;
+    /** The command, and the key of its description (help.<name>). */
+    name: 'submitted' | 'reject' | 'accepted';
     type: EventType;
-    description: string;
     messageRequired: boolean;
-    example: string;
+    examples: string[];
   },
 ): void {
+  const h = helpText(helpLang);
   program
     .command(spec.name)
-    .description(spec.description)
-    .argument('<dir>', 'the case folder')
-    .option('--rev <rev>', 'the revision (rev-NNN or NNN; default: the latest)')
+    .description(h(spec.name))
+    .argument('<dir>', h('arg.dir'))
+    .option('--rev <rev>', h('record.rev'))
     .option(
       '--message <file>',
-      `Amazon's message: a text file, or - to read standard input${spec.messageRequired ? ' (required)' : ''}`,
+      h('record.message', { required: spec.messageRequired ? t('help.required') : '' }),
     )
-    .option('--date <date>', 'the day of the event, YYYY-MM-DD (default: today)')
-    .option('--lang <lang>', 'language of the messages: ja or en')
-    .option('--json', 'print the recorded event as JSON')
-    .option(
-      '--force',
-      spec.type === 'rejected'
-        ? 'record the rejection even though the revision was never marked submitted'
-        : 'no effect',
-    )
-    .addHelpText('after', `\nExamples:\n${spec.example}`)
+    .option('--date <date>', h('record.date'))
+    .option('--lang <lang>', h('lang.messages'))
+    .option('--json', h('record.json'))
+    .option('--force', h(spec.type === 'rejected' ? 'reject.force' : 'record.force'))
+    .addHelpText('after', examples(helpLang, spec.examples, 'examples'))
     .action(
       async (
         dir: string,

@@ -1,16 +1,16 @@
 /** `evidence-pack reject <dir>`: record Amazon's rejection of a revision, with its message. */
 import type { Command } from 'commander';
+import type { Lang } from '../i18n/catalogue.js';
 import { registerRecordCommand } from './record-event.js';
 
-export function registerReject(program: Command): void {
-  registerRecordCommand(program, {
+export function registerReject(program: Command, helpLang: Lang): void {
+  registerRecordCommand(program, helpLang, {
     name: 'reject',
     type: 'rejected',
-    description:
-      "record Amazon's rejection of a revision; its message is split into points to answer",
     messageRequired: true,
-    example:
-      '  $ evidence-pack reject my-case --message amazon-reply.txt --date 2026-10-02\n' +
-      '  $ pbpaste | evidence-pack reject my-case --rev rev-001 --message -',
+    examples: [
+      'evidence-pack reject my-case --message amazon-reply.txt --date 2026-10-02',
+      'pbpaste | evidence-pack reject my-case --rev rev-001 --message -',
+    ],
   });
 }

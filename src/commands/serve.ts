@@ -1,5 +1,6 @@
 /** `evidence-pack serve <dir>`: the review page of one case on 127.0.0.1, until Ctrl-C. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { fail } from '../errors.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, reportFailure } from '../output.js';
@@ -17,18 +18,20 @@ function parsePort(value: string | undefined): number {
   return n;
 }
 
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('serve')
-    .description(
-      'open a review page of the case on 127.0.0.1: findings beside the text, numbers with their rows, editing and builds (Ctrl-C stops it)',
-    )
-    .argument('<dir>', 'the case folder')
-    .option('--port <port>', 'port to listen on (default: a free one)')
-    .option('--lang <lang>', 'language of the page and the report, overriding the case: ja or en')
+    .description(h('serve'))
+    .argument('<dir>', h('arg.dir'))
+    .option('--port <port>', h('serve.port'))
+    .option('--lang <lang>', h('serve.lang'))
     .addHelpText(
       'after',
-      '\nExample:\n  $ evidence-pack serve my-case\n  $ evidence-pack serve my-case --port 8123',
+      examples(helpLang, [
+        'evidence-pack serve my-case',
+        'evidence-pack serve my-case --port 8123',
+      ]),
     )
     .action(async (dir: string, opts: { port?: string; lang?: string }) => {
       const lang: Lang = cliLang(opts.lang, { dir });

@@ -1,15 +1,16 @@
 /** `evidence-pack submitted <dir>`: record that a revision was sent to Amazon. */
 import type { Command } from 'commander';
+import type { Lang } from '../i18n/catalogue.js';
 import { registerRecordCommand } from './record-event.js';
 
-export function registerSubmitted(program: Command): void {
-  registerRecordCommand(program, {
+export function registerSubmitted(program: Command, helpLang: Lang): void {
+  registerRecordCommand(program, helpLang, {
     name: 'submitted',
     type: 'submitted',
-    description: 'record that a revision was submitted to Amazon (default: the latest)',
     messageRequired: false,
-    example:
-      '  $ evidence-pack submitted my-case --date 2026-09-20\n' +
-      '  $ evidence-pack submitted my-case --rev rev-002 --message sent-note.txt',
+    examples: [
+      'evidence-pack submitted my-case --date 2026-09-20',
+      'evidence-pack submitted my-case --rev rev-002 --message sent-note.txt',
+    ],
   });
 }

@@ -1,22 +1,26 @@
 /** `evidence-pack verify <dir> [rev]`: recompute every hash and the chain; exit 1 on any mismatch. */
 import type { Command } from 'commander';
+import { examples, helpText } from './help.js';
 import { fail, problemToJson } from '../errors.js';
-import { t } from '../i18n/catalogue.js';
+import { t, type Lang } from '../i18n/catalogue.js';
 import { checkLangOption, cliLang, printJson, printProblems, reportFailure } from '../output.js';
 
-export function registerVerify(program: Command): void {
+export function registerVerify(program: Command, helpLang: Lang): void {
+  const h = helpText(helpLang);
   program
     .command('verify')
-    .description(
-      'recompute the SHA-256 of every file of the revisions, the manifest chain and the correspondence log',
-    )
-    .argument('<dir>', 'the case folder')
-    .argument('[rev]', 'only this revision (rev-NNN or NNN)')
-    .option('--lang <lang>', 'language of the messages: ja or en')
-    .option('--json', 'print {ok, revisions, problems} as JSON')
+    .description(h('verify'))
+    .argument('<dir>', h('arg.dir'))
+    .argument('[rev]', h('verify.rev'))
+    .option('--lang <lang>', h('lang.messages'))
+    .option('--json', h('verify.json'))
     .addHelpText(
       'after',
-      '\nExamples:\n  $ evidence-pack verify my-case\n  $ evidence-pack verify my-case rev-002 --json',
+      examples(
+        helpLang,
+        ['evidence-pack verify my-case', 'evidence-pack verify my-case rev-002 --json'],
+        'examples',
+      ),
     )
     .action(
       async (dir: string, rev: string | undefined, opts: { lang?: string; json?: boolean }) => {

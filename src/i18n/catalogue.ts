@@ -24,6 +24,7 @@ import { summaryMessages } from './messages/summary.js';
 import { serveMessages } from './messages/serve.js';
 import { serveStateMessages } from './messages/serve-state.js';
 import { serveUiMessages } from './messages/serve-ui.js';
+import { helpMessages } from './messages/help.js';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -60,6 +61,7 @@ const parts: Record<string, Entry>[] = [
   serveMessages,
   serveStateMessages,
   serveUiMessages,
+  helpMessages,
 ];
 
 const catalogue: Record<string, Entry> = {};

@@ -184,7 +184,7 @@ export function missingProblems(plan: Plan, c: Case, severity: Severity): Proble
         hint:
           plan.kind === 'case.json'
             ? t('case.narrative.missing.hint', { id })
-            : t('plan.missing.hint', {
+            : t(plan.sections[id] ? 'plan.missing.empty.hint' : 'plan.missing.hint', {
                 file: plan.file,
                 titleJa: t(`section.${id}`).ja,
                 titleEn: t(`section.${id}`).en,

@@ -1,7 +1,8 @@
 /**
  * Builds started from the page: one at a time, each a job whose events (progress, then done or
  * failed) are kept so that a page that connects late still sees all of them. The build itself is
- * the `build` command's: the same function with the same defaults.
+ * the `build` command's: the same function with the same defaults (in a child process, see
+ * build-process.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { BuildOptions, BuildResult, BuildStage } from '../build.js';
@@ -33,16 +34,13 @@ export interface BuildJobsOptions {
 
 export type RunBuild = (dir: string, opts: BuildOptions) => Promise<BuildResult>;
 
-/** The build command's function, loaded on first use (the renderer is heavy). */
-const defaultRun: RunBuild = async (dir, opts) => (await import('../build.js')).build(dir, opts);
-
 export class BuildJobs {
   private readonly jobs = new Map<string, BuildJob>();
   private running: BuildJob | undefined;
 
   constructor(
     private readonly opts: BuildJobsOptions,
-    private readonly run: RunBuild = defaultRun,
+    private readonly run: RunBuild,
   ) {}
 
   get(id: string): BuildJob | undefined {

@@ -63,6 +63,11 @@ export class PreviewRefresher {
     });
   }
 
+  /** True while a preview is scheduled or running. */
+  get pending(): boolean {
+    return !this.stopped && (!!this.timer || !!this.child);
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);

@@ -25,12 +25,13 @@ import {
 } from './http.js';
 import { PreviewImages } from './preview-image.js';
 import { PreviewRefresher } from './preview-refresh.js';
+import { processBuilds } from './build-process.js';
 import { saveSection, saveSectionSchema } from './save.js';
 import { serial } from './serial.js';
 import { StateHolder } from './state-holder.js';
 import { reviewFindings } from './findings.js';
 import type { ReviewCache } from './state.js';
-import type { BuildStarted } from './types.js';
+import type { BuildStarted, ReviewState } from './types.js';
 import { defaultWebRoot, plainAssetName, readWebFile } from './static.js';
 
 export interface ServeOptions {
@@ -53,7 +54,7 @@ export interface ServeOptions {
    * after each save); the command turns it on, tests mostly leave it off.
    */
   preview?: boolean;
-  /** The build (default: the build command's function); tests may wrap it. */
+  /** The build (default: the build command's function in a child process); tests may wrap it. */
   runBuild?: RunBuild;
 }
 
@@ -125,6 +126,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const saves = serial();
   const images = new PreviewImages(dir);
   const previews = opts.preview ? new PreviewRefresher(dir, opts.lang) : undefined;
+  // builds run in a child process (the build command's function): the server answers while the
+  // renderer works
+  const builds = opts.runBuild ? undefined : processBuilds();
   const jobs = new BuildJobs(
     {
       dir,
@@ -138,9 +142,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
           findingAsins: new Map(),
         }),
     },
-    opts.runBuild,
+    opts.runBuild ?? builds!.run,
   );
   let port = opts.port ?? 0;
+  /** The state as sent: with whether a new preview is on its way. */
+  const served = (s: ReviewState): ReviewState => ({
+    ...s,
+    previewPending: previews?.pending ?? false,
+  });
 
   const notFound = (res: ServerResponse, p: string) =>
     sendError(res, 404, tr(lang, 'serve.notFound', { path: p }));
@@ -182,7 +191,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     }
     if (raw === '/api/state') {
       if (!read) return notAllowed();
-      return sendJson(res, 200, await state.recent());
+      return sendJson(res, 200, served(await state.recent()));
     }
     const section = /^\/api\/sections\/([A-Za-z][A-Za-z0-9-]{0,63})$/.exec(raw);
     if (section) {
@@ -253,7 +262,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     );
     if (outcome.status === 200) {
       previews?.schedule();
-      return sendJson(res, 200, outcome.state);
+      return sendJson(res, 200, served(outcome.state));
     }
     if (outcome.status === 409) return sendJson(res, 409, outcome.conflict);
     return sendError(res, outcome.status, outcome.message);
@@ -292,6 +301,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
 
   const close = async () => {
     previews?.stop();
+    builds?.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();

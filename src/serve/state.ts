@@ -24,7 +24,6 @@ import type { ReviewChart, ReviewProduct, ReviewRevision, ReviewState } from './
 import { uiStrings } from './ui.js';
 import { PREVIEW_DIR, TEXT_STORE } from '../preview/dir.js';
 
-
 /** What the server keeps between states of one case (start with `{}`). */
 export interface ReviewCache {
   check?: CheckCache;
@@ -131,6 +130,8 @@ export async function buildReviewState(
     documents,
     revisions,
     previewPages: previewPageUrls(cache.preview),
+    // the server says whether it is making one (it runs the previews)
+    previewPending: false,
   };
   const stamp = sha(JSON.stringify(content)).slice(0, 16);
   lap('sections');

@@ -170,6 +170,11 @@ export interface ReviewState {
    * 0.5 s idle, several seconds on a busy machine): the server runs rebuildPreview after a save.
    */
   previewPages: string[];
+  /**
+   * True while the server is making a new preview (after start or a save): the pages shown may
+   * be the last preview's, and the page asks again until this is false.
+   */
+  previewPending: boolean;
   /** UI strings of the page in the case's language (labels, buttons, empty states). */
   ui: Record<string, string>;
 }

@@ -200,8 +200,8 @@ describe('§5 complaint units', () => {
           'B0AAAAAAA1',
           '503-7',
           'LPN7',
-          'SELLABLE',
-          'Back in sellable stock',
+          // what became of it, over Amazon's disposition code
+          'Back in sellable stock\nSELLABLE',
           'documents/inspection.pdf',
         ],
         tone: undefined,
@@ -212,7 +212,7 @@ describe('§5 complaint units', () => {
       'returnInspection',
       'returnInspection.units',
     )!;
-    expect(open.rows[0]!.cells[6]).toBe('None');
+    expect(open.rows[0]!.cells[5]).toBe('None');
     expect(open.rows[0]!.tone).toBe('shortfall');
   });
 });

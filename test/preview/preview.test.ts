@@ -24,7 +24,9 @@ afterAll(() => {
 function copy(name: string): string {
   const dir = path.join(tmp, name);
   cpSync(SAMPLE, dir, { recursive: true });
-  rmSync(path.join(dir, 'submissions'), { recursive: true, force: true });
+  // what earlier runs on the sample left (revisions, check's document texts) is not this test's
+  for (const sub of ['submissions', 'preview'])
+    rmSync(path.join(dir, sub), { recursive: true, force: true });
   return dir;
 }
 

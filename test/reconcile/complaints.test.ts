@@ -66,5 +66,9 @@ describe('complaint units', () => {
     ]);
     expect(fs[0]!.message.en).toContain('LPN LPN002');
     expect(fs[1]!.message.en).toContain('gives no LPN');
+    // the covered unit's comment is answered by its inspection record: no COUNTERFEIT_MENTION
+    const fake = rec.findings.filter((f) => f.code === 'COUNTERFEIT_MENTION');
+    expect(fake.map((f) => f.date)).toEqual(['2025-08-01', '2025-09-01']);
+    expect(run().findings.filter((f) => f.code === 'COUNTERFEIT_MENTION')).toHaveLength(3);
   });
 });

@@ -11,6 +11,7 @@
  * in CI (process.env.CI set) it always runs and fails without Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -18,20 +19,22 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+// @ts-expect-error plain ESM script without types
+import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium.mjs';
 import { tr } from '../../src/i18n/catalogue.js';
 import { seedTexts } from './text-store.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/src/cli.js');
 const SAMPLE = path.join(ROOT, 'samples/ja-authenticity');
-const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-output');
 const SHOTS = path.join(OUT, 'screenshots');
 const PLANTED = 'どうか出品を再開させてください。';
@@ -138,19 +141,7 @@ suite('review page in Chromium (serve + web/)', () => {
     // does not read every scan again. The preview is serve's own (a child after start).
     await seedTexts(dir);
     mkdirSync(SHOTS, { recursive: true });
-    const launching = chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const launching = launchChromium();
     let t = performance.now();
     browser = await launching;
     timings.chromiumLaunch = Math.round(performance.now() - t);
@@ -350,6 +341,14 @@ suite('review page in Chromium (serve + web/)', () => {
         .every((i) => i.complete && i.naturalWidth > 0),
     );
     await watcher.screenshot({ path: path.join(SHOTS, 'preview.png') });
+    // The saves of the other tests made the server remake the preview: the open page follows
+    // until it shows the preview of the plan as saved last (the pages' version is the PDF's hash).
+    await watcher.waitForSelector('.preview-updating', { state: 'detached', timeout: 110_000 });
+    const pdf = path.join(dir, 'preview', 'preview.pdf');
+    const version = createHash('sha256').update(readFileSync(pdf)).digest('hex').slice(0, 12);
+    const src = await watcher.getAttribute('.view-preview .page img', 'src');
+    expect(src).toContain(`v=${version}`);
+    expect(statSync(pdf).mtimeMs).toBeGreaterThan(statSync(path.join(dir, 'plan.md')).mtimeMs);
     await watcherContext.close();
   });
 });

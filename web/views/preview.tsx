@@ -9,6 +9,11 @@ export function PreviewView({ state }: { state: ReviewState }) {
       <div className="view-head">
         <h2>{label(ui, 'nav.preview')}</h2>
       </div>
+      {state.previewPages.length && state.previewPending ? (
+        <p className="muted preview-updating" role="status">
+          {label(ui, 'preview.updating')}
+        </p>
+      ) : null}
       {state.previewPages.length ? (
         <ol className="pages">
           {state.previewPages.map((url, i) => (

@@ -5,6 +5,7 @@
  * Returns the files as {path → bytes} and the per-ASIN numbers; nothing touches the disk here.
  */
 import { caseAndPlan } from './plan.mjs';
+import { complaintReturns } from './complaints.mjs';
 import { prng } from './prng.mjs';
 import { simulate, windowNumbers } from './simulate.mjs';
 import { addDays } from './dates.mjs';
@@ -175,6 +176,12 @@ export async function buildAuthenticityCase(def) {
   const ctx = {
     def,
     sim,
+    // the returns `check` asks about (COMPLAINT_NOT_INSPECTED): the inspection must cover them
+    complaints: await complaintReturns(sim.returns, {
+      products: def.products,
+      from: windowFrom,
+      to: windowTo,
+    }),
     numbers,
     byAsin,
     windowFrom,

@@ -132,9 +132,12 @@ export function inspectionPhoto({ units, tag }, rnd) {
     const band = 10 * Math.sin(y / 7 + Math.sin(y / 53) * 3);
     c.fillRect(0, y, W, 1, [150 + band, 124 + band, 94 + band], 0.35);
   }
+  // four units a row; five when an eighth would stand under the paper tag
+  const perRow = units.length > 7 ? 5 : 4;
+  const [x0, step] = perRow === 5 ? [100, 170] : [120, 210];
   units.forEach((u, i) => {
-    const cx = 120 + (i % 4) * 210;
-    const cy = 150 + Math.floor(i / 4) * 250;
+    const cx = x0 + (i % perRow) * step;
+    const cy = 150 + Math.floor(i / perRow) * 250;
     // Shadow, body with a metallic gradient, lid.
     c.fillRect(cx - 52, cy - 88, 112, 196, [60, 50, 40], 0.35);
     for (let dx = -55; dx < 55; dx++) {

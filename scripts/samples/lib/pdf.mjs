@@ -266,7 +266,8 @@ export async function invoicePdf(inv) {
 /**
  * A one-page letter, certificate or internal record.
  * l: {lang, date, dateText, title, from:[lines], to:[lines], body:[paragraphs], table?:
- *     {head:[...], widths:[...], rows:[[...]]}, sign?:[lines], producer}
+ *     {head:[...], widths:[...], rows:[[...]]}, after?:[paragraphs under the table],
+ *     sign?:[lines], producer}
  */
 export async function letterPdf(l) {
   const { doc, done } = newDoc({
@@ -314,6 +315,15 @@ export async function letterPdf(l) {
     draw(head, y, true);
     rows.forEach((r, i) => draw(r, y + h * (i + 1), false));
     y += h * (rows.length + 1) + 12;
+  }
+  // notes under the table (a finding per unit, say)
+  if (l.after?.length) {
+    doc.font('R').fontSize(9);
+    for (const p of l.after) {
+      doc.text(p, M, y, { width: A4.w - 2 * M, lineGap: 2 });
+      y = doc.y + 6;
+    }
+    if (y > 636) throw new Error(`${l.title}: the notes under the table do not fit the page`);
   }
   if (l.sign) {
     doc.font('R').fontSize(9.5).text(l.sign.join('\n'), 330, Math.max(y, 640), {

@@ -40,11 +40,14 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
         columns: [
           { header: m('report.col.returnDate'), align: 'left', width: 1.1, nowrap: true },
           { header: m('report.col.asin'), align: 'left', width: 1.1, nowrap: true },
-          { header: m('report.col.orderId'), align: 'left', width: 1.5 },
+          // identifiers and Amazon's codes are never broken (a reviewer searches for them)
+          { header: m('report.col.orderId'), align: 'left', width: 1.5, nowrap: true },
           { header: m('report.col.lpn'), align: 'left', width: 1.2, nowrap: true },
-          { header: m('report.col.disposition'), align: 'left', width: 1.2 },
-          { header: m('report.col.outcome'), align: 'left', width: 1.3 },
-          { header: m('report.col.inspection'), align: 'left', width: 1.2 },
+          // what became of the unit, over Amazon's disposition code (the code as it is quoted in
+          // the returns report; the free-text status, English in every marketplace, stays in the
+          // workbook and the JSON)
+          { header: m('report.col.outcome'), align: 'left', width: 1.6 },
+          { header: m('report.col.inspection'), align: 'left', width: 1.2, nowrap: true },
         ],
         rows: units.map((u) => ({
           cells: [
@@ -52,10 +55,7 @@ export function inspectionBlocks(ctx: ComposeContext): Block[] {
             u.asin,
             u.orderId,
             u.lpn ?? m('report.none'),
-            // Amazon's disposition code, as the reason codes are quoted; the free-text status
-            // (English in every marketplace) stays in the workbook and the JSON
-            u.disposition ?? m('report.none'),
-            m(`report.outcome.${u.outcome}`),
+            `${m(`report.outcome.${u.outcome}`)}\n${u.disposition ?? m('report.none')}`,
             u.inspection ? ctx.ref(u.inspection) : m('report.inspection.missing'),
           ],
           tone: u.inspection ? undefined : ('shortfall' as const),

@@ -114,6 +114,10 @@ export const planMessages: Record<string, Entry> = {
     ja: '{marker} の部分をご自身の内容に書き換えてください（下書きの確認だけなら build --draft や preview が使えます）。',
     en: 'Replace {marker} with your own text (build --draft and preview render a draft anyway).',
   },
+  'plan.missing.empty.hint': {
+    ja: '{file} の「## {titleJa}」の見出しの下に本文を書いてください。まだ何も書いていなければ、evidence-pack draft がデータから下書きを作ります。下書きとして出力するには build --draft を使います。',
+    en: 'Write the text under the heading "## {titleEn}" in {file}. If nothing is written yet, evidence-pack draft writes a first draft from your data. Use build --draft to render a draft anyway.',
+  },
   'plan.missing.hint': {
     ja: '{file} に「## {titleJa}」の見出しを置き、その下に本文を書いてください。下書きとして出力するには build --draft を使います。',
     en: 'Add the heading "## {titleEn}" to {file} with the text under it. Use build --draft to render a draft anyway.',

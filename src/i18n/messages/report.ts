@@ -280,7 +280,6 @@ export const reportMessages: Record<string, Entry> = {
   'report.col.returnDate': { ja: '返品日', en: 'Returned' },
   'report.col.orderId': { ja: '注文番号', en: 'Order ID' },
   'report.col.comment': { ja: 'お客様のコメント', en: "Customer's comment" },
-  'report.col.disposition': { ja: '状態', en: 'Disposition' },
   'report.returns.caption': {
     ja: '真贋・品質に関わる返品',
     en: 'Returns that touch authenticity or quality',
@@ -316,7 +315,7 @@ export const reportMessages: Record<string, Entry> = {
     en: 'Shaded rows are units with no inspection record yet.',
   },
   'report.col.lpn': { ja: 'LPN', en: 'LPN' },
-  'report.col.outcome': { ja: 'その後', en: 'What happened' },
+  'report.col.outcome': { ja: 'その後（返品の区分）', en: 'What happened (disposition)' },
   'report.col.inspection': { ja: '検品記録', en: 'Inspection' },
   'report.outcome.sellable': { ja: '販売可能在庫に戻った', en: 'Back in sellable stock' },
   'report.outcome.unsellable': { ja: '販売不可在庫として保管', en: 'Held as unsellable' },

@@ -140,6 +140,10 @@ export const serveUiMessages: Record<string, Entry> = {
   },
   'serve.ui.revisions.new': { ja: '新しい版', en: 'New' },
   'serve.ui.preview.page': { ja: '{n} ページ', en: 'Page {n}' },
+  'serve.ui.preview.updating': {
+    ja: '保存した内容でプレビューを作り直しています。まもなく新しいページに替わります。',
+    en: 'The preview is being remade with what you saved; the new pages will replace these shortly.',
+  },
   'serve.ui.preview.empty': {
     ja: 'プレビューを作成しています。まもなくここに表示されます。',
     en: 'The preview is being prepared and will appear here shortly.',
