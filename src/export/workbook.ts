@@ -327,6 +327,18 @@ export async function reconciliationWorkbook(
           ]),
         );
       }
+      if (tr.more)
+        traceRows.push([
+          tr.asin,
+          t('reconcile.trace.moreInvoices', { count: tr.more.invoices })[lang],
+          undefined,
+          undefined,
+          tr.more.units,
+          undefined,
+          undefined,
+          null,
+          tr.more.remaining,
+        ]);
       for (const u of tr.uncovered)
         traceRows.push([
           tr.asin,

@@ -30,6 +30,8 @@ export interface ProductRef {
 /** A line of the invoice-lines file with what reconcile found out about it. */
 export interface ClassifiedLine {
   line: InvoiceLine;
+  /** Its invoice number as compared (normalise.ts `invoiceKey`), folded once here. */
+  invoiceKey: string;
   asin?: string;
   status: InvoiceStatus;
   supplier?: Supplier;
@@ -198,7 +200,8 @@ export function buildContext(c: Case, records: Records): BaseCtx {
   // Invoice lines: which ASIN, whether final, whether counted.
   const codeMap = c.records.productCodes;
   const lines: ClassifiedLine[] = records.invoiceLines.map((line) => {
-    const document = documentFor(line.invoiceNumber);
+    const key = invoiceKey(line.invoiceNumber);
+    const document = docsByInvoice.get(key);
     const supplier = lineSupplier(line.supplier, document);
     let asin = asinOf({ asin: line.asin, sku: line.sku });
     if (!asin && line.productCode) {
@@ -217,7 +220,7 @@ export function buildContext(c: Case, records: Records): BaseCtx {
           : !isProduct(asin)
             ? 'unknownProduct'
             : undefined;
-    return { line, asin, status, supplier, document, excluded };
+    return { line, invoiceKey: key, asin, status, supplier, document, excluded };
   });
   // The counted and excluded tables (detail.invoiceLines and excludedInvoiceLines) are a copy of
   // every line: made on first use only, so a run that never shows them (reconcile --json) holds

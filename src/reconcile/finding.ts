@@ -50,3 +50,40 @@ export function at(src: SourceRef): Pick<Finding, 'file' | 'sheet' | 'row'> {
 export function distinct<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
+
+/** Findings of one rule about record rows listed at most (the rest are counted in one more). */
+export const MAX_LISTED_FINDINGS = 100;
+
+/**
+ * The findings `make` gives for the first MAX_LISTED_FINDINGS `subjects` (in their order), and
+ * for the rest one MORE_FINDINGS finding of the same severity that counts them: never left out
+ * silently, and a case whose millions of invoice lines each name their own invoice gets a list
+ * one can read (and holds in memory) instead of millions of findings.
+ */
+export function listed<T>(subjects: readonly T[], make: (x: T) => Finding): Finding[] {
+  const shown = subjects.slice(0, MAX_LISTED_FINDINGS).map(make);
+  const rest = subjects.length - shown.length;
+  const like = shown[0];
+  if (rest > 0 && like)
+    shown.push(
+      finding(
+        'MORE_FINDINGS',
+        like.severity,
+        { code: like.code, count: rest, shown: shown.length },
+        {},
+      ),
+    );
+  return shown;
+}
+
+/** Invoice numbers named in one message at most. */
+export const MAX_NAMED_INVOICES = 20;
+
+/** Distinct invoice numbers for a message: the first MAX_NAMED_INVOICES, then how many more. */
+export function invoiceList(numbers: Iterable<string>): string {
+  const all = distinct(numbers);
+  const named = all.slice(0, MAX_NAMED_INVOICES).join(', ');
+  return all.length > MAX_NAMED_INVOICES
+    ? `${named} … (+${all.length - MAX_NAMED_INVOICES})`
+    : named;
+}

@@ -26,7 +26,7 @@ import {
 } from './rules/missingSources.js';
 import { rollForwardGap } from './rules/rollForwardGap.js';
 import { complaintNotInspected } from './rules/complaintNotInspected.js';
-import { traceUnits } from './trace.js';
+import { shownTrace, traceUnits } from './trace.js';
 import { rollForward } from './rollForward.js';
 import { complaintUnits } from './complaints.js';
 import { ownStock } from './ownStock.js';
@@ -59,13 +59,19 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const cmp = (a: string | undefined, b: string | undefined) =>
   (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0;
 
-/** Sorts findings by severity, rule, ASIN, invoice, supplier, file, date, message. */
+const isMore = (f: Finding) => (f.code === 'MORE_FINDINGS' ? 1 : 0);
+
+/**
+ * Sorts findings by severity, rule, ASIN, invoice, supplier, file, date, message; the count of
+ * a rule's findings not listed (MORE_FINDINGS) after that rule's listed ones.
+ */
 export function sortFindings(findings: { f: Finding; rule: number }[]): Finding[] {
   return findings
     .sort(
       (x, y) =>
         SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] ||
         x.rule - y.rule ||
+        isMore(x.f) - isMore(y.f) ||
         cmp(x.f.asin, y.f.asin) ||
         cmp(x.f.invoice, y.f.invoice) ||
         cmp(x.f.supplier, y.f.supplier) ||
@@ -106,7 +112,7 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
     products: ctx.numbers,
     findings,
     sources: ctx.sources,
-    trace: ctx.trace,
+    trace: shownTrace(ctx.trace),
     ...(ctx.rollForward ? { rollForward: ctx.rollForward } : {}),
     complaintUnits: ctx.complaints,
     ...(own ? { ownStock: own } : {}),

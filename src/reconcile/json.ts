@@ -39,6 +39,7 @@ export function reconciliationJson(rec: Reconciliation, lang: Lang) {
                 receipts: i.covers,
                 remaining: i.remaining,
               })),
+              ...(x.more ? { moreInvoices: x.more } : {}),
               receivedBeforeInvoiced: x.uncovered,
             })),
         }

@@ -5,7 +5,6 @@
  * RECEIVED_BEFORE_INVOICED finding). Linear in receipts + invoice lines.
  */
 import type { BaseCtx } from './context.js';
-import { invoiceKey } from './normalise.js';
 import type { AsinTrace, TraceInvoice, TraceReceipt } from './types.js';
 
 const day = (d: string) => (/^\d{4}-\d{2}$/.test(d) ? `${d}-01` : d.slice(0, 10));
@@ -39,16 +38,13 @@ function receiptsByAsin(ctx: BaseCtx): Map<string, TraceReceipt[]> {
 /** Final invoice lines of one ASIN grouped per invoice number, in date then number order. */
 function invoicesByAsin(ctx: BaseCtx): Map<string, TraceInvoice[]> {
   const out = new Map<string, TraceInvoice[]>();
-  const index = new Map<string, TraceInvoice>();
-  // invoice numbers repeat on every line of an invoice: fold each once
-  const keys = new Map<string, string>();
+  // per ASIN, its invoices by number as compared
+  const index = new Map<string, Map<string, TraceInvoice>>();
   for (const l of ctx.lines) {
     if (l.status !== 'final' || !ctx.isProduct(l.asin)) continue;
-    const n = l.line.invoiceNumber;
-    let key = keys.get(n);
-    if (key === undefined) keys.set(n, (key = invoiceKey(n)));
-    const k = `${l.asin}\u0000${key}`;
-    const prev = index.get(k);
+    let byKey = index.get(l.asin);
+    if (!byKey) index.set(l.asin, (byKey = new Map()));
+    const prev = byKey.get(l.invoiceKey);
     const d = day(l.line.issueDate);
     if (prev) {
       prev.units += l.line.quantity;
@@ -67,7 +63,7 @@ function invoicesByAsin(ctx: BaseCtx): Map<string, TraceInvoice[]> {
       covers: [],
       remaining: l.line.quantity,
     };
-    index.set(k, inv);
+    byKey.set(l.invoiceKey, inv);
     let list = out.get(l.asin);
     if (!list) out.set(l.asin, (list = []));
     list.push(inv);
@@ -110,5 +106,31 @@ export function traceUnits(ctx: BaseCtx): AsinTrace[] {
       invoices: inv,
       uncovered,
     };
+  });
+}
+
+/** Invoices listed per ASIN in a trace shown (besides those that cover a receipt). */
+export const MAX_TRACE_INVOICES = 200;
+
+/**
+ * The trace as shown: per ASIN every invoice that covers a receipt and the first others in date
+ * order, MAX_TRACE_INVOICES in all unless more cover one, and for the rest how many there are,
+ * their units and the units not received (`more`): exact, never left out silently, and a case
+ * whose millions of lines each name their own invoice does not list millions of invoices.
+ */
+export function shownTrace(trace: AsinTrace[]): AsinTrace[] {
+  return trace.map((tr) => {
+    if (tr.invoices.length <= MAX_TRACE_INVOICES) return tr;
+    const invoices: TraceInvoice[] = [];
+    const more = { invoices: 0, units: 0, remaining: 0 };
+    for (const i of tr.invoices) {
+      if (invoices.length < MAX_TRACE_INVOICES || i.covers.length > 0) invoices.push(i);
+      else {
+        more.invoices++;
+        more.units += i.units;
+        more.remaining += i.remaining;
+      }
+    }
+    return { ...tr, invoices, more };
   });
 }

@@ -20,6 +20,8 @@ export type FindingCode =
   | 'BUSINESS_REPORT_RANGE'
   | 'ROLL_FORWARD_GAP'
   | 'COMPLAINT_NOT_INSPECTED'
+  /** More findings of one rule than are listed (finding.ts `listed`): how many. */
+  | 'MORE_FINDINGS'
   // performance cases
   | 'UNSHIPPED_ORDERS'
   | 'LATE_RATE_ABOVE_TARGET'
@@ -111,6 +113,11 @@ export interface AsinTrace {
   invoiced: number;
   received: number;
   invoices: TraceInvoice[];
+  /**
+   * Invoices not listed in `invoices` (see trace.ts `shownTrace`), when there are: how many, their
+   * units and the units of theirs not received. They cover no receipt.
+   */
+  more?: { invoices: number; units: number; remaining: number };
   /** Receipts (or their parts) that no invoice issued on or before their day can cover. */
   uncovered: TraceReceipt[];
 }

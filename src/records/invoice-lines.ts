@@ -13,7 +13,10 @@ export type NewInvoiceLine = Omit<InvoiceLine, 'lines' | 'rows'>;
 
 /** Lines alike in every field but quantity and row. */
 const alike = (a: NewInvoiceLine, b: NewInvoiceLine) =>
-  a.invoiceNumber === b.invoiceNumber &&
+  a.invoiceNumber === b.invoiceNumber && alikeButInvoice(a, b);
+
+/** Lines alike in every field but invoice number, quantity and row. */
+const alikeButInvoice = (a: NewInvoiceLine, b: NewInvoiceLine) =>
   a.asin === b.asin &&
   a.sku === b.sku &&
   a.productCode === b.productCode &&
@@ -40,23 +43,34 @@ export class InvoiceLineBook {
   private readonly runsOf = new Map<InvoiceLine, { listed: number }>();
   /** The entries last added to, newest last. */
   private readonly recent: InvoiceLine[] = [];
+  /** The last line looked up by key, and the entries alike but for the invoice number. */
+  private last: { line: NewInvoiceLine; byInvoice: Map<string, InvoiceLine> } | undefined;
 
   constructor(private readonly out: InvoiceLine[]) {}
 
   add(line: NewInvoiceLine): void {
     for (let i = this.recent.length - 1; i >= 0; i--)
       if (alike(this.recent[i]!, line)) return this.addTo(this.recent[i]!, line);
-    const rest =
-      `${productKey(line)}\u0000${line.issueDate}\u0000${line.supplier}\u0000` +
-      `${line.productName ?? ''}\u0000${line.status}\u0000${line.buyerName ?? ''}`;
-    let byInvoice = this.entries.get(rest);
-    if (!byInvoice) this.entries.set(rest, (byInvoice = new Map()));
+    const byInvoice = this.byInvoice(line);
     const entry = byInvoice.get(line.invoiceNumber);
     if (this.recent.length === RECENT) this.recent.shift();
     this.recent.push(entry ?? line);
     if (entry) return this.addTo(entry, line);
     byInvoice.set(line.invoiceNumber, line);
     this.out.push(line);
+  }
+
+  /** The entries alike but for the invoice number (those of the last line looked up first). */
+  private byInvoice(line: NewInvoiceLine): Map<string, InvoiceLine> {
+    const last = this.last;
+    if (last && alikeButInvoice(last.line, line)) return last.byInvoice;
+    const rest =
+      `${productKey(line)}\u0000${line.issueDate}\u0000${line.supplier}\u0000` +
+      `${line.productName ?? ''}\u0000${line.status}\u0000${line.buyerName ?? ''}`;
+    let byInvoice = this.entries.get(rest);
+    if (!byInvoice) this.entries.set(rest, (byInvoice = new Map()));
+    this.last = { line, byInvoice };
+    return byInvoice;
   }
 
   private addTo(entry: InvoiceLine, line: NewInvoiceLine): void {

@@ -35,6 +35,7 @@ describe('reconcile messages', () => {
       'reconcile.DOCUMENT_MISSING',
       'reconcile.DOCUMENT_TYPE',
       'reconcile.COUNTERFEIT_MENTION',
+      'reconcile.MORE_FINDINGS',
     ])
       expect(keys).toContain(k);
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/reconcile/index.js';
 import { reconciliationJson } from '../../src/reconcile/json.js';
+import { MAX_TRACE_INVOICES } from '../../src/reconcile/trace.js';
 import { ASIN_A, aCase, doc, line, order, receipt, records, ret } from './builders.js';
 
 const inv = (n: string, issueDate: string, quantity: number) =>
@@ -113,5 +114,45 @@ describe('trace', () => {
         receivedBeforeInvoiced: [],
       },
     ]);
+  });
+});
+
+const invNo = (i: number) => `INV-${String(i).padStart(4, '0')}`;
+
+describe('a trace of more than MAX_TRACE_INVOICES invoices', () => {
+  it('lists the first ones and those covering receipts; the rest are counted with their units', () => {
+    const n = MAX_TRACE_INVOICES + 30;
+    const day = (i: number) =>
+      `2025-${String(4 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const lines = Array.from({ length: n }, (_, i) =>
+      line({ invoiceNumber: invNo(i), issueDate: day(i), quantity: 2 }),
+    );
+    // received: all units of the first MAX_TRACE_INVOICES + 10 invoices, on the last one's day
+    const covered = MAX_TRACE_INVOICES + 10;
+    const c = aCase({ documents: lines.map((l) => doc(l.invoiceNumber)) });
+    const r = records({
+      orders: [order({ quantity: 1 })],
+      returns: [ret()],
+      receipts: {
+        ledgerDetail: [
+          receipt({ date: day(covered - 1), quantity: 2 * covered, reference: 'FBA1' }),
+        ],
+        receivedInventory: [],
+      },
+      invoiceLines: lines,
+    });
+    const rec = reconcile(c, r);
+    const tr = rec.trace!.find((t) => t.asin === ASIN_A)!;
+    expect(tr.invoices).toHaveLength(covered);
+    expect(tr.invoices.every((i, k) => i.invoice === invNo(k) && i.covers.length === 1)).toBe(true);
+    expect(tr.more).toEqual({
+      invoices: n - covered,
+      units: 2 * (n - covered),
+      remaining: 2 * (n - covered),
+    });
+    expect([tr.invoiced, tr.received]).toEqual([2 * n, 2 * covered]);
+    expect(rec.findings.filter((f) => f.code === 'RECEIVED_BEFORE_INVOICED')).toEqual([]);
+    const json = reconciliationJson(rec, 'en').trace!.find((x) => x.asin === ASIN_A)!;
+    expect([json.invoices.length, json.moreInvoices]).toEqual([covered, tr.more]);
   });
 });

@@ -58,6 +58,17 @@ export function traceBlocks(ctx: ComposeContext): Block[] {
         ],
         tone: i.counted ? undefined : 'muted',
       });
+    if (tr.more)
+      rows.push({
+        cells: [
+          tr.asin,
+          m('report.trace.moreInvoices', { count: formatNumber(tr.more.invoices) }),
+          '',
+          formatNumber(tr.more.units),
+          m('report.none'),
+          formatNumber(tr.more.remaining),
+        ],
+      });
     for (const u of tr.uncovered)
       rows.push({
         cells: [tr.asin, m('report.trace.noInvoice'), '', '', receiptsCell(ctx, [u]), ''],

@@ -99,6 +99,10 @@ export const reconcileMessages: Record<string, Entry> = {
     ja: '請求書 {invoice}（{supplier}、{units} 個）は数えていますが、原本が case.json の documents にありません。原本（PDF・JPG・PNG・GIF）を documents/ に置き、invoiceNumber を付けて documents に登録してください。',
     en: 'Invoice {invoice} ({supplier}, {units} units) is counted but has no original in case.json documents. Put the original (PDF, JPG, PNG or GIF) in documents/ and list it in documents with its invoiceNumber.',
   },
+  'reconcile.MORE_FINDINGS': {
+    ja: '同じ種類の指摘（{code}）がほかに {count} 件あります。ここには最初の {shown} 件だけを示しています。',
+    en: '{count} more findings of the same kind ({code}) are not listed here; the first {shown} are.',
+  },
   'reconcile.DOCUMENT_TYPE': {
     ja: '{file} は Amazon が受け付けない形式です（.{ext}）。PDF・JPG・PNG・GIF のいずれかで仕入先から入手し直すか、そのまま PDF に書き出してください（内容は変えないこと）。',
     en: '{file} is a file type Amazon does not accept (.{ext}). Get it from the supplier as PDF, JPG, PNG or GIF, or print it unchanged to PDF.',
@@ -221,6 +225,10 @@ export const reconcileMessages: Record<string, Entry> = {
   'reconcile.col.reason': { ja: '理由', en: 'Reason' },
   'reconcile.col.document': { ja: '原本', en: 'Original' },
   'reconcile.col.source': { ja: '出典', en: 'Source' },
+  'reconcile.trace.moreInvoices': {
+    ja: 'ほか{count}件の請求書（受領の割り当てなし）',
+    en: '{count} more invoices (no receipt allocated)',
+  },
   'reconcile.source.lines': { ja: '{where}（{count}明細）', en: '{where} ({count} lines)' },
   'reconcile.col.date': { ja: '日付', en: 'Date' },
   'reconcile.col.fnsku': { ja: 'FNSKU', en: 'FNSKU' },

@@ -189,6 +189,10 @@ export const reportMessages: Record<string, Entry> = {
     en: 'and {count} more (see the workbook)',
   },
   'report.trace.noInvoice': { ja: '請求書なし', en: 'No invoice' },
+  'report.trace.moreInvoices': {
+    ja: 'ほか{count}件の請求書（受領の割り当てなし）',
+    en: '{count} more invoices (no receipt allocated)',
+  },
   'report.trace.uncoveredNote': {
     ja: '網掛けの行は、それ以前に発行された請求書で説明できない受領です。',
     en: 'Shaded rows are receipts that no invoice issued before them accounts for.',

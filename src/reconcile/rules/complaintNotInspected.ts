@@ -4,13 +4,13 @@
  * the returns report the unit cannot be matched: the message says so.
  */
 import type { Ctx } from '../context.js';
-import { at, finding } from '../finding.js';
+import { at, finding, listed } from '../finding.js';
 import type { Finding } from '../types.js';
 
 export function complaintNotInspected(ctx: Ctx): Finding[] {
-  return ctx.complaints
-    .filter((u) => !u.inspection)
-    .map((u) =>
+  return listed(
+    ctx.complaints.filter((u) => !u.inspection),
+    (u) =>
       finding(
         'COMPLAINT_NOT_INSPECTED',
         'warning',
@@ -18,5 +18,5 @@ export function complaintNotInspected(ctx: Ctx): Finding[] {
         { asin: u.asin, ...at(u.src), date: u.date },
         { variant: u.lpn ? 'lpn' : 'noLpn' },
       ),
-    );
+  );
 }

@@ -5,13 +5,13 @@
  * the unit with that record (and COMPLAINT_NOT_INSPECTED no longer fires either).
  */
 import type { Ctx } from '../context.js';
-import { at, finding } from '../finding.js';
+import { at, finding, listed } from '../finding.js';
 import type { Finding } from '../types.js';
 
 export function counterfeitMention(ctx: Ctx): Finding[] {
-  return ctx.complaints
-    .filter((u) => !u.inspection)
-    .map((u) =>
+  return listed(
+    ctx.complaints.filter((u) => !u.inspection),
+    (u) =>
       finding(
         'COUNTERFEIT_MENTION',
         'warning',
@@ -24,5 +24,5 @@ export function counterfeitMention(ctx: Ctx): Finding[] {
         },
         { asin: u.asin, ...at(u.src), date: u.date },
       ),
-    );
+  );
 }

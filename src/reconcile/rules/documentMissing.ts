@@ -1,11 +1,11 @@
 /** DOCUMENT_MISSING (error): a counted invoice number has no original in case.json documents. */
 import type { Ctx } from '../context.js';
-import { at, finding } from '../finding.js';
+import { at, finding, listed } from '../finding.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
 
 export function documentMissing(ctx: Ctx): Finding[] {
-  return groupByInvoice(ctx.lines.filter((l) => !l.excluded && !l.document)).map((g) => {
+  return listed(groupByInvoice(ctx.lines.filter((l) => !l.excluded && !l.document)), (g) => {
     const first = g.lines[0]!;
     return finding(
       'DOCUMENT_MISSING',

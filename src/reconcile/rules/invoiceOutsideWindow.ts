@@ -4,37 +4,35 @@
  * no lines.
  */
 import type { Ctx } from '../context.js';
-import { at, finding } from '../finding.js';
+import { at, finding, listed } from '../finding.js';
 import { invoiceKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 import { groupByInvoice, supplierLabel } from './invoices.js';
 
 export function invoiceOutsideWindow(ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
   const params = (date: string) => ({
     date,
     from: ctx.window.from,
     to: ctx.window.to,
   });
-  for (const g of groupByInvoice(ctx.lines.filter((l) => l.excluded === 'outsideWindow'))) {
+  const groups = groupByInvoice(ctx.lines.filter((l) => l.excluded === 'outsideWindow'));
+  const out = listed(groups, (g) => {
     const first = g.lines[0]!;
     const date = first.line.issueDate.slice(0, 10);
-    out.push(
-      finding(
-        'INVOICE_OUTSIDE_WINDOW',
-        'warning',
-        { ...params(date), invoice: g.invoice, units: g.units },
-        {
-          invoice: g.invoice,
-          supplier: supplierLabel(first),
-          asin: g.asin,
-          ...(first.document ? { file: first.document.file } : at(first.line.src)),
-        },
-        { variant: date > ctx.window.to ? 'after' : 'before' },
-      ),
+    return finding(
+      'INVOICE_OUTSIDE_WINDOW',
+      'warning',
+      { ...params(date), invoice: g.invoice, units: g.units },
+      {
+        invoice: g.invoice,
+        supplier: supplierLabel(first),
+        asin: g.asin,
+        ...(first.document ? { file: first.document.file } : at(first.line.src)),
+      },
+      { variant: date > ctx.window.to ? 'after' : 'before' },
     );
-  }
-  const withLines = new Set(ctx.lines.map((l) => invoiceKey(l.line.invoiceNumber)));
+  });
+  const withLines = new Set(ctx.lines.map((l) => l.invoiceKey));
   for (const d of ctx.c.documents) {
     if (d.kind !== 'invoice' || !d.issueDate || d.status !== 'final' || ctx.inWindow(d.issueDate))
       continue;

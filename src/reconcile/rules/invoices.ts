@@ -1,10 +1,10 @@
 /** Helpers shared by the invoice rules: grouping lines by invoice number. */
 import type { ClassifiedLine } from '../context.js';
-import { invoiceKey } from '../normalise.js';
 
 export interface InvoiceGroup {
-  /** The invoice number as first written. */
+  /** The invoice number as first written, and as compared. */
   invoice: string;
+  key: string;
   lines: ClassifiedLine[];
   units: number;
   /** The ASIN when all lines are for one ASIN. */
@@ -15,10 +15,10 @@ export interface InvoiceGroup {
 export function groupByInvoice(lines: ClassifiedLine[]): InvoiceGroup[] {
   const groups = new Map<string, InvoiceGroup>();
   for (const l of lines) {
-    const k = invoiceKey(l.line.invoiceNumber);
+    const k = l.invoiceKey;
     let g = groups.get(k);
     if (!g) {
-      g = { invoice: l.line.invoiceNumber, lines: [], units: 0 };
+      g = { invoice: l.line.invoiceNumber, key: k, lines: [], units: 0 };
       groups.set(k, g);
     }
     g.lines.push(l);

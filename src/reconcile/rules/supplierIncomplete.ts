@@ -3,7 +3,7 @@
  * website in case.json (Amazon may call the supplier), or is not in case.json at all.
  */
 import type { ClassifiedLine, Ctx } from '../context.js';
-import { at, distinct, finding, listParam } from '../finding.js';
+import { at, finding, invoiceList, listed, listParam } from '../finding.js';
 import { companyKey } from '../normalise.js';
 import type { Finding } from '../types.js';
 
@@ -12,8 +12,7 @@ const FIELDS = ['name', 'address', 'phone', 'website'] as const;
 export function supplierIncomplete(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const counted = ctx.lines.filter((l) => !l.excluded);
-  const invoicesOf = (ls: ClassifiedLine[]) =>
-    distinct(ls.map((l) => l.line.invoiceNumber)).join(', ');
+  const invoicesOf = (ls: ClassifiedLine[]) => invoiceList(ls.map((l) => l.line.invoiceNumber));
   for (const [i, s] of ctx.c.suppliers.entries()) {
     const ls = counted.filter((l) => l.supplier?.id === s.id);
     if (!ls.length) continue;
@@ -42,17 +41,17 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
     if (same) same.push(l);
     else unknown.set(k, [l]);
   }
-  for (const ls of unknown.values()) {
-    const first = ls[0]!;
-    out.push(
-      finding(
+  out.push(
+    ...listed([...unknown.values()], (ls) => {
+      const first = ls[0]!;
+      return finding(
         'SUPPLIER_INCOMPLETE',
         'error',
         { supplier: first.line.supplier, invoices: invoicesOf(ls) },
         { supplier: first.line.supplier, ...at(first.line.src) },
         { variant: 'unknown' },
-      ),
-    );
-  }
+      );
+    }),
+  );
   return out;
 }

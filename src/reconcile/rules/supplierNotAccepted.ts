@@ -1,6 +1,6 @@
 /** SUPPLIER_NOT_ACCEPTED (error): a counted invoice comes from a retailer or a marketplace. */
 import type { Ctx } from '../context.js';
-import { distinct, finding } from '../finding.js';
+import { finding, invoiceList } from '../finding.js';
 import type { Finding } from '../types.js';
 
 export function supplierNotAccepted(ctx: Ctx): Finding[] {
@@ -15,7 +15,7 @@ export function supplierNotAccepted(ctx: Ctx): Finding[] {
         'error',
         {
           supplier: s.name,
-          invoices: distinct(ls.map((l) => l.line.invoiceNumber)).join(', '),
+          invoices: invoiceList(ls.map((l) => l.line.invoiceNumber)),
           units: ls.reduce((n, l) => n + l.line.quantity, 0),
         },
         { supplier: s.name, file: 'case.json', jsonPath: `$.suppliers[${i}].kind` },
