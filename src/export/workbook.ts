@@ -37,6 +37,24 @@ function excelDate(day: string): Date {
 
 const srcText = (s: SourceRef) => `${s.file}${s.sheet ? `:${s.sheet}` : ''}:${s.row}`;
 
+/**
+ * Rows of the invoice-lines sheet at most: exceljs holds the whole workbook in memory (the
+ * bench's big case has 20,000 lines; Excel itself holds 1,048,576 rows a sheet).
+ */
+export const MAX_WORKBOOK_LINES = 50_000;
+
+/** The rows, lines and units of the entries past those listed of each table. */
+function notListed(tables: [readonly InvoiceLine[], number][]) {
+  const rest = { rows: 0, lines: 0, units: 0 };
+  for (const [entries, listed] of tables)
+    for (let i = listed; i < entries.length; i++) {
+      rest.rows++;
+      rest.lines += entries[i]!.lines ?? 1;
+      rest.units += entries[i]!.quantity;
+    }
+  return rest;
+}
+
 /** Where an invoice-lines entry was: its row, or the runs of rows of the alike lines it holds. */
 function linesText(l: InvoiceLine, lang: Lang): string {
   if (l.lines === undefined) return srcText(l.src);
@@ -237,6 +255,12 @@ export async function reconciliationWorkbook(
 
     const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
     const status = (s: string) => t(`reconcile.status.${s}`)[lang];
+    const counted = rec.detail.invoiceLines.slice(0, MAX_WORKBOOK_LINES);
+    const excluded = rec.detail.excludedInvoiceLines.slice(0, MAX_WORKBOOK_LINES - counted.length);
+    const rest = notListed([
+      [rec.detail.invoiceLines, counted.length],
+      [rec.detail.excludedInvoiceLines, excluded.length],
+    ]);
     addSheet(
       wb,
       lang,
@@ -256,7 +280,7 @@ export async function reconciliationWorkbook(
         c('source'),
       ],
       [
-        ...rec.detail.invoiceLines.map((l) => [
+        ...counted.map((l) => [
           l.invoiceNumber,
           l.issueDate,
           supplierName(l.supplierId) ?? l.supplier,
@@ -270,7 +294,7 @@ export async function reconciliationWorkbook(
           l.documentFile,
           linesText(l, lang),
         ]),
-        ...rec.detail.excludedInvoiceLines.map((l) => [
+        ...excluded.map((l) => [
           l.invoiceNumber,
           l.issueDate,
           l.supplier,
@@ -284,6 +308,7 @@ export async function reconciliationWorkbook(
           undefined,
           linesText(l, lang),
         ]),
+        ...(rest.rows ? [[t('reconcile.lines.notListed', rest)[lang]]] : []),
       ],
     );
 

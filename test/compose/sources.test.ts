@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose/index.js';
+import { MAX_LINE_ROWS } from '../../src/compose/sections/invoiceLines.js';
 import type { Block, ReportModel, TableModel } from '../../src/compose/model.js';
 import type { Case } from '../../src/case/schema.js';
 import { reconcile } from '../../src/reconcile/index.js';
@@ -214,5 +215,25 @@ describe('§5 complaint units', () => {
     )!;
     expect(open.rows[0]!.cells[5]).toBe('None');
     expect(open.rows[0]!.tone).toBe('shortfall');
+  });
+});
+
+describe('the invoice lines tables', () => {
+  it('say when rows hold several alike lines, and list at most MAX_LINE_ROWS rows', () => {
+    const n = MAX_LINE_ROWS + 3;
+    const c = aCase();
+    const r = base();
+    r.invoiceLines = [
+      { ...line({ invoiceNumber: 'INV-A', quantity: 7 }), lines: 3, rows: [[2, 4]] },
+      ...Array.from({ length: n - 1 }, (_, i) => line({ invoiceNumber: `INV-${i}`, quantity: 2 })),
+    ];
+    const t = table(model(c, r), 'sourcing', 'sourcing.lines')!;
+    expect(t.caption).toBe(`Invoice lines counted (${(n + 2).toLocaleString('en')})`);
+    expect(t.rows).toHaveLength(MAX_LINE_ROWS);
+    expect(t.totals!.cells[4]).toBe((7 + 2 * (n - 1)).toLocaleString('en'));
+    expect(t.note!.split('\n')).toEqual([
+      `Lines alike in invoice, date, supplier and product are shown as one row, their quantities added (${(n + 2).toLocaleString('en')} lines in ${n.toLocaleString('en')} rows).`,
+      `The first ${MAX_LINE_ROWS.toLocaleString('en')} rows are shown; 3 more rows (3 lines, 6 units) are not listed.`,
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvEscape, neutralise } from '../../src/export/cells.js';
-import { reconciliationWorkbook } from '../../src/export/workbook.js';
+import { MAX_WORKBOOK_LINES, reconciliationWorkbook } from '../../src/export/workbook.js';
 import { dosDate, zipTimestamps } from '../../src/export/zip.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { aCase, doc, line, order, receipt, records, ret } from '../reconcile/builders.js';
@@ -194,4 +194,24 @@ describe('reconciliationWorkbook', () => {
     expect(ja.worksheets[0]!.name).toBe('ASIN別集計');
     expect(ja.worksheets[0]!.getRow(1).getCell(4).value).toBe('仕入');
   });
+});
+
+describe('a workbook of more invoice lines than MAX_WORKBOOK_LINES', () => {
+  it('lists the first ones, then a row saying how many rows, lines and units are not listed', async () => {
+    const many = records({
+      ...r,
+      invoiceLines: Array.from({ length: MAX_WORKBOOK_LINES + 2 }, (_, i) =>
+        line({ invoiceNumber: `INV-${i}`, quantity: 2 }),
+      ),
+    });
+    many.invoiceLines.push({ ...line({ invoiceNumber: 'Q-1', status: 'quote' }), lines: 4 });
+    const big = new ExcelJS.Workbook();
+    const file = await reconciliationWorkbook(reconcile(c, many), c, 'en', '2026-04-02');
+    await big.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = big.getWorksheet('Invoice lines')!;
+    expect(sheet.rowCount).toBe(1 + MAX_WORKBOOK_LINES + 1);
+    expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe(
+      '3 more rows (6 lines, 5 units) are not listed in this sheet.',
+    );
+  }, 60_000);
 });

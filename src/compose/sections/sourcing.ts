@@ -1,12 +1,12 @@
 /**
  * §3 purchasing and delivery: the per-ASIN consistency table (invoiced / received / sold /
- * coverage, shortfalls highlighted), a bar chart of the same numbers, and every invoice line
- * counted, each pointing to its document.
+ * coverage, shortfalls highlighted), a bar chart of the same numbers, the trace, and the invoice
+ * lines counted, each pointing to its document (invoiceLines.ts).
  */
 import { formatNumber, formatPercent } from '../../i18n/format.js';
-import { lineCount, type InvoiceLine } from '../../records/types.js';
 import type { ComposeContext } from '../context.js';
 import type { Block, TableColumn, TableRow } from '../model.js';
+import { invoiceLineBlocks } from './invoiceLines.js';
 import { ownStockBlocks } from './ownStock.js';
 import { rollForwardBlocks } from './rollForward.js';
 import { salesSourceNote, traceBlocks } from './trace.js';
@@ -17,19 +17,6 @@ export function isShortfall(ctx: ComposeContext, asin: string, invoiced: number,
     (f) => f.asin === asin && (f.code === 'INVOICE_SHORTFALL' || f.code === 'NO_INVOICE'),
   );
   return flagged || invoiced < sold;
-}
-
-const countLines = (entries: readonly InvoiceLine[]) =>
-  entries.reduce((n, l) => n + lineCount(l), 0);
-
-/** Says that alike lines are shown as one row, when some are (undefined when none are). */
-function groupedNote(ctx: ComposeContext, entries: readonly InvoiceLine[]): string | undefined {
-  const lines = countLines(entries);
-  if (lines === entries.length) return undefined;
-  return ctx.m('report.lines.grouped', {
-    lines: formatNumber(lines),
-    rows: formatNumber(entries.length),
-  });
 }
 
 export function sourcingBlocks(ctx: ComposeContext): Block[] {
@@ -141,71 +128,6 @@ export function sourcingBlocks(ctx: ComposeContext): Block[] {
       },
     });
   blocks.push(...ownStockBlocks(ctx), ...traceBlocks(ctx), ...rollForwardBlocks(ctx));
-  const lines = rec.detail.invoiceLines;
-  blocks.push({
-    kind: 'table',
-    table: {
-      id: 'sourcing.lines',
-      caption: m('report.lines.caption', { count: formatNumber(countLines(lines)) }),
-      note: groupedNote(ctx, lines),
-      columns: [
-        { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
-        { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },
-        { header: m('report.col.supplier'), align: 'left', width: 1.6 },
-        { header: m('report.col.asin'), align: 'left', width: 1.2, nowrap: true },
-        { header: m('report.col.qty'), align: 'right', width: 0.7 },
-        { header: m('report.col.document'), align: 'left', width: 1.4 },
-      ],
-      rows: lines.map((l) => ({
-        cells: [
-          l.invoiceNumber,
-          ctx.date(l.issueDate),
-          ctx.supplierName(l.supplierId ?? l.supplier),
-          l.asin,
-          formatNumber(l.quantity),
-          ctx.ref(l.documentFile),
-        ],
-      })),
-      totals: {
-        cells: [
-          m('report.total'),
-          '',
-          '',
-          '',
-          formatNumber(lines.reduce((s, l) => s + l.quantity, 0)),
-          '',
-        ],
-        tone: 'total',
-      },
-      empty: m('report.none'),
-    },
-  });
-  const excluded = rec.detail.excludedInvoiceLines;
-  if (excluded.length)
-    blocks.push({
-      kind: 'table',
-      table: {
-        id: 'sourcing.excluded',
-        caption: m('report.excluded.caption', { count: formatNumber(countLines(excluded)) }),
-        note: groupedNote(ctx, excluded),
-        columns: [
-          { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
-          { header: m('report.col.issued'), align: 'left', width: 1.2, nowrap: true },
-          { header: m('report.col.supplier'), align: 'left', width: 1.6 },
-          { header: m('report.col.qty'), align: 'right', width: 0.7 },
-          { header: m('report.col.reason'), align: 'left', width: 1.8 },
-        ],
-        rows: excluded.map((l) => ({
-          cells: [
-            l.invoiceNumber,
-            ctx.date(l.issueDate),
-            ctx.supplierName(l.supplier),
-            formatNumber(l.quantity),
-            m(`report.exclude.${l.reason}`),
-          ],
-          tone: 'muted' as const,
-        })),
-      },
-    });
+  blocks.push(...invoiceLineBlocks(ctx));
   return blocks;
 }

@@ -229,6 +229,10 @@ export const reconcileMessages: Record<string, Entry> = {
     ja: 'ほか{count}件の請求書（受領の割り当てなし）',
     en: '{count} more invoices (no receipt allocated)',
   },
+  'reconcile.lines.notListed': {
+    ja: 'ほかに{rows}行（{lines}明細、{units}個）はこの表に記載していません。',
+    en: '{rows} more rows ({lines} lines, {units} units) are not listed in this sheet.',
+  },
   'reconcile.source.lines': { ja: '{where}（{count}明細）', en: '{where} ({count} lines)' },
   'reconcile.col.date': { ja: '日付', en: 'Date' },
   'reconcile.col.fnsku': { ja: 'FNSKU', en: 'FNSKU' },

@@ -260,6 +260,10 @@ export const reportMessages: Record<string, Entry> = {
     ja: '同じ請求書・日付・仕入先・商品の明細は数量を合計して1行に示しています（{lines}明細を{rows}行）。',
     en: 'Lines alike in invoice, date, supplier and product are shown as one row, their quantities added ({lines} lines in {rows} rows).',
   },
+  'report.lines.notShown': {
+    ja: '最初の{shown}行だけを示しています。ほかに{rows}行（{lines}明細、{units}個）があります。',
+    en: 'The first {shown} rows are shown; {rows} more rows ({lines} lines, {units} units) are not listed.',
+  },
   'report.excluded.caption': {
     ja: '集計から除外した明細（{count}行）',
     en: 'Invoice lines not counted ({count})',
