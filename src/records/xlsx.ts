@@ -105,6 +105,20 @@ async function readDirectory(
 
 /** The entries of a workbook that `inspectXlsx` found sound, as its central directory lists them. */
 export async function xlsxEntries(abs: string): Promise<ZipEntry[]> {
+  return withReader(abs, async (read, size) => {
+    const dir = await readDirectory(read, size);
+    if ('kind' in dir) throw new Error(`the zip directory: ${dir.kind}`);
+    return dir.entries;
+  });
+}
+
+type ReadAt = (pos: number, len: number) => Promise<Buffer>;
+
+/** Calls `use` with a reader of byte ranges of the file and its size; closes the file after. */
+async function withReader<T>(
+  abs: string,
+  use: (read: ReadAt, size: number) => Promise<T>,
+): Promise<T> {
   const { size } = await stat(abs);
   const fh = await open(abs, 'r');
   try {
@@ -113,9 +127,7 @@ export async function xlsxEntries(abs: string): Promise<ZipEntry[]> {
       const { bytesRead } = await fh.read(b, 0, len, pos);
       return b.subarray(0, bytesRead);
     };
-    const dir = await readDirectory(read, size);
-    if ('kind' in dir) throw new Error(`the zip directory: ${dir.kind}`);
-    return dir.entries;
+    return await use(read, size);
   } finally {
     await fh.close();
   }
@@ -123,14 +135,7 @@ export async function xlsxEntries(abs: string): Promise<ZipEntry[]> {
 
 /** Checks the zip structure of an xlsx without unpacking it; returns the first issue found. */
 export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
-  const { size } = await stat(abs);
-  const fh = await open(abs, 'r');
-  try {
-    const read = async (pos: number, len: number): Promise<Buffer> => {
-      const b = Buffer.alloc(len);
-      const { bytesRead } = await fh.read(b, 0, len, pos);
-      return b.subarray(0, bytesRead);
-    };
+  return withReader(abs, async (read, size) => {
     const head = await read(0, 512);
     if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) return { kind: 'legacyXls' };
     if (head.length < 4 || head.readUInt32LE(0) !== 0x04034b50) {
@@ -192,9 +197,7 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
         return { kind: 'bomb', entry: e.name, uncompressed: actual, compressed: e.compressed };
     }
     return undefined;
-  } finally {
-    await fh.close();
-  }
+  });
 }
 
 /** Unpacked size of a deflated range, counting at most `limit` bytes (never held in memory). */
