@@ -11,27 +11,10 @@ import path from 'node:path';
 import { displayWidth } from '../../src/export/cells.js';
 import { NO_LINE_START } from '../../src/render/linebreak.js';
 import { makeCaseDir, validCase } from '../helpers/valid-case.js';
-import { COMMAND_WORDS, englishWords, japaneseChars } from '../helpers/one-language.js';
+import { COMMANDS, COMMAND_WORDS, englishWords, japaneseChars } from '../helpers/one-language.js';
 
 const cli = path.resolve('dist/src/cli.js');
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
-
-const COMMANDS = [
-  'init',
-  'check',
-  'build',
-  'reconcile',
-  'submitted',
-  'reject',
-  'accepted',
-  'history',
-  'diff',
-  'verify',
-  'migrate',
-  'draft',
-  'preview',
-  'serve',
-];
 
 /**
  * Words typed as they are: command names, the values of --kind and the case.json key that

@@ -95,12 +95,9 @@ export function schemaWords(schema: unknown, into = new Set<string>()): Set<stri
   return into;
 }
 
-/** Commands, options' values and tools that messages name as they are typed. */
-export const COMMAND_WORDS = [
+/** The CLI's commands, as registered in src/cli.ts. */
+export const COMMANDS = [
   'init',
-  'migrate',
-  'draft',
-  'preview',
   'check',
   'build',
   'reconcile',
@@ -111,7 +108,14 @@ export const COMMAND_WORDS = [
   'diff',
   'verify',
   'migrate',
+  'draft',
   'preview',
+  'serve',
+];
+
+/** Commands, options' values and tools that messages name as they are typed. */
+export const COMMAND_WORDS = [
+  ...COMMANDS,
   'ja',
   'en',
   'qpdf',
@@ -119,5 +123,4 @@ export const COMMAND_WORDS = [
   'pdftotext',
   'tesseract',
   'poppler',
-  'draft',
 ];
