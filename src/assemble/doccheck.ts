@@ -78,13 +78,17 @@ function linesOf(d: DocFacts, rec: Reconciliation | undefined): InvoiceLine[] {
   if (!rec || (d.kind !== 'invoice' && d.kind !== 'delivery-note')) return [];
   const file = d.file.normalize('NFC');
   const counted = rec.detail.invoiceLines;
-  const byFile = counted.filter((l) => l.documentFile?.normalize('NFC') === file);
+  const byFile: InvoiceLine[] = [];
+  for (const l of counted) if (l.documentFile?.normalize('NFC') === file) byFile.push(l);
   if (byFile.length) return byFile;
   if (d.invoiceNumber === undefined) return [];
   const n = compact(d.invoiceNumber);
-  return [...counted, ...rec.detail.excludedInvoiceLines].filter(
-    (l) => compact(l.invoiceNumber) === n && !('documentFile' in l && l.documentFile !== undefined),
-  );
+  const out: InvoiceLine[] = [];
+  for (const table of [counted, rec.detail.excludedInvoiceLines])
+    for (const l of table)
+      if (compact(l.invoiceNumber) === n && !('documentFile' in l && l.documentFile !== undefined))
+        out.push(l);
+  return out;
 }
 
 /** The identifiers an invoice line may be written with on the page. */

@@ -35,11 +35,14 @@ export function companyKey(name: string): string {
 const invoiceKeys = new Map<string, string>();
 const MAX_REMEMBERED = 100_000;
 
+/** Printable ASCII without spaces: NFKC leaves it as it is, and it has no kana. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
 /** An invoice number as compared: width and case folded, spaces removed. */
 export function invoiceKey(n: string): string {
   let k = invoiceKeys.get(n);
   if (k === undefined) {
-    k = compactText(n);
+    k = PLAIN_ASCII.test(n) ? n.toLowerCase() : compactText(n);
     if (invoiceKeys.size < MAX_REMEMBERED) invoiceKeys.set(n, k);
   }
   return k;

@@ -28,11 +28,14 @@ export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: stri
   const invoiceNumbers = new Set(
     c.documents.filter((d) => d.invoiceNumber).map((d) => normalize(d.invoiceNumber!).trim()),
   );
-  const lines = rec.detail.invoiceLines.filter((l) => l.asin === asin);
-  if (lines.some((l) => l.documentFile || invoiceNumbers.has(normalize(l.invoiceNumber).trim())))
-    return true;
+  let any = false;
+  for (const l of rec.detail.invoiceLines) {
+    if (l.asin !== asin) continue;
+    if (l.documentFile || invoiceNumbers.has(normalize(l.invoiceNumber).trim())) return true;
+    any = true;
+  }
   // Documents that carry no invoice number cannot be matched to lines: fall back to suppliers.
-  return lines.length > 0 && invoiceNumbers.size === 0 && bySupplier(c, asin);
+  return any && invoiceNumbers.size === 0 && bySupplier(c, asin);
 }
 
 /**

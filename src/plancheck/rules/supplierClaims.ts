@@ -21,9 +21,10 @@ export function supplierClaimRule(ctx: PlanContext): Problem[] {
   const rec = ctx.rec;
   if (!rec) return [];
   const kind = new Map(ctx.c.suppliers.map((s) => [s.id, s]));
-  const unauthorised = rec.detail.invoiceLines.filter(
-    (l) => l.supplierId !== undefined && UNAUTHORISED.has(kind.get(l.supplierId)?.kind ?? ''),
-  );
+  const unauthorised: CountedInvoiceLine[] = [];
+  for (const l of rec.detail.invoiceLines)
+    if (l.supplierId !== undefined && UNAUTHORISED.has(kind.get(l.supplierId)?.kind ?? ''))
+      unauthorised.push(l);
   if (!unauthorised.length) return [];
   const asins = ctx.c.products.map((p) => p.asin);
   const out: Problem[] = [];
