@@ -19,6 +19,7 @@ import { redactionProblems } from './redact.js';
 import { notAcceptedReason } from './accepted.js';
 import type { NotSubmittedEntry } from '../compose/model.js';
 import { productCodesOf, type ProductCodes } from '../case/codes.js';
+import { scanLines } from '../reconcile/lines.js';
 
 const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
@@ -175,8 +176,8 @@ interface LineIndex {
 function indexLines(rec: Reconciliation | undefined, numbers: ReadonlySet<string>): LineIndex {
   const index: LineIndex = { byFile: new Map(), byNumber: new Map() };
   if (!rec) return index;
-  for (const l of rec.detail.invoiceLines) {
-    if (l.documentFile === undefined && !numbers.has(l.invoiceNumber)) continue;
+  scanLines(rec.detail.invoiceLines, (l) => {
+    if (l.documentFile === undefined && !numbers.has(l.invoiceNumber)) return;
     const [map, key] =
       l.documentFile !== undefined
         ? [index.byFile, l.documentFile.normalize('NFC')]
@@ -184,7 +185,7 @@ function indexLines(rec: Reconciliation | undefined, numbers: ReadonlySet<string
     let sums = map.get(key);
     if (!sums) map.set(key, (sums = new Map()));
     sums.set(l.asin, (sums.get(l.asin) ?? 0) + l.quantity);
-  }
+  });
   return index;
 }
 

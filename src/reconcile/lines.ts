@@ -37,6 +37,30 @@ export interface LineTable<T> extends Iterable<T> {
   at(i: number): T | undefined;
   slice(start?: number, end?: number): T[];
   totals?(from?: number): { rows: number; lines: number; units: number };
+  /**
+   * Calls `f` with each entry's fields and index, the fields in one object reused from entry to
+   * entry (nothing made per entry): read it during the call, keep `at(i)` instead.
+   */
+  scan?(f: (l: LineProbe<T>, i: number) => void): void;
+}
+
+/** An entry's fields as `scan` gives them (no source: `at(i)` has it). */
+export type LineProbe<T> = Readonly<Omit<T, 'src' | 'rows'>>;
+
+/** Calls `f` with each entry of a table and its index (see LineTable.scan). */
+export function scanLines<T>(t: LineTable<T>, f: (l: LineProbe<T>, i: number) => void): void {
+  if (t.scan) return t.scan(f);
+  let i = 0;
+  for (const l of t) f(l, i++);
+}
+
+/** The entries of a table `keep` takes, made as objects (only those). */
+export function selectLines<T>(t: LineTable<T>, keep: (l: LineProbe<T>) => boolean): T[] {
+  const out: T[] = [];
+  scanLines(t, (l, i) => {
+    if (keep(l)) out.push(t.at(i)!);
+  });
+  return out;
 }
 
 /** Rows, lines and units of a table's entries from index `from` on. */
@@ -53,11 +77,6 @@ export function tableTotals(
     out.units += l.quantity;
   }
   return out;
-}
-
-/** Calls `f` for each entry of a table (without `at` for a list). */
-export function forEachLine<T>(t: LineTable<T>, f: (l: T) => void): void {
-  for (const l of t) f(l);
 }
 
 export interface Classified {
@@ -80,19 +99,21 @@ export function classifiedLine(cl: Classified, i: number): ClassifiedLine {
 export const keyOf = (cl: Classified, i: number) => cl.keyOfInvoice[cl.store.invoiceIndex(i)]!;
 
 /** A counted line as its detail table shows it. */
-const countedLine = (line: InvoiceLine, c: LineClass): CountedInvoiceLine => ({
-  ...line,
-  asin: c.asin as string,
-  ...(c.document ? { documentFile: c.document.file } : {}),
-  ...(c.supplier ? { supplierId: c.supplier.id } : {}),
-});
+const countedLine = (line: InvoiceLine, c: LineClass): CountedInvoiceLine => {
+  const l = line as CountedInvoiceLine;
+  l.asin = c.asin as string;
+  if (c.document) l.documentFile = c.document.file;
+  if (c.supplier) l.supplierId = c.supplier.id;
+  return l;
+};
 
 /** An excluded line as its detail table shows it. */
-const excludedLine = (line: InvoiceLine, c: LineClass): ExcludedInvoiceLine => ({
-  ...line,
-  ...(c.asin ? { asin: c.asin } : {}),
-  reason: c.excluded!,
-});
+const excludedLine = (line: InvoiceLine, c: LineClass): ExcludedInvoiceLine => {
+  const l = line as ExcludedInvoiceLine;
+  if (c.asin) l.asin = c.asin;
+  l.reason = c.excluded!;
+  return l;
+};
 
 /** A detail table over the entries `index` holds (in order). */
 class EntryTable<T extends InvoiceLine> implements LineTable<T> {
@@ -123,6 +144,49 @@ class EntryTable<T extends InvoiceLine> implements LineTable<T> {
   }
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.index.length; i++) yield this.at(i)!;
+  }
+  scan(f: (l: LineProbe<T>, i: number) => void): void {
+    const { store, classes, classOf } = this.cl;
+    const counted = this.make === (countedLine as unknown);
+    // one object, its fields set for each entry (the same shape throughout)
+    const p = {
+      invoiceNumber: '',
+      issueDate: '',
+      supplier: '',
+      asin: undefined as string | undefined,
+      sku: undefined as string | undefined,
+      productCode: undefined as string | undefined,
+      productName: undefined as string | undefined,
+      quantity: 0,
+      status: 'final' as InvoiceLine['status'],
+      buyerName: undefined as string | undefined,
+      lines: undefined as number | undefined,
+      documentFile: undefined as string | undefined,
+      supplierId: undefined as string | undefined,
+      reason: undefined as ExcludeReason | undefined,
+    };
+    for (let i = 0; i < this.index.length; i++) {
+      const e = this.index[i]!;
+      const c = classes[classOf[e]!]!;
+      const fl = store.fieldsOf(e);
+      const n = store.lines(e);
+      p.invoiceNumber = store.invoice(e);
+      p.issueDate = fl.issueDate;
+      p.supplier = fl.supplier;
+      p.asin = counted ? c.asin : (c.asin ?? fl.asin);
+      p.sku = fl.sku;
+      p.productCode = fl.productCode;
+      p.productName = fl.productName;
+      p.quantity = store.quantity(e);
+      p.status = fl.status;
+      p.buyerName = fl.buyerName;
+      p.lines = n > 1 ? n : undefined;
+      if (counted) {
+        p.documentFile = c.document?.file;
+        p.supplierId = c.supplier?.id;
+      } else p.reason = c.excluded;
+      f(p as unknown as LineProbe<T>, i);
+    }
   }
   totals(from = 0): { rows: number; lines: number; units: number } {
     const out = { rows: 0, lines: 0, units: 0 };

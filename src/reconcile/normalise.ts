@@ -40,9 +40,10 @@ const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** An invoice number as compared: width and case folded, spaces removed. */
 export function invoiceKey(n: string): string {
+  if (PLAIN_ASCII.test(n)) return n.toLowerCase();
   let k = invoiceKeys.get(n);
   if (k === undefined) {
-    k = PLAIN_ASCII.test(n) ? n.toLowerCase() : compactText(n);
+    k = compactText(n);
     if (invoiceKeys.size < MAX_REMEMBERED) invoiceKeys.set(n, k);
   }
   return k;

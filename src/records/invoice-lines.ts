@@ -130,26 +130,28 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
   at(i: number): InvoiceLine {
     const f = this.fieldsOf(i);
     const lines = this.linesCol[i]!;
-    const rows = lines > 1 ? this.runs.get(i) : undefined;
-    return {
+    const l: InvoiceLine = {
       invoiceNumber: this.invoice(i),
       issueDate: f.issueDate,
       supplier: f.supplier,
-      ...(f.asin !== undefined ? { asin: f.asin } : {}),
-      ...(f.sku !== undefined ? { sku: f.sku } : {}),
-      ...(f.productCode !== undefined ? { productCode: f.productCode } : {}),
-      ...(f.productName !== undefined ? { productName: f.productName } : {}),
       quantity: this.quantityCol[i]!,
       status: f.status,
-      ...(f.buyerName !== undefined ? { buyerName: f.buyerName } : {}),
-      src: {
-        file: f.file,
-        ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
-        row: this.rowCol[i]!,
-      },
-      ...(lines > 1 ? { lines } : {}),
-      ...(rows ? { rows: rows.map(([a, b]) => [a, b] as [number, number]) } : {}),
+      src:
+        f.sheet !== undefined
+          ? { file: f.file, sheet: f.sheet, row: this.rowCol[i]! }
+          : { file: f.file, row: this.rowCol[i]! },
     };
+    if (f.asin !== undefined) l.asin = f.asin;
+    if (f.sku !== undefined) l.sku = f.sku;
+    if (f.productCode !== undefined) l.productCode = f.productCode;
+    if (f.productName !== undefined) l.productName = f.productName;
+    if (f.buyerName !== undefined) l.buyerName = f.buyerName;
+    if (lines > 1) {
+      l.lines = lines;
+      const rows = this.runs.get(i);
+      if (rows) l.rows = rows.map(([a, b]) => [a, b]);
+    }
+    return l;
   }
 
   *[Symbol.iterator](): Iterator<InvoiceLine> {

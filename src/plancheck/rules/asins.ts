@@ -9,6 +9,7 @@
 import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { Reconciliation } from '../../reconcile/types.js';
+import { scanLines } from '../../reconcile/lines.js';
 import { planProblem, type PlanContext } from '../context.js';
 import { ALL_CITED } from '../phrases.js';
 import { normalize } from '../text.js';
@@ -29,11 +30,15 @@ export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: stri
     c.documents.filter((d) => d.invoiceNumber).map((d) => normalize(d.invoiceNumber!).trim()),
   );
   let any = false;
-  for (const l of rec.detail.invoiceLines) {
-    if (l.asin !== asin) continue;
-    if (l.documentFile || invoiceNumbers.has(normalize(l.invoiceNumber).trim())) return true;
+  let found = false;
+  scanLines(rec.detail.invoiceLines, (l) => {
+    if (found || l.asin !== asin) return;
     any = true;
-  }
+    found =
+      !!l.documentFile ||
+      (invoiceNumbers.size > 0 && invoiceNumbers.has(normalize(l.invoiceNumber).trim()));
+  });
+  if (found) return true;
   // Documents that carry no invoice number cannot be matched to lines: fall back to suppliers.
   return any && invoiceNumbers.size === 0 && bySupplier(c, asin);
 }

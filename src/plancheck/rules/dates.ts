@@ -10,6 +10,7 @@
 import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { InvoiceLine, ReceiptRow } from '../../records/types.js';
+import { scanLines } from '../../reconcile/lines.js';
 import type { Reconciliation } from '../../reconcile/types.js';
 import {
   actionWhere,
@@ -36,16 +37,18 @@ export function lateInvoices(
   // per ASIN and issue date: units, and the first line (counted lines first, then those
   // outside the window), without a list of the lines (there may be millions)
   const byAsin = new Map<string, Map<string, { units: number; first: InvoiceLine }>>();
-  const add = (asin: string, l: InvoiceLine) => {
+  const add = (asin: string, l: { issueDate: string; quantity: number }, at: () => InvoiceLine) => {
     let days = byAsin.get(asin);
     if (!days) byAsin.set(asin, (days = new Map()));
     const d = days.get(l.issueDate);
     if (d) d.units += l.quantity;
-    else days.set(l.issueDate, { units: l.quantity, first: l });
+    else days.set(l.issueDate, { units: l.quantity, first: at() });
   };
-  for (const l of rec.detail.invoiceLines) add(l.asin, l);
-  for (const l of rec.detail.excludedInvoiceLines)
-    if (l.reason === 'outsideWindow' && l.asin) add(l.asin, l);
+  const { invoiceLines, excludedInvoiceLines } = rec.detail;
+  scanLines(invoiceLines, (l, i) => add(l.asin, l, () => invoiceLines.at(i)!));
+  scanLines(excludedInvoiceLines, (l, i) => {
+    if (l.reason === 'outsideWindow' && l.asin) add(l.asin, l, () => excludedInvoiceLines.at(i)!);
+  });
   const out: { asin: string; line: InvoiceLine; receipt: ReceiptRow }[] = [];
   const asins = [...byAsin.keys()].sort();
   for (const asin of asins) {
