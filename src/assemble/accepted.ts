@@ -9,6 +9,8 @@ import { addDays } from '../dates.js';
 import type { NotSubmittedReason } from '../compose/model.js';
 import { companyKey, invoiceKey } from '../reconcile/normalise.js';
 import type { Reconciliation } from '../reconcile/types.js';
+import type { InvoiceStatus } from '../records/types.js';
+import { scanLines } from '../reconcile/lines.js';
 
 /** Why `d` would not be accepted, or undefined when it would. */
 export function notAcceptedReason(
@@ -17,11 +19,16 @@ export function notAcceptedReason(
   rec?: Reconciliation,
 ): NotSubmittedReason | undefined {
   const key = d.invoiceNumber !== undefined ? invoiceKey(d.invoiceNumber) : undefined;
-  const lines = key
-    ? [...(rec?.detail.invoiceLines ?? []), ...(rec?.detail.excludedInvoiceLines ?? [])].filter(
-        (l) => invoiceKey(l.invoiceNumber) === key,
-      )
-    : [];
+  const lines: { status: InvoiceStatus; buyerName?: string }[] = [];
+  if (key && rec)
+    for (const table of [rec.detail.invoiceLines ?? [], rec.detail.excludedInvoiceLines ?? []])
+      scanLines<{ invoiceNumber: string; status: InvoiceStatus; buyerName?: string }>(
+        table,
+        (l) => {
+          if (invoiceKey(l.invoiceNumber) === key)
+            lines.push({ status: l.status, ...(l.buyerName ? { buyerName: l.buyerName } : {}) });
+        },
+      );
   // not a completed purchase: the document says so, or its invoice lines do
   if (d.status !== 'final') return { code: d.status };
   for (const l of lines) if (l.status !== 'final') return { code: l.status };

@@ -17,6 +17,7 @@ import { t } from '../i18n/catalogue.js';
 import type { Case } from '../case/schema.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import type { InvoiceLine } from '../records/types.js';
+import { selectLines } from '../reconcile/lines.js';
 import type { DocText } from './doctext.js';
 import {
   codeTokens,
@@ -78,13 +79,17 @@ function linesOf(d: DocFacts, rec: Reconciliation | undefined): InvoiceLine[] {
   if (!rec || (d.kind !== 'invoice' && d.kind !== 'delivery-note')) return [];
   const file = d.file.normalize('NFC');
   const counted = rec.detail.invoiceLines;
-  const byFile = counted.filter((l) => l.documentFile?.normalize('NFC') === file);
+  const byFile: InvoiceLine[] = selectLines(
+    counted,
+    (l) => l.documentFile?.normalize('NFC') === file,
+  );
   if (byFile.length) return byFile;
   if (d.invoiceNumber === undefined) return [];
   const n = compact(d.invoiceNumber);
-  return [...counted, ...rec.detail.excludedInvoiceLines].filter(
-    (l) => compact(l.invoiceNumber) === n && !('documentFile' in l && l.documentFile !== undefined),
-  );
+  return [
+    ...selectLines(counted, (l) => compact(l.invoiceNumber) === n && l.documentFile === undefined),
+    ...selectLines(rec.detail.excludedInvoiceLines, (l) => compact(l.invoiceNumber) === n),
+  ];
 }
 
 /** The identifiers an invoice line may be written with on the page. */

@@ -19,6 +19,7 @@ import { redactionProblems } from './redact.js';
 import { notAcceptedReason } from './accepted.js';
 import type { NotSubmittedEntry } from '../compose/model.js';
 import { productCodesOf, type ProductCodes } from '../case/codes.js';
+import { scanLines } from '../reconcile/lines.js';
 
 const KIND_NAMES: Record<ContentKind, string | Localized> = {
   pdf: 'PDF',
@@ -162,25 +163,29 @@ export function evidenceSources(loaded: LoadedCase): EvidenceSource[] {
   return out;
 }
 
-/** ASINs and quantities a document covers, from the reconciled invoice lines. */
-/** The counted invoice lines grouped once: by their document's file (NFC) and by invoice number. */
+/**
+ * The units per ASIN of the counted invoice lines, summed once: by their document's file (NFC)
+ * and, for lines without one, by invoice number (only the numbers case.json documents give:
+ * millions of lines may each name their own invoice).
+ */
 interface LineIndex {
-  byFile: Map<string, InvoiceLineLike[]>;
-  byNumber: Map<string, InvoiceLineLike[]>;
+  byFile: Map<string, Map<string, number>>;
+  byNumber: Map<string, Map<string, number>>;
 }
-type InvoiceLineLike = Reconciliation['detail']['invoiceLines'][number];
 
-function indexLines(rec: Reconciliation | undefined): LineIndex {
+function indexLines(rec: Reconciliation | undefined, numbers: ReadonlySet<string>): LineIndex {
   const index: LineIndex = { byFile: new Map(), byNumber: new Map() };
-  for (const l of rec?.detail.invoiceLines ?? []) {
+  if (!rec) return index;
+  scanLines(rec.detail.invoiceLines, (l) => {
+    if (l.documentFile === undefined && !numbers.has(l.invoiceNumber)) return;
     const [map, key] =
       l.documentFile !== undefined
         ? [index.byFile, l.documentFile.normalize('NFC')]
         : [index.byNumber, l.invoiceNumber];
-    const list = map.get(key);
-    if (list) list.push(l);
-    else map.set(key, [l]);
-  }
+    let sums = map.get(key);
+    if (!sums) map.set(key, (sums = new Map()));
+    sums.set(l.asin, (sums.get(l.asin) ?? 0) + l.quantity);
+  });
   return index;
 }
 
@@ -188,9 +193,10 @@ function indexLines(rec: Reconciliation | undefined): LineIndex {
 function coversOf(index: LineIndex, s: EvidenceSource, resolved: string) {
   const sum = new Map<string, number>();
   const files = new Set([s.file.normalize('NFC'), resolved.normalize('NFC')]);
-  const lines = [...files].flatMap((f) => index.byFile.get(f) ?? []);
-  if (s.invoiceNumber !== undefined) lines.push(...(index.byNumber.get(s.invoiceNumber) ?? []));
-  for (const l of lines) sum.set(l.asin, (sum.get(l.asin) ?? 0) + l.quantity);
+  const parts = [...files].map((f) => index.byFile.get(f));
+  if (s.invoiceNumber !== undefined) parts.push(index.byNumber.get(s.invoiceNumber));
+  for (const part of parts)
+    for (const [asin, quantity] of part ?? []) sum.set(asin, (sum.get(asin) ?? 0) + quantity);
   return [...sum.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([asin, quantity]) => ({ asin, quantity }));
@@ -227,7 +233,10 @@ export async function inspectDocuments(
   const problems: Problem[] = [];
   const counters = { A: 0, B: 0 };
   const suppliers = new Map(loaded.data.suppliers.map((s) => [s.id, s.name]));
-  const lines = indexLines(rec);
+  const lines = indexLines(
+    rec,
+    new Set(loaded.data.documents.flatMap((d) => (d.invoiceNumber ? [d.invoiceNumber] : []))),
+  );
   // Labels follow case.json order; the files are read and checked two at a time (qpdf runs
   // in a child process, so the second core works while this one parses), results kept in order.
   // documents Amazon would not accept (quotes, invoices outside the window or to another buyer)

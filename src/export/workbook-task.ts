@@ -7,12 +7,15 @@ import type { Case } from '../case/schema.js';
 import type { Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import { settledJob, workerJob, type WorkerJob } from '../worker-job.js';
+import { workbookLines, type WorkbookLines } from './workbook-lines.js';
 
 export interface WorkbookInput {
   rec: Reconciliation;
   cs: Case;
   lang: Lang;
   date: string;
+  /** The invoice-lines rows (workbook-lines.ts): made here when the workbook is made elsewhere. */
+  lines?: WorkbookLines;
 }
 
 /**
@@ -45,7 +48,20 @@ export function startWorkbook(input: WorkbookInput, opts: { worker?: boolean } =
     import('./workbook.js').then((m) =>
       m.reconciliationWorkbook(input.rec, input.cs, input.lang, input.date),
     );
-  return (opts.worker ?? workbookRows(input.rec) >= WORKER_MIN_ROWS)
-    ? workerJob(new URL('./workbook-worker.js', import.meta.url), input, here)
-    : settledJob(here());
+  if (!(opts.worker ?? workbookRows(input.rec) >= WORKER_MIN_ROWS)) return settledJob(here());
+  // the worker gets plain data: the rows it lists, not the reconciliation's tables of entries
+  const lines = workbookLines(input.rec);
+  const rec: Reconciliation = {
+    ...input.rec,
+    detail: {
+      ...input.rec.detail,
+      invoiceLines: lines.counted,
+      excludedInvoiceLines: lines.excluded,
+    },
+  };
+  return workerJob(
+    new URL('./workbook-worker.js', import.meta.url),
+    { ...input, rec, lines },
+    here,
+  );
 }

@@ -7,5 +7,5 @@ import type { WorkbookInput } from './workbook-task.js';
 import { reply } from '../worker-job.js';
 import { reconciliationWorkbook } from './workbook.js';
 
-const { rec, cs, lang, date } = workerData as WorkbookInput;
-reply(parentPort, await reconciliationWorkbook(rec, cs, lang, date));
+const { rec, cs, lang, date, lines } = workerData as WorkbookInput;
+reply(parentPort, await reconciliationWorkbook(rec, cs, lang, date, lines));

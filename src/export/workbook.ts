@@ -11,6 +11,9 @@ import type { Case } from '../case/schema.js';
 import { t, type Lang } from '../i18n/catalogue.js';
 import type { Reconciliation } from '../reconcile/types.js';
 import type { InvoiceLine, SourceRef } from '../records/types.js';
+import { workbookLines, type WorkbookLines } from './workbook-lines.js';
+
+export { MAX_WORKBOOK_LINES } from './workbook-lines.js';
 import { salesSource } from '../reconcile/table.js';
 import { displayWidth, neutralise } from './cells.js';
 import { fixZipTimestamps } from './zip.js';
@@ -36,24 +39,6 @@ function excelDate(day: string): Date {
 }
 
 const srcText = (s: SourceRef) => `${s.file}${s.sheet ? `:${s.sheet}` : ''}:${s.row}`;
-
-/**
- * Rows of the invoice-lines sheet at most: exceljs holds the whole workbook in memory (the
- * bench's big case has 20,000 lines; Excel itself holds 1,048,576 rows a sheet).
- */
-export const MAX_WORKBOOK_LINES = 50_000;
-
-/** The rows, lines and units of the entries past those listed of each table. */
-function notListed(tables: [readonly InvoiceLine[], number][]) {
-  const rest = { rows: 0, lines: 0, units: 0 };
-  for (const [entries, listed] of tables)
-    for (let i = listed; i < entries.length; i++) {
-      rest.rows++;
-      rest.lines += entries[i]!.lines ?? 1;
-      rest.units += entries[i]!.quantity;
-    }
-  return rest;
-}
 
 /** Where an invoice-lines entry was: its row, or the runs of rows of the alike lines it holds. */
 function linesText(l: InvoiceLine, lang: Lang): string {
@@ -180,6 +165,8 @@ export async function reconciliationWorkbook(
   cs: Case,
   lang: Lang,
   date: string = cs.build.date ?? rec.notice.receivedOn,
+  /** The invoice-lines rows listed and the rest (given when made in another thread). */
+  tables: WorkbookLines = workbookLines(rec),
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const when = excelDate(date);
@@ -255,12 +242,7 @@ export async function reconciliationWorkbook(
 
     const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
     const status = (s: string) => t(`reconcile.status.${s}`)[lang];
-    const counted = rec.detail.invoiceLines.slice(0, MAX_WORKBOOK_LINES);
-    const excluded = rec.detail.excludedInvoiceLines.slice(0, MAX_WORKBOOK_LINES - counted.length);
-    const rest = notListed([
-      [rec.detail.invoiceLines, counted.length],
-      [rec.detail.excludedInvoiceLines, excluded.length],
-    ]);
+    const { counted, excluded, rest } = tables;
     addSheet(
       wb,
       lang,

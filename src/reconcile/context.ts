@@ -5,7 +5,13 @@
  */
 import type { Case, CaseDocument, Supplier } from '../case/schema.js';
 import { addDays } from '../dates.js';
-import type { InvoiceLine, InvoiceStatus, ReceiptRow, Records } from '../records/types.js';
+import {
+  invoiceLineStore,
+  type InvoiceStatus,
+  type ReceiptRow,
+  type Records,
+} from '../records/types.js';
+import { lineTables, type Classified, type LineClass, type LineTable } from './lines.js';
 import { companyKey, compactText, invoiceKey } from './normalise.js';
 import { isQualityReason, mentionsFake } from './returns.js';
 import type {
@@ -27,18 +33,6 @@ export interface ProductRef {
   cited: boolean;
 }
 
-/** A line of the invoice-lines file with what reconcile found out about it. */
-export interface ClassifiedLine {
-  line: InvoiceLine;
-  /** Its invoice number as compared (normalise.ts `invoiceKey`), folded once here. */
-  invoiceKey: string;
-  asin?: string;
-  status: InvoiceStatus;
-  supplier?: Supplier;
-  document?: CaseDocument;
-  excluded?: ExcludedInvoiceLine['reason'];
-}
-
 export interface BaseCtx {
   c: Case;
   records: Records;
@@ -49,14 +43,19 @@ export interface BaseCtx {
   receivedSource: Reconciliation['receivedSource'];
   /** Receipts in the window for the case's products, from the one source used, by date. */
   receipts: (ReceiptRow & { asin: string })[];
-  /** Every invoice line in file order, classified. */
-  lines: ClassifiedLine[];
+  /** Every invoice-lines entry in file order, classified (in columns: lines.ts). */
+  lines: Classified;
   /**
-   * The counted and the excluded lines as their detail tables: getters, each line copied on first
-   * use. Iterate `lines` instead where the copy is not the output (millions of lines).
+   * The key number (lines.ts) of an invoice number as compared, when it is that of a case.json
+   * document and lines have it; else undefined.
    */
-  readonly counted: CountedInvoiceLine[];
-  readonly excluded: ExcludedInvoiceLine[];
+  documentKey: (key: string) => number | undefined;
+  /**
+   * The counted and the excluded lines as their detail tables: each entry's object made when it
+   * is read. Use `lines` instead where the table is not the output (millions of lines).
+   */
+  readonly counted: LineTable<CountedInvoiceLine>;
+  readonly excluded: LineTable<ExcludedInvoiceLine>;
   /** Returns in the window for the case's products. */
   returns: ReturnDetail[];
   inWindow: (date: string) => boolean;
@@ -73,7 +72,10 @@ export interface BaseCtx {
 /** What every finding rule gets: the shared context, the per-ASIN numbers and the traces. */
 export interface Ctx extends BaseCtx {
   numbers: ProductNumbers[];
+  /** The trace of every product as shown (trace.ts). */
   trace: AsinTrace[];
+  /** Units of a product's final invoices issued on or before a day. */
+  invoicedBy: (asin: string, date: string) => number;
   rollForward?: RollForward[];
   complaints: ComplaintUnit[];
 }
@@ -197,52 +199,75 @@ export function buildContext(c: Case, records: Records): BaseCtx {
     return s;
   };
 
-  // Invoice lines: which ASIN, whether final, whether counted.
+  // Invoice lines: which ASIN, whether final, whether counted. What decides it is an entry's
+  // fields and its document (by its invoice number): worked out once per such pair.
   const codeMap = c.records.productCodes;
-  const lines: ClassifiedLine[] = records.invoiceLines.map((line) => {
-    const key = invoiceKey(line.invoiceNumber);
-    const document = docsByInvoice.get(key);
-    const supplier = lineSupplier(line.supplier, document);
-    let asin = asinOf({ asin: line.asin, sku: line.sku });
-    if (!asin && line.productCode) {
-      const code = compactText(line.productCode);
+  const store = invoiceLineStore(records);
+  const docKeys = new Set(c.documents.map((d) => invoiceKey(d.invoiceNumber ?? '')));
+  const keysWithLines = new Map<string, number>();
+  // each distinct invoice number folded once; keys numbered in order of first line
+  const keyIds = new Map<string, number>();
+  const keyOfInvoice = new Int32Array(store.invoices.length);
+  const docOfKey: (CaseDocument | undefined)[] = [];
+  store.invoices.forEach((n, inv) => {
+    const key = invoiceKey(n);
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      keyIds.set(key, (id = keyIds.size));
+      docOfKey.push(docsByInvoice.get(key));
+      if (docKeys.has(key)) keysWithLines.set(key, id);
+    }
+    keyOfInvoice[inv] = id;
+  });
+  const keys = keyIds.size;
+  keyIds.clear();
+  const classes: LineClass[] = [];
+  const classIds = new Map<number, number>();
+  const docIndex = new Map(c.documents.map((d, i) => [d, i + 1]));
+  const classOf = new Int32Array(store.length);
+  const classify = (fieldsIndex: number, document: CaseDocument | undefined): LineClass => {
+    const f = store.fields[fieldsIndex]!;
+    const supplier = lineSupplier(f.supplier, document);
+    let asin = asinOf({ asin: f.asin, sku: f.sku });
+    if (!asin && f.productCode) {
+      const code = compactText(f.productCode);
       asin = codeMap.find(
         (m) => compactText(m.code) === code && (!m.supplierId || m.supplierId === supplier?.id),
       )?.asin;
     }
-    const status: InvoiceStatus =
-      line.status !== 'final' ? line.status : (document?.status ?? 'final');
-    const excluded: ClassifiedLine['excluded'] =
+    const status: InvoiceStatus = f.status !== 'final' ? f.status : (document?.status ?? 'final');
+    const excluded: LineClass['excluded'] =
       status !== 'final'
         ? 'notFinal'
-        : !inWindow(line.issueDate)
+        : !inWindow(f.issueDate)
           ? 'outsideWindow'
           : !isProduct(asin)
             ? 'unknownProduct'
             : undefined;
-    return { line, invoiceKey: key, asin, status, supplier, document, excluded };
-  });
-  // The counted and excluded tables (detail.invoiceLines and excludedInvoiceLines) are a copy of
-  // every line: made on first use only, so a run that never shows them (reconcile --json) holds
-  // each line once, with its classification, and no copy.
-  let tables: { counted: CountedInvoiceLine[]; excluded: ExcludedInvoiceLine[] } | undefined;
-  const lineTables = () => {
-    if (tables) return tables;
-    const counted: CountedInvoiceLine[] = [];
-    const excluded: ExcludedInvoiceLine[] = [];
-    for (const l of lines) {
-      if (l.excluded)
-        excluded.push({ ...l.line, ...(l.asin ? { asin: l.asin } : {}), reason: l.excluded });
-      else
-        counted.push({
-          ...l.line,
-          asin: l.asin as string,
-          ...(l.document ? { documentFile: l.document.file } : {}),
-          ...(l.supplier ? { supplierId: l.supplier.id } : {}),
-        });
-    }
-    return (tables = { counted, excluded });
+    return {
+      ...(asin !== undefined ? { asin } : {}),
+      status,
+      ...(supplier ? { supplier } : {}),
+      ...(document ? { document } : {}),
+      ...(excluded ? { excluded } : {}),
+    };
   };
+  const docs = c.documents.length + 1;
+  for (let i = 0; i < store.length; i++) {
+    const document = docOfKey[keyOfInvoice[store.invoiceIndex(i)]!];
+    const fields = store.fieldsIndex(i);
+    const pair = fields * docs + (document ? docIndex.get(document)! : 0);
+    let id = classIds.get(pair);
+    if (id === undefined) {
+      classIds.set(pair, (id = classes.length));
+      classes.push(classify(fields, document));
+    }
+    classOf[i] = id;
+  }
+  const lines: Classified = { store, classOf, classes, keyOfInvoice, keys };
+  // The counted and excluded tables (detail.invoiceLines and excludedInvoiceLines): their
+  // indexes made on first use only, so a run that never shows them (reconcile --json) makes none.
+  let tables: ReturnType<typeof lineTables> | undefined;
 
   // Returns in the window.
   const returns: ReturnDetail[] = records.returns
@@ -316,11 +341,12 @@ export function buildContext(c: Case, records: Records): BaseCtx {
     receivedSource,
     receipts,
     lines,
+    documentKey: (key) => keysWithLines.get(key),
     get counted() {
-      return lineTables().counted;
+      return (tables ??= lineTables(lines)).counted;
     },
     get excluded() {
-      return lineTables().excluded;
+      return (tables ??= lineTables(lines)).excluded;
     },
     returns,
     inWindow,

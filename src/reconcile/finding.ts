@@ -60,9 +60,14 @@ export const MAX_LISTED_FINDINGS = 100;
  * silently, and a case whose millions of invoice lines each name their own invoice gets a list
  * one can read (and holds in memory) instead of millions of findings.
  */
-export function listed<T>(subjects: readonly T[], make: (x: T) => Finding): Finding[] {
+export function listed<T>(
+  subjects: readonly T[],
+  make: (x: T) => Finding,
+  /** How many subjects there are, when `subjects` are only the first of them. */
+  count = subjects.length,
+): Finding[] {
   const shown = subjects.slice(0, MAX_LISTED_FINDINGS).map(make);
-  const rest = subjects.length - shown.length;
+  const rest = count - shown.length;
   const like = shown[0];
   if (rest > 0 && like)
     shown.push(

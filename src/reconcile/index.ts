@@ -26,7 +26,7 @@ import {
 } from './rules/missingSources.js';
 import { rollForwardGap } from './rules/rollForwardGap.js';
 import { complaintNotInspected } from './rules/complaintNotInspected.js';
-import { shownTrace, traceUnits } from './trace.js';
+import { traceUnits } from './trace.js';
 import { rollForward } from './rollForward.js';
 import { complaintUnits } from './complaints.js';
 import { ownStock } from './ownStock.js';
@@ -94,9 +94,11 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
   const own = ownStock(base);
   // assigned onto base, not spread: a spread would read (and so make) the counted and excluded
   // tables, which only the detail below hands out, on first use
+  const traces = traceUnits(base);
   const ctx: Ctx = Object.assign(base, {
     numbers: productNumbers(base),
-    trace: traceUnits(base),
+    trace: traces.trace,
+    invoicedBy: traces.invoicedBy,
     ...(rf ? { rollForward: rf } : {}),
     complaints: complaintUnits(base),
   });
@@ -112,7 +114,7 @@ export function reconcile(c: Case, records: Records, asOf?: string): Reconciliat
     products: ctx.numbers,
     findings,
     sources: ctx.sources,
-    trace: shownTrace(ctx.trace),
+    trace: ctx.trace,
     ...(ctx.rollForward ? { rollForward: ctx.rollForward } : {}),
     complaintUnits: ctx.complaints,
     ...(own ? { ownStock: own } : {}),

@@ -35,8 +35,12 @@ export function companyKey(name: string): string {
 const invoiceKeys = new Map<string, string>();
 const MAX_REMEMBERED = 100_000;
 
+/** Printable ASCII without spaces: NFKC leaves it as it is, and it has no kana. */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
 /** An invoice number as compared: width and case folded, spaces removed. */
 export function invoiceKey(n: string): string {
+  if (PLAIN_ASCII.test(n)) return n.toLowerCase();
   let k = invoiceKeys.get(n);
   if (k === undefined) {
     k = compactText(n);

@@ -32,7 +32,15 @@ export function productNumbers(ctx: BaseCtx): ProductNumbers[] {
   const received = new Map<string, number>();
   for (const r of ctx.receipts) add(received, r.asin, r.quantity);
   const invoiced = new Map<string, number>();
-  for (const l of ctx.lines) if (!l.excluded) add(invoiced, l.asin as string, l.line.quantity);
+  const { store, classes, classOf } = ctx.lines;
+  const byClass = new Float64Array(classes.length);
+  for (let i = 0; i < store.length; i++) {
+    const c = classOf[i]!;
+    byClass[c] = byClass[c]! + store.quantity(i);
+  }
+  classes.forEach((c, i) => {
+    if (!c.excluded) add(invoiced, c.asin as string, byClass[i]!);
+  });
   const returned = new Map<string, number>();
   const quality = new Map<string, number>();
   const fake = new Map<string, number>();

@@ -1,6 +1,7 @@
 /** The reconciliation: per-ASIN numbers and findings, the JSON of `reconcile --json`. */
 import type { Localized } from '../i18n/catalogue.js';
 import type { InvoiceLine, ReceiptRow, ReturnRow } from '../records/types.js';
+import type { LineTable } from './lines.js';
 import type { PerformanceReconciliation } from './performance/types.js';
 
 export type FindingCode =
@@ -203,8 +204,9 @@ export interface Reconciliation {
   ownStock?: OwnStock[];
   /** Detail tables for the report and the workbook. */
   detail: {
-    invoiceLines: CountedInvoiceLine[];
-    excludedInvoiceLines: ExcludedInvoiceLine[];
+    /** Tables of entries (lines.ts): a list, or the entries made as they are read. */
+    invoiceLines: LineTable<CountedInvoiceLine>;
+    excludedInvoiceLines: LineTable<ExcludedInvoiceLine>;
     receipts: ReceiptRow[];
     returns: ReturnDetail[];
     monthly: MonthlyRow[];

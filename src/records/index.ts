@@ -9,6 +9,7 @@ import { heapProblem, recordsHeapShare } from '../heap-guard.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
+import { InvoiceLines } from './invoice-lines.js';
 import { TableReader, type ReadContext } from './table.js';
 import { readTextFile, type TextIssue } from './text.js';
 import { listCaseFolder } from './list.js';
@@ -387,6 +388,8 @@ export async function readRecords(
     }
   }
 
+  // reading is over: the invoice lines' lookup tables are let go
+  if (records.invoiceLines instanceof InvoiceLines) records.invoiceLines.seal();
   if (ctx.orderRows?.size) records.orderRows = [...ctx.orderRows.values()];
   records.orders = [...ctx.orderDays.values()].sort(
     (a, b) =>

@@ -1,98 +1,325 @@
 /**
- * The seller's invoice lines, held as they stream in: a line alike in every field to one already
- * read in the same file and sheet (invoice number, date, supplier, ASIN, SKU, product code and
- * name, status, buyer) is added to that entry — units summed, lines counted, its row added to
- * the entry's runs of rows — so a workbook of millions of lines of a few invoices is held in a
- * few entries. Every sum the reconciliation takes is the same; entries keep the order of their
- * first line. Runs of rows are listed up to MAX_ORDER_RANGES per file, sheet and product (as
- * for orders); past that only lines are counted.
+ * The seller's invoice lines, held as they stream in, in columns: per entry an invoice number
+ * (an index into the distinct numbers), its other fields (an index into the distinct
+ * combinations of date, supplier, ASIN, SKU, product code and name, status, buyer, file and
+ * sheet), units, first row and lines — about 30 bytes an entry and the number's text, instead of
+ * an object of a few hundred bytes each, so millions of lines each naming their own invoice fit.
+ *
+ * A line alike in every field to one already read in the same file and sheet (invoice number,
+ * date, supplier, ASIN, SKU, product code and name, status, buyer) is added to that entry —
+ * units summed, lines counted, its row added to the entry's runs of rows — so a workbook of
+ * millions of lines of a few invoices is held in a few entries. Every sum the reconciliation
+ * takes is the same; entries keep the order of their first line. Runs of rows are listed up to
+ * MAX_ORDER_RANGES per file, sheet and product (as for orders); past that only lines are counted.
+ *
+ * `at(i)` and iteration give each entry as an InvoiceLine object, made on demand.
  */
-import { MAX_ORDER_RANGES, type InvoiceLine } from './types.js';
+import { MAX_ORDER_RANGES, type InvoiceLine, type InvoiceStatus } from './types.js';
 
 export type NewInvoiceLine = Omit<InvoiceLine, 'lines' | 'rows'>;
 
-/** Lines alike in every field but quantity and row. */
-const alike = (a: NewInvoiceLine, b: NewInvoiceLine) =>
-  a.invoiceNumber === b.invoiceNumber && alikeButInvoice(a, b);
+/** What alike lines share besides their invoice number: every field but quantity and row. */
+export interface InvoiceLineFields {
+  issueDate: string;
+  supplier: string;
+  asin?: string;
+  sku?: string;
+  productCode?: string;
+  productName?: string;
+  status: InvoiceStatus;
+  buyerName?: string;
+  file: string;
+  sheet?: string;
+}
 
-/** Lines alike in every field but invoice number, quantity and row. */
-const alikeButInvoice = (a: NewInvoiceLine, b: NewInvoiceLine) =>
-  a.asin === b.asin &&
-  a.sku === b.sku &&
-  a.productCode === b.productCode &&
-  a.issueDate === b.issueDate &&
-  a.supplier === b.supplier &&
-  a.productName === b.productName &&
-  a.status === b.status &&
-  a.buyerName === b.buyerName &&
-  a.src.file === b.src.file &&
-  a.src.sheet === b.src.sheet;
-
-/** The file, sheet and product of a line. */
-const productKey = (l: NewInvoiceLine) =>
-  `${l.src.file}\u0000${l.src.sheet ?? ''}\u0000${l.asin ?? ''}\u0000${l.sku ?? ''}\u0000${l.productCode ?? ''}`;
-
-/** Entries compared first, before any key is made (lines of a few invoices often alternate). */
+/** Entries compared first, before any lookup (lines of a few invoices often alternate). */
 const RECENT = 8;
 
-export class InvoiceLineBook {
-  /** Entries by everything but the invoice number, then by invoice number. */
-  private readonly entries = new Map<string, Map<string, InvoiceLine>>();
-  /** Runs of rows listed so far per (file, sheet, ASIN, SKU, product code), and per entry. */
-  private readonly runs = new Map<string, { listed: number }>();
-  private readonly runsOf = new Map<InvoiceLine, { listed: number }>();
+/** A growable column. */
+function grow<T extends Int32Array | Float64Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2, 1024));
+  b.set(a);
+  return b;
+}
+
+const sameFields = (f: InvoiceLineFields, l: NewInvoiceLine) =>
+  f.issueDate === l.issueDate &&
+  f.supplier === l.supplier &&
+  f.asin === l.asin &&
+  f.sku === l.sku &&
+  f.productCode === l.productCode &&
+  f.productName === l.productName &&
+  f.status === l.status &&
+  f.buyerName === l.buyerName &&
+  f.file === l.src.file &&
+  f.sheet === l.src.sheet;
+
+/** What only building needs (dropped by `seal`). */
+interface Building {
+  /** Invoice number → its index. */
+  invoiceIds: Map<string, number>;
+  /** Fields as one key → their index. */
+  fieldIds: Map<string, number>;
+  /** The first entry of each invoice number. */
+  firstEntry: Int32Array;
+  /** Entries of invoices with entries of several fields: invoice → fields → entry. */
+  others: Map<number, Map<number, number>>;
+  /** Runs listed per (file, sheet, ASIN, SKU, product code), by fields index. */
+  runsListed: { listed: number }[];
+  runsByProduct: Map<string, { listed: number }>;
   /** The entries last added to, newest last. */
-  private readonly recent: InvoiceLine[] = [];
-  /** The last line looked up by key, and the entries alike but for the invoice number. */
-  private last: { line: NewInvoiceLine; byInvoice: Map<string, InvoiceLine> } | undefined;
+  recent: number[];
+  /** The fields of the last line. */
+  lastFields: number;
+}
 
-  constructor(private readonly out: InvoiceLine[]) {}
+export class InvoiceLines implements Iterable<InvoiceLine> {
+  /** Distinct invoice numbers as written, in order of first line. */
+  readonly invoices: string[] = [];
+  /** Distinct fields, in order of first line. */
+  readonly fields: InvoiceLineFields[] = [];
+  private n = 0;
+  private invoiceCol: Int32Array = new Int32Array(0);
+  private fieldsCol: Int32Array = new Int32Array(0);
+  private quantityCol: Float64Array = new Float64Array(0);
+  private rowCol: Int32Array = new Int32Array(0);
+  private linesCol: Int32Array = new Int32Array(0);
+  /** Runs of rows of entries that have them (entries of more than one line). */
+  private readonly runs = new Map<number, [number, number][]>();
+  private b: Building | undefined;
 
+  /** Entries held as given (no grouping): for tests and callers that made them already. */
+  static of(entries: Iterable<InvoiceLine>): InvoiceLines {
+    const s = new InvoiceLines();
+    for (const e of entries) s.push(e);
+    return s.seal();
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  invoiceIndex(i: number): number {
+    return this.invoiceCol[i]!;
+  }
+  invoice(i: number): string {
+    return this.invoices[this.invoiceCol[i]!]!;
+  }
+  fieldsIndex(i: number): number {
+    return this.fieldsCol[i]!;
+  }
+  fieldsOf(i: number): InvoiceLineFields {
+    return this.fields[this.fieldsCol[i]!]!;
+  }
+  quantity(i: number): number {
+    return this.quantityCol[i]!;
+  }
+  row(i: number): number {
+    return this.rowCol[i]!;
+  }
+  /** How many lines of its file entry `i` stands for. */
+  lines(i: number): number {
+    return this.linesCol[i]!;
+  }
+  rows(i: number): [number, number][] | undefined {
+    return this.runs.get(i);
+  }
+
+  /** Entry `i` as an object (a new one each call). */
+  at(i: number): InvoiceLine {
+    const f = this.fieldsOf(i);
+    const lines = this.linesCol[i]!;
+    const l: InvoiceLine = {
+      invoiceNumber: this.invoice(i),
+      issueDate: f.issueDate,
+      supplier: f.supplier,
+      quantity: this.quantityCol[i]!,
+      status: f.status,
+      src:
+        f.sheet !== undefined
+          ? { file: f.file, sheet: f.sheet, row: this.rowCol[i]! }
+          : { file: f.file, row: this.rowCol[i]! },
+    };
+    if (f.asin !== undefined) l.asin = f.asin;
+    if (f.sku !== undefined) l.sku = f.sku;
+    if (f.productCode !== undefined) l.productCode = f.productCode;
+    if (f.productName !== undefined) l.productName = f.productName;
+    if (f.buyerName !== undefined) l.buyerName = f.buyerName;
+    if (lines > 1) {
+      l.lines = lines;
+      const rows = this.runs.get(i);
+      if (rows) l.rows = rows.map(([a, b]) => [a, b]);
+    }
+    return l;
+  }
+
+  *[Symbol.iterator](): Iterator<InvoiceLine> {
+    for (let i = 0; i < this.n; i++) yield this.at(i);
+  }
+
+  /** Adds a line to the entry alike to it, or as a new entry. */
   add(line: NewInvoiceLine): void {
-    for (let i = this.recent.length - 1; i >= 0; i--)
-      if (alike(this.recent[i]!, line)) return this.addTo(this.recent[i]!, line);
-    const byInvoice = this.byInvoice(line);
-    const entry = byInvoice.get(line.invoiceNumber);
-    if (this.recent.length === RECENT) this.recent.shift();
-    this.recent.push(entry ?? line);
-    if (entry) return this.addTo(entry, line);
-    byInvoice.set(line.invoiceNumber, line);
-    this.out.push(line);
+    const b = (this.b ??= this.building());
+    const fields = this.fieldsIdOf(b, line);
+    const recent = b.recent;
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const e = recent[k]!;
+      if (this.fieldsCol[e] === fields && this.invoice(e) === line.invoiceNumber)
+        return this.addTo(b, e, line);
+    }
+    let inv = b.invoiceIds.get(line.invoiceNumber);
+    const isNew = inv === undefined;
+    let entry = -1;
+    if (inv === undefined) inv = this.newInvoice(b, line.invoiceNumber);
+    else {
+      const first = b.firstEntry[inv]!;
+      entry = this.fieldsCol[first] === fields ? first : (b.others.get(inv)?.get(fields) ?? -1);
+    }
+    if (recent.length === RECENT) recent.shift();
+    if (entry >= 0) {
+      recent.push(entry);
+      return this.addTo(b, entry, line);
+    }
+    entry = this.append(inv, fields, line.quantity, line.src.row, 1);
+    recent.push(entry);
+    if (isNew) {
+      b.firstEntry = grow(b.firstEntry, inv + 1);
+      b.firstEntry[inv] = entry;
+    } else {
+      let m = b.others.get(inv);
+      if (!m) b.others.set(inv, (m = new Map()));
+      m.set(fields, entry);
+    }
   }
 
-  /** The entries alike but for the invoice number (those of the last line looked up first). */
-  private byInvoice(line: NewInvoiceLine): Map<string, InvoiceLine> {
-    const last = this.last;
-    if (last && alikeButInvoice(last.line, line)) return last.byInvoice;
-    const rest =
-      `${productKey(line)}\u0000${line.issueDate}\u0000${line.supplier}\u0000` +
-      `${line.productName ?? ''}\u0000${line.status}\u0000${line.buyerName ?? ''}`;
-    let byInvoice = this.entries.get(rest);
-    if (!byInvoice) this.entries.set(rest, (byInvoice = new Map()));
-    this.last = { line, byInvoice };
-    return byInvoice;
+  /** The index of a new invoice number. */
+  private newInvoice(b: Building, n: string): number {
+    const inv = this.invoices.length;
+    // a flat copy: a slice of a large parsed chunk would keep the whole chunk alive
+    const flat = n.length > 12 ? (' ' + n).slice(1) : n;
+    this.invoices.push(flat);
+    b.invoiceIds.set(flat, inv);
+    return inv;
   }
 
-  private addTo(entry: InvoiceLine, line: NewInvoiceLine): void {
+  private append(
+    inv: number,
+    fields: number,
+    quantity: number,
+    row: number,
+    lines: number,
+  ): number {
+    const i = this.n++;
+    if (i >= this.invoiceCol.length) {
+      this.invoiceCol = grow(this.invoiceCol, i + 1);
+      this.fieldsCol = grow(this.fieldsCol, i + 1);
+      this.quantityCol = grow(this.quantityCol, i + 1);
+      this.rowCol = grow(this.rowCol, i + 1);
+      this.linesCol = grow(this.linesCol, i + 1);
+    }
+    this.invoiceCol[i] = inv;
+    this.fieldsCol[i] = fields;
+    this.quantityCol[i] = quantity;
+    this.rowCol[i] = row;
+    this.linesCol[i] = lines;
+    return i;
+  }
+
+  private building(): Building {
+    return {
+      invoiceIds: new Map(),
+      fieldIds: new Map(),
+      firstEntry: new Int32Array(0),
+      others: new Map(),
+      runsListed: [],
+      runsByProduct: new Map(),
+      recent: [],
+      lastFields: -1,
+    };
+  }
+
+  /** The index of a line's fields (the last line's first: lines of a file repeat them). */
+  private fieldsIdOf(b: Building, line: NewInvoiceLine): number {
+    if (b.lastFields >= 0 && sameFields(this.fields[b.lastFields]!, line)) return b.lastFields;
     const { src } = line;
-    entry.quantity += line.quantity;
-    entry.lines = (entry.lines ?? 1) + 1;
-    const first = entry.src.row;
-    const last = entry.rows?.at(-1);
-    if ((last?.[1] ?? first) === src.row - 1) {
-      if (last) last[1] = src.row;
-      else entry.rows = [[first, src.row]];
+    const key =
+      `${src.file}\u0000${src.sheet ?? '\u0001'}\u0000${line.asin ?? '\u0001'}\u0000` +
+      `${line.sku ?? '\u0001'}\u0000${line.productCode ?? '\u0001'}\u0000${line.issueDate}\u0000` +
+      `${line.supplier}\u0000${line.productName ?? '\u0001'}\u0000${line.status}\u0000` +
+      `${line.buyerName ?? '\u0001'}`;
+    let id = b.fieldIds.get(key);
+    if (id === undefined) {
+      id = this.fields.length;
+      this.fields.push({
+        issueDate: line.issueDate,
+        supplier: line.supplier,
+        ...(line.asin !== undefined ? { asin: line.asin } : {}),
+        ...(line.sku !== undefined ? { sku: line.sku } : {}),
+        ...(line.productCode !== undefined ? { productCode: line.productCode } : {}),
+        ...(line.productName !== undefined ? { productName: line.productName } : {}),
+        status: line.status,
+        ...(line.buyerName !== undefined ? { buyerName: line.buyerName } : {}),
+        file: src.file,
+        ...(src.sheet !== undefined ? { sheet: src.sheet } : {}),
+      });
+      b.fieldIds.set(key, id);
+      const product =
+        `${src.file}\u0000${src.sheet ?? ''}\u0000${line.asin ?? ''}\u0000${line.sku ?? ''}` +
+        `\u0000${line.productCode ?? ''}`;
+      let runs = b.runsByProduct.get(product);
+      if (!runs) b.runsByProduct.set(product, (runs = { listed: 0 }));
+      b.runsListed[id] = runs;
+    }
+    b.lastFields = id;
+    return id;
+  }
+
+  private addTo(b: Building, e: number, line: NewInvoiceLine): void {
+    const row = line.src.row;
+    this.quantityCol[e] = this.quantityCol[e]! + line.quantity;
+    this.linesCol[e] = this.linesCol[e]! + 1;
+    const first = this.rowCol[e]!;
+    const runs = this.runs.get(e);
+    const last = runs?.at(-1);
+    if ((last?.[1] ?? first) === row - 1) {
+      if (last) last[1] = row;
+      else this.runs.set(e, [[first, row]]);
       return;
     }
-    let runs = this.runsOf.get(entry);
-    if (!runs) {
-      const k = productKey(entry);
-      runs = this.runs.get(k) ?? { listed: 0 };
-      this.runs.set(k, runs);
-      this.runsOf.set(entry, runs);
-    }
-    if (runs.listed >= MAX_ORDER_RANGES) return;
-    runs.listed++;
-    (entry.rows ??= [[first, first]]).push([src.row, src.row]);
+    const budget = b.runsListed[this.fieldsCol[e]!]!;
+    if (budget.listed >= MAX_ORDER_RANGES) return;
+    budget.listed++;
+    if (runs) runs.push([row, row]);
+    else
+      this.runs.set(e, [
+        [first, first],
+        [row, row],
+      ]);
+  }
+
+  /** An entry as given (lines and rows kept). */
+  private push(l: InvoiceLine): void {
+    const b = (this.b ??= this.building());
+    const fields = this.fieldsIdOf(b, l);
+    const inv = b.invoiceIds.get(l.invoiceNumber) ?? this.newInvoice(b, l.invoiceNumber);
+    const e = this.append(inv, fields, l.quantity, l.src.row, l.lines ?? 1);
+    if (l.rows)
+      this.runs.set(
+        e,
+        l.rows.map(([a, c]) => [a, c]),
+      );
+  }
+
+  /** Reading is over: what only building needs is let go, the columns trimmed. */
+  seal(): this {
+    this.b = undefined;
+    const n = this.n;
+    this.invoiceCol = this.invoiceCol.slice(0, n);
+    this.fieldsCol = this.fieldsCol.slice(0, n);
+    this.quantityCol = this.quantityCol.slice(0, n);
+    this.rowCol = this.rowCol.slice(0, n);
+    this.linesCol = this.linesCol.slice(0, n);
+    return this;
   }
 }

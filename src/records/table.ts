@@ -26,7 +26,7 @@ import {
   type SourceRef,
 } from './types.js';
 import { readAsin } from './asin.js';
-import { InvoiceLineBook } from './invoice-lines.js';
+import { InvoiceLines } from './invoice-lines.js';
 import {
   isBlank,
   parseDate,
@@ -63,8 +63,6 @@ export interface ReadContext {
   problems: Problem[];
   /** One copy of each repeated text of the invoice lines (supplier, dates, ASINs, names). */
   strings?: Map<string, string>;
-  /** The invoice lines read so far, alike lines held as one entry (into records.invoiceLines). */
-  invoices?: InvoiceLineBook;
 }
 
 /** Distinct texts kept for sharing; past this, texts are kept as read (memory stays bounded). */
@@ -859,7 +857,9 @@ export class TableReader {
           v.asin || (v.productCode ? this.codeAsin(v.productCode, v.supplier!) : undefined);
         // millions of lines repeat a few suppliers, dates and products: one copy of each text
         const one = (x: string) => this.shared(x);
-        (this.ctx.invoices ??= new InvoiceLineBook(R.invoiceLines)).add({
+        if (!(R.invoiceLines instanceof InvoiceLines))
+          R.invoiceLines = InvoiceLines.of(R.invoiceLines);
+        R.invoiceLines.add({
           invoiceNumber: one(v.invoiceNumber!),
           issueDate: one(v.issueDate!),
           supplier: one(v.supplier!),

@@ -3,6 +3,7 @@
  * lines. Only the columns the reconciliation needs are read; buyer data never enters it.
  * Dates are calendar dates `YYYY-MM-DD` as written in the file (in the offset written).
  */
+import { InvoiceLines } from './invoice-lines.js';
 
 export type ReportKind =
   | 'allOrders'
@@ -188,6 +189,11 @@ export interface InvoiceLine {
   rows?: [number, number][];
 }
 
+/** The invoice lines of the records in columns (a list given is put in columns once). */
+export function invoiceLineStore(r: Pick<Records, 'invoiceLines'>): InvoiceLines {
+  return r.invoiceLines instanceof InvoiceLines ? r.invoiceLines : InvoiceLines.of(r.invoiceLines);
+}
+
 /** How many lines of its file an invoice-lines entry stands for. */
 export const lineCount = (l: Pick<InvoiceLine, 'lines'>): number => l.lines ?? 1;
 
@@ -232,7 +238,11 @@ export interface Records {
   ownStock: OwnStockRow[];
   shipments: ShipmentRow[];
   reimbursements: ReimbursementRow[];
-  invoiceLines: InvoiceLine[];
+  /**
+   * The readers give them in columns (invoice-lines.ts); a list of entries is read the same way
+   * (tests, callers that made them).
+   */
+  invoiceLines: InvoiceLines | readonly InvoiceLine[];
   shippingLog: ShippingRow[];
   /** SKU → ASIN as seen in the reports (orders, returns, ledger). */
   skuToAsin: Record<string, string>;
@@ -249,7 +259,7 @@ export function emptyRecords(): Records {
     ownStock: [],
     shipments: [],
     reimbursements: [],
-    invoiceLines: [],
+    invoiceLines: new InvoiceLines(),
     shippingLog: [],
     skuToAsin: {},
   };

@@ -44,7 +44,7 @@ export function productSources(
     }
     return s;
   };
-  const group = <T>(items: readonly T[], asinOf: (x: T) => string | undefined) => {
+  const group = <T>(items: Iterable<T>, asinOf: (x: T) => string | undefined) => {
     const by = new Map<string, T[]>();
     for (const x of items) {
       const a = asinOf(x);

@@ -156,7 +156,7 @@ describe('PLAN_ASIN_NO_DOCUMENT', () => {
     const other = goodRec({
       detail: {
         ...rec.detail,
-        invoiceLines: [{ ...rec.detail.invoiceLines[0]!, invoiceNumber: 'INV-9' }],
+        invoiceLines: [{ ...rec.detail.invoiceLines.at(0)!, invoiceNumber: 'INV-9' }],
       },
     });
     expect(fired('PLAN_ASIN_NO_DOCUMENT', goodCase(), other)).toHaveLength(1);
@@ -166,7 +166,7 @@ describe('PLAN_ASIN_NO_DOCUMENT', () => {
         ...rec.detail,
         invoiceLines: [
           {
-            ...rec.detail.invoiceLines[0]!,
+            ...rec.detail.invoiceLines.at(0)!,
             invoiceNumber: 'INV-9',
             documentFile: 'documents/x.pdf',
           },

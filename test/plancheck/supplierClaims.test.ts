@@ -14,7 +14,7 @@ function sourced(narrative: Record<string, unknown>) {
     narrative,
   );
   const base = goodRec();
-  const line = base.detail.invoiceLines[0]!;
+  const line = [...base.detail.invoiceLines][0]!;
   const rec: Reconciliation = {
     ...base,
     detail: {

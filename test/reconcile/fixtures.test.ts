@@ -131,11 +131,11 @@ describe('fixture: planted', () => {
 
   it('keeps the detail tables: excluded lines with the reason, returns with comments', async () => {
     const rec = await run('planted');
-    expect(rec.detail.excludedInvoiceLines.map((l) => [l.invoiceNumber, l.reason])).toEqual([
+    expect([...rec.detail.excludedInvoiceLines].map((l) => [l.invoiceNumber, l.reason])).toEqual([
       ['INV-004', 'outsideWindow'],
       ['Q-005', 'notFinal'],
     ]);
-    expect(rec.detail.invoiceLines.map((l) => [l.invoiceNumber, l.asin, l.quantity])).toEqual([
+    expect([...rec.detail.invoiceLines].map((l) => [l.invoiceNumber, l.asin, l.quantity])).toEqual([
       ['INV-001', 'B0PLANT001', 10],
       ['INV-001', 'B0PLANT003', 4],
       ['INV-002', 'B0PLANT001', 5],

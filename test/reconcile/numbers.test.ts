@@ -157,7 +157,7 @@ describe('invoiced', () => {
     );
     expect(numbersOf(rec, ASIN_A).invoiced).toBe(2);
     expect(numbersOf(rec, ASIN_A).coverage).toBe(0.6667); // 2 / 3 rounded to 4 places
-    expect(rec.detail.excludedInvoiceLines.map((l) => [l.invoiceNumber, l.reason])).toEqual([
+    expect([...rec.detail.excludedInvoiceLines].map((l) => [l.invoiceNumber, l.reason])).toEqual([
       ['Q-1', 'notFinal'],
       ['OLD', 'outsideWindow'],
       ['X', 'unknownProduct'],

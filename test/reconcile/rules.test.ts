@@ -176,7 +176,7 @@ describe('SUPPLIER_INCOMPLETE', () => {
     });
     const rec = reconcile(c, r);
     expect(codes(rec.findings, 'SUPPLIER_INCOMPLETE')).toEqual([]);
-    expect(rec.detail.invoiceLines.map((l) => l.supplierId)).toEqual(['sup1', 'sup1', 'sup1']);
+    expect([...rec.detail.invoiceLines].map((l) => l.supplierId)).toEqual(['sup1', 'sup1', 'sup1']);
   });
 });
 

@@ -4,7 +4,8 @@ import { readRecords } from '../../src/records/index.js';
 import { encodeSjis, makeCase, tsv } from './helpers.js';
 
 const errors = (ps: { severity: string }[]) => ps.filter((p) => p.severity === 'error');
-const noSrc = <T extends { src: unknown }>(rows: T[]) => rows.map(({ src: _s, ...r }) => r);
+const noSrc = <T extends { src: unknown }>(rows: Iterable<T>) =>
+  [...rows].map(({ src: _s, ...r }) => r);
 
 describe('All Orders header variants', () => {
   const variants: [string, string[]][] = [
@@ -352,7 +353,7 @@ test('supplier invoice lines: statuses in English and Japanese, product codes, b
   });
   const { records, problems } = await readRecords(c);
   expect(errors(problems)).toEqual([]);
-  expect(records.invoiceLines.map((l) => [l.invoiceNumber, l.issueDate, l.status])).toEqual([
+  expect([...records.invoiceLines].map((l) => [l.invoiceNumber, l.issueDate, l.status])).toEqual([
     ['A-001', '2026-02-01', 'final'],
     ['A-002', '2026-02-02', 'quote'],
     ['A-003', '2026-02-03', 'proforma'],
@@ -360,7 +361,7 @@ test('supplier invoice lines: statuses in English and Japanese, product codes, b
     ['A-005', '2026-02-05', 'final'],
     ['A-006', '2026-02-06', 'quote'],
   ]);
-  expect(records.invoiceLines[0]).toMatchObject({
+  expect([...records.invoiceLines][0]).toMatchObject({
     supplier: 'S1',
     productCode: 'TB-350',
     productName: 'タンブラー',
@@ -386,7 +387,7 @@ test('invoice lines: ambiguous dates need records.dateOrder; bad status and no p
   ]);
   const c2 = await makeCase({ 'records/inv.csv': file }, { records: { dateOrder: 'DMY' } });
   const r2 = await readRecords(c2);
-  expect(r2.records.invoiceLines[0]!.issueDate).toBe('2026-04-03');
+  expect([...r2.records.invoiceLines][0]!.issueDate).toBe('2026-04-03');
 });
 
 describe('shipping log', () => {
@@ -581,7 +582,7 @@ describe('headers', () => {
     const { records, problems } = await readRecords(c);
     expect(errors(problems)).toEqual([]);
     expect(records.files.map((f) => f.path)).toEqual(['records/a.txt', 'records/z/inv.csv']);
-    expect(records.invoiceLines[0]!.src).toEqual({ file: 'records/z/inv.csv', row: 3 });
+    expect([...records.invoiceLines][0]!.src).toEqual({ file: 'records/z/inv.csv', row: 3 });
   });
 });
 
@@ -629,7 +630,7 @@ test('supplier product codes are mapped to ASINs from case.json records.productC
   );
   const { records, problems } = await readRecords(c);
   expect(errors(problems)).toEqual([]);
-  expect(records.invoiceLines.map((l) => [l.invoiceNumber, l.productCode, l.asin])).toEqual([
+  expect([...records.invoiceLines].map((l) => [l.invoiceNumber, l.productCode, l.asin])).toEqual([
     ['I-1', 'TB-350', 'B0EXAMPLE1'],
     ['I-2', 'TB-350', undefined],
     ['I-3', 'ZZ-9', undefined],
@@ -664,7 +665,10 @@ test('two names for one field: the more specific is read, the other said', async
   });
   const { records, problems } = await readRecords(c);
   expect(errors(problems)).toEqual([]);
-  expect(records.invoiceLines[0]).toMatchObject({ invoiceNumber: 'I-1', issueDate: '2026-02-01' });
+  expect([...records.invoiceLines][0]).toMatchObject({
+    invoiceNumber: 'I-1',
+    issueDate: '2026-02-01',
+  });
   expect(problems.map((p) => [p.code, p.severity, p.where.column])).toEqual([
     ['RECORD_COLUMN_IGNORED', 'info', 'Date'],
   ]);

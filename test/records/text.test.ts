@@ -102,8 +102,8 @@ describe('encodings', () => {
     expect(records.files).toMatchObject([
       { path: `records/${name}`, kind: 'invoiceLines', encoding, format: 'tsv', rows: 2 },
     ]);
-    expect(records.invoiceLines.map(({ src: _src, ...l }) => l)).toEqual(expected);
-    expect(records.invoiceLines[1]!.src).toEqual({ file: `records/${name}`, row: 3 });
+    expect([...records.invoiceLines].map(({ src: _src, ...l }) => l)).toEqual(expected);
+    expect([...records.invoiceLines][1]!.src).toEqual({ file: `records/${name}`, row: 3 });
     expect(JSON.stringify(records)).not.toContain('\uFFFD');
   });
 
@@ -184,7 +184,7 @@ describe('encodings', () => {
     const { records, problems } = await readRecords(c);
     expect(errors(problems)).toEqual([]);
     expect(records.files[0]).toMatchObject({ encoding: 'windows-1252', format: 'csv' });
-    expect(records.invoiceLines[0]).toMatchObject({
+    expect([...records.invoiceLines][0]).toMatchObject({
       supplier: 'Müller Großhandel GmbH',
       sku: '00123-A',
       productName: 'Café crème, 6 × 250 g',
@@ -200,7 +200,7 @@ describe('encodings', () => {
     const c = await makeCase({ 'records/invoice.csv': bytes });
     const { records, problems } = await readRecords(c);
     expect(errors(problems)).toEqual([]);
-    expect(records.invoiceLines[0]).toMatchObject({
+    expect([...records.invoiceLines][0]).toMatchObject({
       supplier: 'O’Brien – Wholesale',
       productName: 'Mug €5 – “blue”',
     });
@@ -480,7 +480,7 @@ test('half-width katakana in CP932 that happens to be valid UTF-8 is not taken f
   const c = await makeCase({ 'records/k.txt': encodeSjis(text) });
   const { records, problems } = await readRecords(c);
   expect(errors(problems)).toEqual([]);
-  expect(records.invoiceLines.map((l) => l.productName)).toEqual(['タンブラー', 'ﾃｽﾄｱ']);
+  expect([...records.invoiceLines].map((l) => l.productName)).toEqual(['タンブラー', 'ﾃｽﾄｱ']);
 });
 
 test('a CP932 file whose first non-ASCII line is only half-width katakana is still CP932', async () => {
@@ -493,7 +493,7 @@ test('a CP932 file whose first non-ASCII line is only half-width katakana is sti
   const { records, problems } = await readRecords(c);
   expect(errors(problems)).toEqual([]);
   expect(records.files[0]!.encoding).toBe('shift_jis');
-  expect(records.invoiceLines.map((l) => [l.supplier, l.productName])).toEqual([
+  expect([...records.invoiceLines].map((l) => [l.supplier, l.productName])).toEqual([
     ['S1', 'ﾃｽﾄｱ'],
     ['㈱テスト', 'タンブラー'],
   ]);

@@ -80,7 +80,7 @@ describe('values', () => {
       },
     ]);
     expect(records.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(records.invoiceLines).toEqual([
+    expect([...records.invoiceLines]).toEqual([
       {
         invoiceNumber: '00777',
         issueDate: '2026-03-04',

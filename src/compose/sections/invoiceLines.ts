@@ -4,20 +4,18 @@
  * shows at most MAX_LINE_ROWS rows and says how many more there are, with their lines and units.
  */
 import { formatNumber } from '../../i18n/format.js';
-import { lineCount, type InvoiceLine } from '../../records/types.js';
+import { tableTotals, type LineTable } from '../../reconcile/lines.js';
+import type { InvoiceLine } from '../../records/types.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
 /** Rows of one invoice-lines table at most (the bench's big case has 20,000 lines). */
 export const MAX_LINE_ROWS = 20_000;
 
-const countLines = (entries: readonly InvoiceLine[]) =>
-  entries.reduce((n, l) => n + lineCount(l), 0);
-
 /** What a table's rows hold beyond one line each, and what it does not show. */
-function notes(ctx: ComposeContext, entries: readonly InvoiceLine[]): string | undefined {
+function notes(ctx: ComposeContext, entries: LineTable<InvoiceLine>): string | undefined {
   const out: string[] = [];
-  const lines = countLines(entries);
+  const { lines } = tableTotals(entries);
   if (lines !== entries.length)
     out.push(
       ctx.m('report.lines.grouped', {
@@ -25,14 +23,14 @@ function notes(ctx: ComposeContext, entries: readonly InvoiceLine[]): string | u
         rows: formatNumber(entries.length),
       }),
     );
-  const rest = entries.slice(MAX_LINE_ROWS);
-  if (rest.length)
+  const rest = tableTotals(entries, MAX_LINE_ROWS);
+  if (rest.rows)
     out.push(
       ctx.m('report.lines.notShown', {
         shown: formatNumber(MAX_LINE_ROWS),
-        rows: formatNumber(rest.length),
-        lines: formatNumber(countLines(rest)),
-        units: formatNumber(rest.reduce((n, l) => n + l.quantity, 0)),
+        rows: formatNumber(rest.rows),
+        lines: formatNumber(rest.lines),
+        units: formatNumber(rest.units),
       }),
     );
   return out.length ? out.join('\n') : undefined;
@@ -42,12 +40,13 @@ export function invoiceLineBlocks(ctx: ComposeContext): Block[] {
   const { rec, m } = ctx;
   if (!rec) return [];
   const lines = rec.detail.invoiceLines;
+  const totals = tableTotals(lines);
   const blocks: Block[] = [];
   blocks.push({
     kind: 'table',
     table: {
       id: 'sourcing.lines',
-      caption: m('report.lines.caption', { count: formatNumber(countLines(lines)) }),
+      caption: m('report.lines.caption', { count: formatNumber(totals.lines) }),
       note: notes(ctx, lines),
       columns: [
         { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },
@@ -68,14 +67,7 @@ export function invoiceLineBlocks(ctx: ComposeContext): Block[] {
         ],
       })),
       totals: {
-        cells: [
-          m('report.total'),
-          '',
-          '',
-          '',
-          formatNumber(lines.reduce((s, l) => s + l.quantity, 0)),
-          '',
-        ],
+        cells: [m('report.total'), '', '', '', formatNumber(totals.units), ''],
         tone: 'total',
       },
       empty: m('report.none'),
@@ -87,7 +79,9 @@ export function invoiceLineBlocks(ctx: ComposeContext): Block[] {
       kind: 'table',
       table: {
         id: 'sourcing.excluded',
-        caption: m('report.excluded.caption', { count: formatNumber(countLines(excluded)) }),
+        caption: m('report.excluded.caption', {
+          count: formatNumber(tableTotals(excluded).lines),
+        }),
         note: notes(ctx, excluded),
         columns: [
           { header: m('report.col.invoiceNo'), align: 'left', width: 1.3, nowrap: true },

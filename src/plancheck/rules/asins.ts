@@ -9,6 +9,7 @@
 import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { Reconciliation } from '../../reconcile/types.js';
+import { scanLines } from '../../reconcile/lines.js';
 import { planProblem, type PlanContext } from '../context.js';
 import { ALL_CITED } from '../phrases.js';
 import { normalize } from '../text.js';
@@ -28,11 +29,18 @@ export function hasDocument(c: Case, rec: Reconciliation | undefined, asin: stri
   const invoiceNumbers = new Set(
     c.documents.filter((d) => d.invoiceNumber).map((d) => normalize(d.invoiceNumber!).trim()),
   );
-  const lines = rec.detail.invoiceLines.filter((l) => l.asin === asin);
-  if (lines.some((l) => l.documentFile || invoiceNumbers.has(normalize(l.invoiceNumber).trim())))
-    return true;
+  let any = false;
+  let found = false;
+  scanLines(rec.detail.invoiceLines, (l) => {
+    if (found || l.asin !== asin) return;
+    any = true;
+    found =
+      !!l.documentFile ||
+      (invoiceNumbers.size > 0 && invoiceNumbers.has(normalize(l.invoiceNumber).trim()));
+  });
+  if (found) return true;
   // Documents that carry no invoice number cannot be matched to lines: fall back to suppliers.
-  return lines.length > 0 && invoiceNumbers.size === 0 && bySupplier(c, asin);
+  return any && invoiceNumbers.size === 0 && bySupplier(c, asin);
 }
 
 /**

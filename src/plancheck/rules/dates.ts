@@ -10,6 +10,7 @@
 import type { Case } from '../../case/schema.js';
 import type { Problem } from '../../errors.js';
 import type { InvoiceLine, ReceiptRow } from '../../records/types.js';
+import { scanLines } from '../../reconcile/lines.js';
 import type { Reconciliation } from '../../reconcile/types.js';
 import {
   actionWhere,
@@ -33,28 +34,35 @@ export function lateInvoices(
   c: Case,
   rec: Reconciliation,
 ): { asin: string; line: InvoiceLine; receipt: ReceiptRow }[] {
-  const lines: (InvoiceLine & { asin: string })[] = [
-    ...rec.detail.invoiceLines,
-    ...rec.detail.excludedInvoiceLines.filter(
-      (l): l is typeof l & { asin: string } => l.reason === 'outsideWindow' && !!l.asin,
-    ),
-  ];
+  // per ASIN and issue date: units, and the first line (counted lines first, then those
+  // outside the window), without a list of the lines (there may be millions)
+  const byAsin = new Map<string, Map<string, { units: number; first: InvoiceLine }>>();
+  const add = (asin: string, l: { issueDate: string; quantity: number }, at: () => InvoiceLine) => {
+    let days = byAsin.get(asin);
+    if (!days) byAsin.set(asin, (days = new Map()));
+    const d = days.get(l.issueDate);
+    if (d) d.units += l.quantity;
+    else days.set(l.issueDate, { units: l.quantity, first: at() });
+  };
+  const { invoiceLines, excludedInvoiceLines } = rec.detail;
+  scanLines(invoiceLines, (l, i) => add(l.asin, l, () => invoiceLines.at(i)!));
+  scanLines(excludedInvoiceLines, (l, i) => {
+    if (l.reason === 'outsideWindow' && l.asin) add(l.asin, l, () => excludedInvoiceLines.at(i)!);
+  });
   const out: { asin: string; line: InvoiceLine; receipt: ReceiptRow }[] = [];
-  const asins = [...new Set(lines.map((l) => l.asin))].sort();
+  const asins = [...byAsin.keys()].sort();
   for (const asin of asins) {
-    const inv = lines
-      .filter((l) => l.asin === asin)
-      .sort((a, b) => a.issueDate.localeCompare(b.issueDate));
+    const inv = [...byAsin.get(asin)!.entries()].sort(([a], [b]) => a.localeCompare(b));
     const rcv = rec.detail.receipts
       .filter((r) => receiptAsin(c, r) === asin && r.quantity > 0)
       .sort((a, b) => a.date.localeCompare(b.date));
     let received = 0;
     for (const r of rcv) {
       received += r.quantity;
-      const invoiced = inv.filter((l) => l.issueDate <= r.date).reduce((n, l) => n + l.quantity, 0);
+      const invoiced = inv.filter(([d]) => d <= r.date).reduce((n, [, x]) => n + x.units, 0);
       if (invoiced >= received) continue;
-      const later = inv.find((l) => l.issueDate > r.date);
-      if (later) out.push({ asin, line: later, receipt: r });
+      const later = inv.find(([d]) => d > r.date);
+      if (later) out.push({ asin, line: later[1].first, receipt: r });
       break;
     }
   }

@@ -11,6 +11,7 @@
  */
 import type { Problem } from '../../errors.js';
 import type { CountedInvoiceLine } from '../../reconcile/types.js';
+import { selectLines } from '../../reconcile/lines.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { AUTHORISED_ONLY_CLAIM, AUTHORISED_ONLY_RULE } from '../phrases.js';
 import { datesIn, matchesAny, unquoted } from '../text.js';
@@ -21,7 +22,8 @@ export function supplierClaimRule(ctx: PlanContext): Problem[] {
   const rec = ctx.rec;
   if (!rec) return [];
   const kind = new Map(ctx.c.suppliers.map((s) => [s.id, s]));
-  const unauthorised = rec.detail.invoiceLines.filter(
+  const unauthorised: CountedInvoiceLine[] = selectLines(
+    rec.detail.invoiceLines,
     (l) => l.supplierId !== undefined && UNAUTHORISED.has(kind.get(l.supplierId)?.kind ?? ''),
   );
   if (!unauthorised.length) return [];

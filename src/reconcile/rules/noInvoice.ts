@@ -4,8 +4,10 @@ import { finding } from '../finding.js';
 import type { Finding } from '../types.js';
 
 export function noInvoice(ctx: Ctx): Finding[] {
+  // every class is that of some entry: a counted class of the ASIN is a counted line of it
+  const counted = new Set(ctx.lines.classes.filter((c) => !c.excluded).map((c) => c.asin));
   return ctx.products
-    .filter((p) => p.cited && !ctx.lines.some((l) => !l.excluded && l.asin === p.asin))
+    .filter((p) => p.cited && !counted.has(p.asin))
     .map((p) =>
       finding(
         'NO_INVOICE',

@@ -17,7 +17,7 @@ export function receivedBeforeInvoiced(ctx: Ctx): Finding[] {
     let received = 0;
     for (const i of tr.invoices) for (const r of i.covers) if (r.date <= d) received += r.units;
     for (const r of tr.uncovered) if (r.date <= d) received += r.units;
-    const invoiced = tr.invoices.filter((i) => i.date <= d).reduce((s, i) => s + i.units, 0);
+    const invoiced = ctx.invoicedBy(tr.asin, d);
     const uncovered = tr.uncovered.reduce((s, r) => s + r.units, 0);
     const more = tr.uncovered.length - 1;
     const params = {

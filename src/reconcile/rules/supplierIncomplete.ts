@@ -2,27 +2,27 @@
  * SUPPLIER_INCOMPLETE (error): a supplier of a counted invoice lacks a name, address, phone or
  * website in case.json (Amazon may call the supplier), or is not in case.json at all.
  */
-import type { ClassifiedLine, Ctx } from '../context.js';
-import { at, finding, invoiceList, listed, listParam } from '../finding.js';
+import type { Ctx } from '../context.js';
+import { at, finding, listed, listParam } from '../finding.js';
+import { classifiedLine } from '../lines.js';
 import { companyKey } from '../normalise.js';
 import type { Finding } from '../types.js';
+import { invoicesOf } from './invoices.js';
 
 const FIELDS = ['name', 'address', 'phone', 'website'] as const;
 
 export function supplierIncomplete(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  const counted = ctx.lines.filter((l) => !l.excluded);
-  const invoicesOf = (ls: ClassifiedLine[]) => invoiceList(ls.map((l) => l.line.invoiceNumber));
   for (const [i, s] of ctx.c.suppliers.entries()) {
-    const ls = counted.filter((l) => l.supplier?.id === s.id);
-    if (!ls.length) continue;
     const missing = FIELDS.filter((f) => !(s[f] ?? '').trim());
     if (!missing.length) continue;
+    const ls = invoicesOf(ctx, (_, c) => !c.excluded && c.supplier?.id === s.id);
+    if (!ls.any) continue;
     out.push(
       finding(
         'SUPPLIER_INCOMPLETE',
         'error',
-        { supplier: s.name, id: s.id, invoices: invoicesOf(ls) },
+        { supplier: s.name, id: s.id, invoices: ls.invoices },
         { supplier: s.name, file: 'case.json', jsonPath: `$.suppliers[${i}]` },
         {
           perLang: {
@@ -33,21 +33,37 @@ export function supplierIncomplete(ctx: Ctx): Finding[] {
       ),
     );
   }
-  const unknown = new Map<string, ClassifiedLine[]>();
-  for (const l of counted) {
-    if (l.supplier) continue;
-    const k = companyKey(l.line.supplier);
-    const same = unknown.get(k);
-    if (same) same.push(l);
-    else unknown.set(k, [l]);
-  }
+  // counted lines of suppliers case.json does not name, by the name as compared, in the order
+  // of their first line
+  const { store, classes, classOf } = ctx.lines;
+  const unknown = classes.map((c) => !c.excluded && !c.supplier);
+  const groupOfName = new Map<string, number>();
+  const groupOfFields = new Map<number, number>();
+  const firsts: number[] = [];
+  const groupOf = (e: number) => {
+    const f = store.fieldsIndex(e);
+    let g = groupOfFields.get(f);
+    if (g === undefined) {
+      const k = companyKey(store.fields[f]!.supplier);
+      g = groupOfName.get(k);
+      if (g === undefined) {
+        groupOfName.set(k, (g = firsts.length));
+        firsts.push(e);
+      }
+      groupOfFields.set(f, g);
+    }
+    return g;
+  };
+  for (let e = 0; e < store.length; e++) if (unknown[classOf[e]!]) groupOf(e);
   out.push(
-    ...listed([...unknown.values()], (ls) => {
-      const first = ls[0]!;
+    ...listed(firsts, (e) => {
+      const first = classifiedLine(ctx.lines, e);
+      const g = groupOf(e);
+      const ls = invoicesOf(ctx, (i, c) => !c.excluded && !c.supplier && groupOf(i) === g);
       return finding(
         'SUPPLIER_INCOMPLETE',
         'error',
-        { supplier: first.line.supplier, invoices: invoicesOf(ls) },
+        { supplier: first.line.supplier, invoices: ls.invoices },
         { supplier: first.line.supplier, ...at(first.line.src) },
         { variant: 'unknown' },
       );

@@ -1,0 +1,38 @@
+/**
+ * The invoice-lines rows of the reconciliation workbook: the first MAX_WORKBOOK_LINES entries
+ * (counted, then excluded) as objects, and the rows, lines and units of the rest. Plain data, so
+ * it goes to the workbook's thread as it is (a reconciliation's tables make their entries on
+ * demand and do not cross threads); made without loading exceljs.
+ */
+import { tableTotals } from '../reconcile/lines.js';
+import type {
+  CountedInvoiceLine,
+  ExcludedInvoiceLine,
+  Reconciliation,
+} from '../reconcile/types.js';
+
+/**
+ * Rows of the invoice-lines sheet at most: exceljs holds the whole workbook in memory (the
+ * bench's big case has 20,000 lines; Excel itself holds 1,048,576 rows a sheet).
+ */
+export const MAX_WORKBOOK_LINES = 50_000;
+
+export interface WorkbookLines {
+  counted: CountedInvoiceLine[];
+  excluded: ExcludedInvoiceLine[];
+  /** The rows, lines and units of the entries past those listed of each table. */
+  rest: { rows: number; lines: number; units: number };
+}
+
+export function workbookLines(rec: Reconciliation): WorkbookLines {
+  const { invoiceLines, excludedInvoiceLines } = rec.detail;
+  const counted = invoiceLines.slice(0, MAX_WORKBOOK_LINES);
+  const excluded = excludedInvoiceLines.slice(0, MAX_WORKBOOK_LINES - counted.length);
+  const a = tableTotals(invoiceLines, counted.length);
+  const b = tableTotals(excludedInvoiceLines, excluded.length);
+  return {
+    counted,
+    excluded,
+    rest: { rows: a.rows + b.rows, lines: a.lines + b.lines, units: a.units + b.units },
+  };
+}
