@@ -3,7 +3,7 @@ import { Text, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactElement } from 'react';
 import type { Block, Inline } from '../src/compose/model.js';
-import { sanitize } from '../src/render/fonts.js';
+import { sanitize } from '../src/render/metrics.js';
 import { NO_HYPHENATION_PENALTY, normalizeRunBoundaries } from '../src/render/linebreak.js';
 import { hasLatePage, printLatePages } from '../src/render/late.js';
 import type { MeasuredTable } from '../src/render/table.js';
@@ -11,7 +11,8 @@ import type { PageTally } from './Frame.js';
 import { BarChart } from './Chart.js';
 import { LineChart } from './LineChart.js';
 import { chunkRowsOf, TableCanvas } from './TableCanvas.js';
-import { LinesCanvas, setRuns, textPieces, type SetStyle } from './SetText.js';
+import { LinesCanvas, textPieces } from './SetText.js';
+import { setRuns, type SetStyle } from './set-runs.js';
 import { COLOR, CONTENT_WIDTH, TABLE, TYPE, styles } from './theme.js';
 
 export function Runs({ runs }: { runs: Inline[] }) {

@@ -7,7 +7,7 @@
 import { G, Line, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { BarChartModel } from '../src/compose/model.js';
 import { formatNumber } from '../src/i18n/format.js';
-import { FONT_FAMILY, metrics, sanitize } from '../src/render/fonts.js';
+import { FONT_FAMILY, metrics, sanitize } from '../src/render/metrics.js';
 import { COLOR, SERIES_FILL, styles } from './theme.js';
 
 /** A round axis maximum and step: 0, 50, 100 … covering `max`. */

@@ -1,7 +1,7 @@
 /** The cover: what the report is, whose it is, which notice it answers, which revision. */
 import { Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../src/compose/model.js';
-import { sanitize } from '../src/render/fonts.js';
+import { sanitize } from '../src/render/metrics.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { PageLayoutProps } from '@react-pdf/renderer';
 import { COLOR, MARGIN, PAGE, TYPE, styles } from './theme.js';

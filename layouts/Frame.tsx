@@ -9,7 +9,8 @@
 import { Canvas, Text, type PageLayoutProps } from '@react-pdf/renderer';
 import { Children } from 'react';
 import type { ReportModel } from '../src/compose/model.js';
-import { fitWidth, metrics, pdfFont, sanitize } from '../src/render/fonts.js';
+import { pdfFont } from '../src/render/fonts.js';
+import { fitWidth, metrics, sanitize } from '../src/render/metrics.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { Painter } from './TableCanvas.js';
 import { COLOR, FURNITURE, MARGIN, PAGE, styles } from './theme.js';

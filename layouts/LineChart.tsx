@@ -11,7 +11,7 @@
 import { G, Line, Polyline, Rect, Circle, Svg, Text, View } from '@react-pdf/renderer';
 import type { LineChartModel } from '../src/compose/model.js';
 import { formatNumber } from '../src/i18n/format.js';
-import { FONT_FAMILY, sanitize } from '../src/render/fonts.js';
+import { FONT_FAMILY, sanitize } from '../src/render/metrics.js';
 import { niceScale } from './Chart.js';
 import { COLOR, styles } from './theme.js';
 

@@ -7,7 +7,7 @@
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { ReportModel, SectionModel } from '../src/compose/model.js';
-import { sanitize } from '../src/render/fonts.js';
+import { sanitize } from '../src/render/metrics.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
 import type { FlowItem, PagePlan } from '../src/render/plan.js';
 import { cloneElement, type ReactElement } from 'react';

@@ -8,43 +8,10 @@ import { Canvas, View } from '@react-pdf/renderer';
 import type { Style } from '@react-pdf/types';
 import type { ReactElement } from 'react';
 import type { Inline } from '../src/compose/model.js';
-import { pdfFont, sanitize } from '../src/render/fonts.js';
-import { normalizeRunBoundaries } from '../src/render/linebreak.js';
-import { typeset, type SetLine } from '../src/render/typeset.js';
+import { pdfFont } from '../src/render/fonts.js';
+import type { SetLine } from '../src/render/typeset.js';
+import { setRuns, type SetStyle } from './set-runs.js';
 import type { Painter } from './TableCanvas.js';
-
-export interface SetStyle {
-  size: number;
-  /** Line height as a multiple of the size. */
-  leading: number;
-  color: string;
-  bold?: boolean;
-}
-
-/** The lines of `runs` (explicit "\n" start a new line flush left) set `width` points wide. */
-export function setRuns(runs: Inline[], width: number, style: SetStyle, justify = true): SetLine[] {
-  const clean = runs.map((r) => ({
-    text: sanitize(r.text, true),
-    bold: r.bold || style.bold,
-  }));
-  const out: SetLine[] = [];
-  let para: Inline[] = [];
-  const flush = () => {
-    const lines = typeset(normalizeRunBoundaries(para), width, style.size, justify);
-    out.push(
-      ...(lines.length ? lines : [{ pieces: [], width: 0, natural: 0, last: true, text: '' }]),
-    );
-    para = [];
-  };
-  for (const r of clean) {
-    r.text.split('\n').forEach((part, i) => {
-      if (i > 0) flush();
-      if (part) para.push({ text: part, bold: r.bold });
-    });
-  }
-  flush();
-  return out;
-}
 
 /** A list marker painted before the first line, `indent` points left of the text. */
 export interface Marker {

@@ -6,31 +6,12 @@
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { SectionModel } from '../src/compose/model.js';
-import { sanitize } from '../src/render/fonts.js';
+import { sanitize } from '../src/render/metrics.js';
 import { NO_HYPHENATION_PENALTY } from '../src/render/linebreak.js';
-import { LinesCanvas, SetBlock, setRuns, type SetStyle } from './SetText.js';
+import { LinesCanvas, SetBlock } from './SetText.js';
+import { setRuns } from './set-runs.js';
+import { SUMMARY, SUMMARY_TEXT } from './summary-style.js';
 import { COLOR, CONTENT_WIDTH, TYPE } from './theme.js';
-
-/** Type of the summary page (points); summary-fit.ts measures with these. */
-export const SUMMARY = {
-  size: 9,
-  leading: 1.55,
-  subSize: TYPE.body,
-  subLeading: 1.4,
-  subTop: 7,
-  subBottom: 2,
-  paraBottom: 4,
-  itemBottom: 1.5,
-  listBottom: 3,
-  indent: 12,
-} as const;
-
-/** Answers and list items: set by the typesetter, justified like the sections. */
-export const SUMMARY_TEXT: SetStyle = {
-  size: SUMMARY.size,
-  leading: SUMMARY.leading,
-  color: COLOR.text,
-};
 
 const styles = StyleSheet.create({
   subheading: {

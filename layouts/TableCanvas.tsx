@@ -3,7 +3,8 @@
  * Text is already wrapped (src/render/table.ts); here only positions, rules and shading.
  */
 import { Canvas } from '@react-pdf/renderer';
-import { fitWidth, metrics, pdfFont, sanitize } from '../src/render/fonts.js';
+import { pdfFont } from '../src/render/fonts.js';
+import { fitWidth, metrics, sanitize } from '../src/render/metrics.js';
 import { hasLatePage, printLatePages } from '../src/render/late.js';
 import {
   LINE_HEIGHT,

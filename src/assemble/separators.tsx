@@ -6,7 +6,8 @@ import { Document, renderToBuffer } from '@react-pdf/renderer';
 import { Separator, type SeparatorRow } from '../../layouts/Separator.js';
 import { tr, type Lang, LANGS } from '../i18n/catalogue.js';
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { registerFonts, sanitize } from '../render/fonts.js';
+import { registerFonts } from '../render/fonts.js';
+import { sanitize } from '../render/metrics.js';
 import type { EvidenceDoc } from './types.js';
 import type { ProductCodes } from '../case/codes.js';
 

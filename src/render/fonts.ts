@@ -1,25 +1,12 @@
 /**
  * The embedded Japanese font (Noto Sans JP regular and bold, TTF from
- * @expo-google-fonts/noto-sans-jp, subset by react-pdf), the kinsoku hyphenation callback, and
- * the replacement of characters the font lacks (emoji), so that no other font ever appears.
+ * @expo-google-fonts/noto-sans-jp, subset by react-pdf) registered with react-pdf, with the kinsoku
+ * hyphenation callback, so that no other font ever appears. Files, metrics and the replacement of
+ * characters the font lacks: metrics.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-// react-pdf's own fontkit (already loaded by it; a second fontkit cost a tenth of a second)
-import { create as openFont } from 'fontkit';
 import { Font } from '@react-pdf/renderer';
 import { hyphenationCallback } from './linebreak.js';
-
-const require = createRequire(import.meta.url);
-
-export const FONT_FAMILY = 'NotoSansJP';
-export const FONT_REGULAR =
-  require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
-export const FONT_BOLD =
-  require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
-
-/** Shown instead of a character the font cannot draw (the geta mark, as in Japanese print). */
-export const REPLACEMENT = '〓';
+import { FONT_BOLD, FONT_FAMILY, FONT_REGULAR } from './metrics.js';
 
 let registered = false;
 
@@ -52,87 +39,4 @@ export function pdfFont(bold: boolean): unknown {
   const source = Font.getFont({ fontFamily: FONT_FAMILY, fontWeight: bold ? 700 : 400 }) as
     { data?: unknown } | undefined;
   return source?.data ?? (bold ? FONT_BOLD : FONT_REGULAR);
-}
-
-export interface FontMetrics {
-  /** Advance width of the text at size 1 (multiply by the font size). */
-  width(text: string): number;
-  has(codePoint: number): boolean;
-  ascent: number;
-  descent: number;
-}
-
-function metricsOf(file: string): FontMetrics {
-  const font = openFont(readFileSync(file));
-  const upm = font.unitsPerEm;
-  const widths = new Map<number, number>();
-  const has = new Map<number, boolean>();
-  const hasGlyph = (cp: number) => {
-    let h = has.get(cp);
-    if (h === undefined) {
-      h = font.hasGlyphForCodePoint(cp);
-      has.set(cp, h);
-    }
-    return h;
-  };
-  return {
-    width(text: string) {
-      let w = 0;
-      for (let i = 0; i < text.length; i++) {
-        const cp = text.codePointAt(i)!;
-        if (cp > 0xffff) i++;
-        let a = widths.get(cp);
-        if (a === undefined) {
-          a = hasGlyph(cp) ? font.glyphForCodePoint(cp).advanceWidth / upm : 1;
-          widths.set(cp, a);
-        }
-        w += a;
-      }
-      return w;
-    },
-    has: hasGlyph,
-    ascent: font.ascent / upm,
-    descent: font.descent / upm,
-  };
-}
-
-let regular: FontMetrics | undefined;
-let bold: FontMetrics | undefined;
-
-/** Glyph widths of the regular or bold face (for measuring table cells). */
-export function metrics(isBold = false): FontMetrics {
-  if (isBold) return (bold ??= metricsOf(FONT_BOLD));
-  return (regular ??= metricsOf(FONT_REGULAR));
-}
-
-/**
- * Replaces characters the font lacks with 〓, drops variation selectors and zero-width joiners,
- * and turns tabs and newlines into spaces (unless kept for the table wrapper, which splits on
- * them), so that react-pdf never falls back to a non-embedded standard font.
- */
-export function sanitize(text: string, keepNewlines = false): string {
-  const m = metrics(false);
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp === 0x0a || cp === 0x09 || cp === 0x0d) {
-      // the font has no glyph for control characters: react-pdf would fall back to Helvetica
-      out += keepNewlines && cp === 0x0a ? ch : ' ';
-      continue;
-    }
-    if ((cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || (cp >= 0xe0100 && cp <= 0xe01ef))
-      continue;
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    out += m.has(cp) ? ch : REPLACEMENT;
-  }
-  return out;
-}
-
-/** `text` cut to `max` points at `size`, with an ellipsis when cut (one-line texts we paint). */
-export function fitWidth(text: string, size: number, max: number, bold = false): string {
-  const m = metrics(bold);
-  if (m.width(text) * size <= max) return text;
-  const chars = [...text];
-  while (chars.length && m.width(`${chars.join('')}…`) * size > max) chars.pop();
-  return `${chars.join('')}…`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Block, Inline, ReportModel } from '../compose/model.js';
 import { BODY_HEIGHT, CONTENT_WIDTH, TYPE } from '../../layouts/theme.js';
-import { metrics } from './fonts.js';
+import { metrics } from './metrics.js';
 import { LINE_HEIGHT } from './table.js';
 
 const BODY_LINE = TYPE.body * TYPE.bodyLeading;

@@ -4,8 +4,8 @@
  * say so — and name the answer that is too long — without rendering a PDF.
  */
 import type { Block, Inline, SectionModel } from '../compose/model.js';
-import { SUMMARY, SUMMARY_TEXT } from '../../layouts/Summary.js';
-import { setRuns } from '../../layouts/SetText.js';
+import { SUMMARY, SUMMARY_TEXT } from '../../layouts/summary-style.js';
+import { setRuns } from '../../layouts/set-runs.js';
 import { BODY_HEIGHT, CONTENT_WIDTH, TYPE } from '../../layouts/theme.js';
 import type { SummaryContent } from '../compose/summary.js';
 import { summarySection } from '../compose/summary.js';

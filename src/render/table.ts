@@ -6,7 +6,7 @@
  */
 import type { Align, TableModel, TableRow } from '../compose/model.js';
 import { TABLE, TABLE as T, TYPE } from '../../layouts/theme.js';
-import { metrics, sanitize } from './fonts.js';
+import { metrics, sanitize } from './metrics.js';
 import { hasLatePage, printLatePages } from './late.js';
 import { breakGroups } from './linebreak.js';
 import { twoLineWidth } from './typeset.js';

@@ -18,7 +18,7 @@
  * of its break's class, so a line breaks inside a phrase only when breaking at a phrase boundary
  * would leave a visible gap. Widths are the font's own advance widths (fonts.ts).
  */
-import { metrics } from './fonts.js';
+import { metrics } from './metrics.js';
 import { NO_LINE_END, NO_LINE_START } from './linebreak.js';
 import { phraseBounds, wordBounds } from './phrases.js';
 

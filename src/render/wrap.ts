@@ -5,7 +5,7 @@
  * a code or a number with its unit. Cells are measured here and drawn directly (no react-pdf
  * layout per cell), so that long tables cost time linear in their rows.
  */
-import type { FontMetrics } from './fonts.js';
+import type { FontMetrics } from './metrics.js';
 import { typeset } from './typeset.js';
 
 /** Lines of `text` (explicit \n kept) that fit `maxWidth` points at `size` points. */

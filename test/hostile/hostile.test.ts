@@ -1,11 +1,12 @@
 /**
  * The hostile-input suite (issue 11): the built CLI against every item of the corpus made by
  * scripts/hostile/corpus.mjs. Bad input → exit 1, a message in the seller's language naming the
- * file and place, no stack trace, and nothing new or changed in submissions/ or documents/.
+ * file and place, no stack trace, and nothing new or changed in submissions/ or documents/. The
+ * refused documents (PDFs and images) are built together as one case: one build names them all.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,7 +14,7 @@ import { PNG } from 'pngjs';
 // @ts-expect-error plain ESM script without types
 import { items, makeItem } from '../../scripts/hostile/corpus.mjs';
 // @ts-expect-error plain ESM script without types
-import { BUYER } from '../../scripts/hostile/base-case.mjs';
+import { BUYER, writeBaseCase } from '../../scripts/hostile/base-case.mjs';
 import { filesBelow, runCli, snapshot } from './run.js';
 
 interface Item {
@@ -68,8 +69,29 @@ function latestPdf(dir: string): string {
   return pdfs.sort().at(-1)!;
 }
 
-const bad = (items as Item[]).filter((i) => i.exit === 1);
+const isDocument = (i: Item) => i.area === 'pdf' || i.area === 'image';
+const bad = (items as Item[]).filter((i) => i.exit === 1 && !isDocument(i));
+const badDocuments = (items as Item[]).filter((i) => i.exit === 1 && isDocument(i));
 const good = (items as Item[]).filter((i) => i.exit === 0);
+
+/** The base case with the documents each item added (or swapped in) beside its own. */
+async function documentsCase(picked: Item[]): Promise<string> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ep-hostile-docs-')), 'case');
+  writeBaseCase(dir);
+  const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
+  const known = new Set(c.documents.map((d: unknown) => JSON.stringify(d)));
+  for (const item of picked) {
+    const alone = await prepare(item);
+    const own = JSON.parse(readFileSync(path.join(alone, 'case.json'), 'utf8'));
+    for (const d of own.documents as { file: string }[]) {
+      if (known.has(JSON.stringify(d))) continue;
+      copyFileSync(path.join(alone, d.file), path.join(dir, d.file));
+      c.documents.push(d);
+    }
+  }
+  writeFileSync(path.join(dir, 'case.json'), JSON.stringify(c, null, 2));
+  return dir;
+}
 
 describe('hostile input: refused clearly, nothing written', () => {
   it('has at least 40 distinct items', () => {
@@ -93,6 +115,32 @@ describe('hostile input: refused clearly, nothing written', () => {
       expect(snapshot(path.join(dir, 'submissions'))).toEqual(before.subs);
     });
   }
+});
+
+describe('hostile input: refused documents, all named by one build', () => {
+  let lines: string[];
+  beforeAll(async () => {
+    const dir = await documentsCase(badDocuments);
+    const before = snapshot(path.join(dir, 'documents'));
+    const r = runCli(['build', dir]);
+    const out = r.stdout + r.stderr;
+    expect(r.code, out).toBe(1);
+    expect(out, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(snapshot(path.join(dir, 'documents'))).toEqual(before);
+    expect(snapshot(path.join(dir, 'submissions'))).toEqual({});
+    lines = out.split('\n');
+  });
+  for (const item of badDocuments)
+    it(`${item.area}: ${item.id}`, () => {
+      for (const m of item.mention ?? []) {
+        // the problem lines about this file (each starts with the file), with their hints
+        const own = lines
+          .flatMap((l, i) => (l.startsWith(`${m} `) ? [l, lines[i + 1] ?? ''] : []))
+          .join('\n');
+        expect(own, `a problem naming ${m}`).toMatch(/エラー [A-Z0-9_]+: /);
+        expect(own, "message in the seller's language").toMatch(JAPANESE);
+      }
+    });
 });
 
 describe('hostile input: handled correctly', () => {

@@ -3,8 +3,9 @@
  * scripts/hostile/round2.mjs, each within 1 GB of memory and 30 s (measured by /usr/bin/time).
  * Bad input → exit 1 naming the file; the rest → the right result: the pages attached read as
  * `pdftotext` reads the original (qpdf's reading, not pdf-lib's last body), no active content in
- * the submission or upload/, page geometry normalised. The documents handled correctly are
- * built together, as one case (one build within the limits instead of one per item).
+ * the submission or upload/, page geometry normalised. The refused documents are built together
+ * as one case, and so are the documents handled correctly (two builds within the limits instead
+ * of one per item).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -105,32 +106,15 @@ const ACTIVE_KEYS = [
   '/SubmitForm',
 ];
 
-describe('hostile input, round 2: refused clearly within 1 GB and 30 s', () => {
-  for (const item of items.filter((i) => i.exit === 1))
-    it(`${item.area}: ${item.id}`, async () => {
-      const dir = await prepare(item);
-      const before = snapshot(path.join(dir, 'documents'));
-      const r = timedBuild(dir);
-      expect(r.code, r.out).toBe(1);
-      for (const m of item.mention ?? []) expect(r.out, `should mention ${m}`).toContain(m);
-      expect(r.out).toMatch(JAPANESE);
-      expect(r.out, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
-      expect(r.rssKb, 'peak memory (kB)').toBeLessThan(MAX_RSS_KB);
-      expect(r.seconds, 'wall time (s)').toBeLessThan(MAX_SECONDS);
-      expect(snapshot(path.join(dir, 'documents'))).toEqual(before);
-      expect(snapshot(path.join(dir, 'submissions'))).toEqual({});
-    });
-});
-
 /**
- * One case holding every document that must be handled correctly (each item's file and its
- * case.json entry added beside the base invoice): one build instead of one per item.
+ * One case holding every document of `picked` (each item's file and its case.json entry added
+ * beside the base invoice): one build instead of one per item.
  */
-async function goodCase(): Promise<string> {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'ep-hostile2-good-')), 'case');
+async function caseOf(picked: Item[], name: string): Promise<string> {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), `ep-hostile2-${name}-`)), 'case');
   writeBaseCase(dir);
   const c = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8'));
-  for (const item of items.filter((i) => i.exit === 0)) {
+  for (const item of picked) {
     const alone = await prepare(item);
     const own = JSON.parse(readFileSync(path.join(alone, 'case.json'), 'utf8'));
     copyFileSync(path.join(alone, item.file), path.join(dir, item.file));
@@ -142,10 +126,44 @@ async function goodCase(): Promise<string> {
   return dir;
 }
 
+/**
+ * Every refused document in one case: one build must name each of them (every problem of a run
+ * at once), within the limits for all of them together.
+ */
+describe('hostile input, round 2: refused clearly within 1 GB and 30 s', () => {
+  const refused = items.filter((i) => i.exit === 1);
+  let run: { out: string; lines: string[] };
+  beforeAll(async () => {
+    const dir = await caseOf(refused, 'refused');
+    const before = snapshot(path.join(dir, 'documents'));
+    const r = timedBuild(dir);
+    expect(r.code, r.out).toBe(1);
+    expect(r.out, 'no stack trace').not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(r.rssKb, 'peak memory (kB)').toBeLessThan(MAX_RSS_KB);
+    expect(r.seconds, 'wall time (s)').toBeLessThan(MAX_SECONDS);
+    expect(snapshot(path.join(dir, 'documents'))).toEqual(before);
+    expect(snapshot(path.join(dir, 'submissions'))).toEqual({});
+    run = { out: r.out, lines: r.out.split('\n') };
+  });
+  for (const item of refused)
+    it(`${item.area}: ${item.id}`, () => {
+      // the problem lines about this file (each starts with the file), with their hints
+      const own = run.lines
+        .flatMap((l, i) => (l.startsWith(`${item.file} `) ? [l, run.lines[i + 1] ?? ''] : []))
+        .join('\n');
+      expect(own, `a problem naming ${item.file}`).toMatch(/エラー [A-Z0-9_]+: /);
+      for (const m of item.mention ?? []) expect(own, `should mention ${m}`).toContain(m);
+      expect(own).toMatch(JAPANESE);
+    });
+});
+
 describe('hostile input, round 2: handled correctly within 1 GB and 30 s', () => {
   let shared: { dir: string; rev: string; pdf: string; out: string };
   beforeAll(async () => {
-    const dir = await goodCase();
+    const dir = await caseOf(
+      items.filter((i) => i.exit === 0),
+      'good',
+    );
     const r = timedBuild(dir);
     expect(r.code, r.out).toBe(0);
     expect(r.rssKb).toBeLessThan(MAX_RSS_KB);

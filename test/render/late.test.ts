@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose/index.js';
 import { latePage } from '../../src/compose/model.js';
-import { metrics } from '../../src/render/fonts.js';
+import { metrics } from '../../src/render/metrics.js';
 import { hasLatePage, printLatePages, roomEnough } from '../../src/render/late.js';
 import { renderReport, type RenderResult } from '../../src/render/index.js';
 import { reportInput } from './fixtures/report-case.js';

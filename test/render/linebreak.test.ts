@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metrics, sanitize } from '../../src/render/fonts.js';
+import { metrics, sanitize } from '../../src/render/metrics.js';
 import {
   breakGroups,
   hyphenationCallback,

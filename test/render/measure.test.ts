@@ -11,7 +11,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { PDFDocument as LibDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { FONT_REGULAR } from '../../src/render/fonts.js';
+import { FONT_REGULAR } from '../../src/render/metrics.js';
 // @ts-expect-error plain ESM script without types
 import { measure } from '../../scripts/measure-typesetting.mjs';
 

@@ -7,7 +7,7 @@ import { AUTHENTICITY_SECTIONS } from '../../src/case/sections.js';
 import { compose } from '../../src/compose/index.js';
 import { narrativeText } from '../../src/compose/narrative.js';
 import { tr } from '../../src/i18n/catalogue.js';
-import { sanitize } from '../../src/render/fonts.js';
+import { sanitize } from '../../src/render/metrics.js';
 import { renderReport, type RenderResult } from '../../src/render/index.js';
 import { reportCase, reportInput } from './fixtures/report-case.js';
 import { compareWithReference, pagePng } from './images.js';

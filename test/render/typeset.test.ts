@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_LINE_END, NO_LINE_START } from '../../src/render/linebreak.js';
 import { phraseBounds, wordBounds } from '../../src/render/phrases.js';
 import { twoLineWidth, typeset } from '../../src/render/typeset.js';
-import { metrics } from '../../src/render/fonts.js';
+import { metrics } from '../../src/render/metrics.js';
 
 const TEXT =
   '2026年10月20日、Amazon.co.jp から当店「ハルカゼ生活館」（出品者ID A3HRKZ0SAMPLE7）に対し、' +

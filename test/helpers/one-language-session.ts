@@ -1,9 +1,8 @@
 /**
- * One language per case: every command, on good and on bad input, answers a Japanese case in
- * Japanese (no English word but codes, paths, file names, ASINs, keys, units and the seller's
- * own words) and an English case in English (no Japanese character but the seller's own).
+ * The session of the one-language tests (test/cli/one-language-ja.test.ts and -en): every command
+ * of the built CLI run on a copy of a sample, on good input and then on bad input, with the
+ * words of the case's own files (which the seller wrote, so may show as written).
  */
-import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -17,21 +16,16 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { caseSchema } from '../../src/case/schema.js';
 import { sectionsFor } from '../../src/case/sections.js';
-import {
-  COMMAND_WORDS,
-  englishWords,
-  japaneseChars,
-  schemaWords,
-} from '../helpers/one-language.js';
 
 const cli = path.resolve('dist/src/cli.js');
 
-interface Run {
+export interface Run {
   label: string;
   code: number | null;
   text: string;
+  /** Words of the case's own files at the end of the session. */
+  words?: Set<string>;
 }
 
 function run(label: string, args: string[], input?: string): Run {
@@ -75,7 +69,7 @@ function caseWords(dir: string): Set<string> {
 }
 
 /** Runs every command on a copy of `sample`, on good input and then on bad input. */
-function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
+export function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   const tmp = mkdtempSync(path.join(tmpdir(), `ep-lang-${lang}-`));
   const dir = path.join(tmp, 'case');
   cpSync(path.resolve('samples', sample), dir, {
@@ -188,51 +182,5 @@ function session(sample: string, lang: 'ja' | 'en', buildDate: string): Run[] {
   r('draft', 'draft', dir);
   r('draft (again)', 'draft', dir);
   for (const w of caseWords(dir)) words.add(w);
-  return runs.map((x) => ({ ...x, words }) as Run & { words: Set<string> });
+  return runs.map((x) => ({ ...x, words }));
 }
-
-describe('one language per case, every command', () => {
-  it('Japanese case: no English words', { timeout: 480_000 }, () => {
-    const runs = session('ja-authenticity', 'ja', '2026-11-10');
-    const allowed = schemaWords(caseSchema, new Set(COMMAND_WORDS));
-    allowed.add('Receipts');
-    const bad: string[] = [];
-    for (const x of runs as (Run & { words: Set<string> })[]) {
-      const words = englishWords(x.text, new Set([...allowed, ...x.words]));
-      if (words.length) bad.push(`${x.label}: ${[...new Set(words)].join(' ')}\n${x.text}`);
-    }
-    expect(bad).toEqual([]);
-    // the runs did what they say (good input 0, bad input 1)
-    const code = (label: string) => runs.find((x) => x.label === label)!.code;
-    expect([code('build'), code('reject'), code('verify')]).toEqual([0, 0, 0]);
-    expect([code('verify (tampered)'), code('check (bad case.json)'), code('bad --lang')]).toEqual([
-      1, 1, 1,
-    ]);
-    const text = (label: string) => runs.find((x) => x.label === label)!.text;
-    expect(text('check (bad case.json)')).toContain('不明なキー「emial」');
-    expect(text('check (bad case.json)')).toContain('「email」の書き間違い');
-    expect(text('history')).toContain('未提出');
-    expect(text('check (thin plan, bad cell)')).toContain('RECORD_BAD_CELL');
-    expect(text('check (thin plan, bad cell)')).toContain(
-      '（期待: 担当者・頻度・確認方法、実際: 不足: ',
-    );
-    expect(text('reject (no message)')).toMatch(/エラー/);
-  });
-
-  it('English case: no Japanese characters', { timeout: 480_000 }, () => {
-    const runs = session('en-authenticity', 'en', '2026-10-30');
-    const bad: string[] = [];
-    for (const x of runs as (Run & { words: Set<string> })[]) {
-      const chars = japaneseChars(x.text, x.words);
-      if (chars.length) bad.push(`${x.label}: ${chars.join('')}\n${x.text}`);
-    }
-    expect(bad).toEqual([]);
-    const text = (label: string) => runs.find((x) => x.label === label)!.text;
-    expect(text('check (bad case.json)')).toContain('Did you mean "email"?');
-    expect(text('verify')).toMatch(/chain of 2 revisions: all match/);
-    expect(text('check (thin plan, bad cell)')).toContain('RECORD_BAD_CELL');
-    expect(text('check (thin plan, bad cell)')).toContain(
-      '(expected: who, when, how checked; found: missing: who is responsible',
-    );
-  });
-});
