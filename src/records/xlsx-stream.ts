@@ -199,13 +199,11 @@ export async function streamXlsxRows(
     const target = rels.byId.get(sheet.rid);
     if (!target || !/^xl\/worksheets\//.test(target.part)) continue; // chart and macro sheets
     onSheet(sheet.name);
-    await scan(
-      abs,
-      part(target.part),
-      new SheetRows(strings.list, formats, wb.date1904, (row, cells) =>
-        onRow({ sheet: sheet.name, row, cells }),
-      ),
+    const rows = new SheetRows(strings.list, formats, wb.date1904, (row, cells) =>
+      onRow({ sheet: sheet.name, row, cells }),
     );
+    for await (const chunk of entryChunks(abs, part(target.part))) rows.write(chunk);
+    rows.end();
     onSheetEnd(sheet.name);
   }
 }

@@ -204,7 +204,14 @@ const PLAIN = /^[^\x80-\xff&\r_]*$/;
  */
 export function decodeXmlText(raw: string, ooxml = true): string {
   if (PLAIN.test(raw)) return raw;
-  let s = NON_ASCII.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw;
+  return unescapeXml(
+    NON_ASCII.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw,
+    ooxml,
+  );
+}
+
+/** Text already decoded from UTF-8 as it reads: line ends, entities and `_xHHHH_` escapes. */
+export function unescapeXml(s: string, ooxml = true): string {
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (s.includes('&'))
     s = s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, e: string) =>
