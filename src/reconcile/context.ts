@@ -12,7 +12,7 @@ import {
   type Records,
 } from '../records/types.js';
 import { lineTables, type Classified, type LineClass, type LineTable } from './lines.js';
-import { companyKey, compactText, invoiceKey } from './normalise.js';
+import { caseOfAll, companyKey, compactText, invoiceKey, PLAIN_ASCII } from './normalise.js';
 import { isQualityReason, mentionsFake } from './returns.js';
 import type {
   AsinTrace,
@@ -206,21 +206,38 @@ export function buildContext(c: Case, records: Records): BaseCtx {
   const docKeys = new Set(c.documents.map((d) => invoiceKey(d.invoiceNumber ?? '')));
   const keysWithLines = new Map<string, number>();
   // each distinct invoice number folded once; keys numbered in order of first line
-  const keyIds = new Map<string, number>();
   const keyOfInvoice = new Int32Array(store.invoices.length);
   const docOfKey: (CaseDocument | undefined)[] = [];
-  store.invoices.forEach((n, inv) => {
-    const key = invoiceKey(n);
-    let id = keyIds.get(key);
-    if (id === undefined) {
-      keyIds.set(key, (id = keyIds.size));
-      docOfKey.push(docsByInvoice.get(key));
-      if (docKeys.has(key)) keysWithLines.set(key, id);
-    }
-    keyOfInvoice[inv] = id;
-  });
-  const keys = keyIds.size;
-  keyIds.clear();
+  let keys: number;
+  const letters = caseOfAll(store.invoices);
+  if (letters !== undefined) {
+    // distinct numbers fold to distinct keys: each number is its own key, and a document's key
+    // is that of the one number written as it folds back
+    const keyOfWritten = new Map<string, string>();
+    for (const key of docKeys)
+      if (PLAIN_ASCII.test(key))
+        keyOfWritten.set(letters === 'upper' ? key.toUpperCase() : key, key);
+    store.invoices.forEach((n, inv) => {
+      keyOfInvoice[inv] = inv;
+      const key = keyOfWritten.size ? keyOfWritten.get(n) : undefined;
+      docOfKey.push(key !== undefined ? docsByInvoice.get(key) : undefined);
+      if (key !== undefined) keysWithLines.set(key, inv);
+    });
+    keys = store.invoices.length;
+  } else {
+    const keyIds = new Map<string, number>();
+    store.invoices.forEach((n, inv) => {
+      const key = invoiceKey(n);
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        keyIds.set(key, (id = keyIds.size));
+        docOfKey.push(docsByInvoice.get(key));
+        if (docKeys.has(key)) keysWithLines.set(key, id);
+      }
+      keyOfInvoice[inv] = id;
+    });
+    keys = keyIds.size;
+  }
   const classes: LineClass[] = [];
   const classIds = new Map<number, number>();
   const docIndex = new Map(c.documents.map((d, i) => [d, i + 1]));

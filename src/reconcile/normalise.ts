@@ -36,7 +36,7 @@ const invoiceKeys = new Map<string, string>();
 const MAX_REMEMBERED = 100_000;
 
 /** Printable ASCII without spaces: NFKC leaves it as it is, and it has no kana. */
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+export const PLAIN_ASCII = /^[\x21-\x7e]*$/;
 
 /** An invoice number as compared: width and case folded, spaces removed. */
 export function invoiceKey(n: string): string {
@@ -47,4 +47,25 @@ export function invoiceKey(n: string): string {
     if (invoiceKeys.size < MAX_REMEMBERED) invoiceKeys.set(n, k);
   }
   return k;
+}
+
+/**
+ * Whether invoice numbers, all different as written, fold to keys all different without folding
+ * each of them: when every one is printable ASCII (folded by lower-casing alone) and no letter
+ * is written in both cases across them — 'upper' when none has a lower-case letter, 'lower' when
+ * none has an upper-case one; undefined otherwise.
+ */
+export function caseOfAll(numbers: readonly string[]): 'upper' | 'lower' | undefined {
+  let lower = false;
+  let upper = false;
+  for (const n of numbers)
+    for (let i = 0; i < n.length; i++) {
+      const c = n.charCodeAt(i);
+      if (c < 0x21 || c > 0x7e) return undefined;
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upper = true;
+      else continue;
+      if (lower && upper) return undefined;
+    }
+  return lower ? 'lower' : 'upper';
 }

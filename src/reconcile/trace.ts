@@ -67,7 +67,7 @@ function growFloat(a: Float64Array, n: number): Float64Array {
 
 /** Final invoice lines of each product grouped per invoice number, in date then number order. */
 function invoicesByAsin(ctx: BaseCtx): InvoiceSlots {
-  const { store, classes, classOf, keyOfInvoice } = ctx.lines;
+  const { store, classes, classOf, keyOfInvoice, keys } = ctx.lines;
   const asins = ctx.products.map((p) => p.asin);
   const productOf = new Map(asins.map((a, i) => [a, i]));
   // per class: the product it counts for in the trace (-1: none)
@@ -76,7 +76,9 @@ function invoicesByAsin(ctx: BaseCtx): InvoiceSlots {
   );
   const fieldsDay = store.fields.map((f) => day(f.issueDate));
   const P = asins.length;
-  const slotOf = new Map<number, number>();
+  // the slots of each invoice key, one per product: the first, and from each the next
+  const slotOfKey = new Int32Array(keys).fill(-1);
+  let nextSlot: Int32Array = new Int32Array(0);
   let first: Int32Array = new Int32Array(0);
   let units: Float64Array = new Float64Array(0);
   let product: Int32Array = new Int32Array(0);
@@ -85,16 +87,19 @@ function invoicesByAsin(ctx: BaseCtx): InvoiceSlots {
   for (let i = 0; i < store.length; i++) {
     const p = classProduct[classOf[i]!]!;
     if (p < 0) continue;
-    const k = keyOfInvoice[store.invoiceIndex(i)]! * P + p;
+    const key = keyOfInvoice[store.invoiceIndex(i)]!;
     const d = fieldsDay[store.fieldsIndex(i)]!;
     const q = store.quantity(i);
-    const s = slotOf.get(k);
-    if (s !== undefined) {
+    let s = slotOfKey[key]!;
+    while (s >= 0 && product[s] !== p) s = nextSlot[s]!;
+    if (s >= 0) {
       units[s] = units[s]! + q;
       if (d < days[s]!) days[s] = d;
       continue;
     }
-    slotOf.set(k, n);
+    nextSlot = growInt(nextSlot, n + 1);
+    nextSlot[n] = slotOfKey[key]!;
+    slotOfKey[key] = n;
     first = growInt(first, n + 1);
     units = growFloat(units, n + 1);
     product = growInt(product, n + 1);
@@ -104,7 +109,6 @@ function invoicesByAsin(ctx: BaseCtx): InvoiceSlots {
     days.push(d);
     n++;
   }
-  slotOf.clear();
   const counts = new Int32Array(P);
   for (let s = 0; s < n; s++) counts[product[s]!] = counts[product[s]!]! + 1;
   const lists = asins.map((_, p) => new Int32Array(counts[p]!));

@@ -860,7 +860,8 @@ export class TableReader {
         if (!(R.invoiceLines instanceof InvoiceLines))
           R.invoiceLines = InvoiceLines.of(R.invoiceLines);
         R.invoiceLines.add({
-          invoiceNumber: one(v.invoiceNumber!),
+          // (each invoice number is kept once by the invoice lines: millions can be distinct)
+          invoiceNumber: v.invoiceNumber!,
           issueDate: one(v.issueDate!),
           supplier: one(v.supplier!),
           ...(asin ? { asin: one(asin) } : {}),

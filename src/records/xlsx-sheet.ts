@@ -61,6 +61,7 @@ const ROW = bytesOf('row');
 const SHEET_DATA = bytesOf('sheetData');
 const INLINE_STR = bytesOf('inlineStr');
 const STR = bytesOf('str');
+const INLINE_END = bytesOf('</t></is>');
 
 /** True when `b.subarray(from, to)` is the bytes `name`. */
 function isBytes(b: Uint8Array, from: number, to: number, name: Uint8Array): boolean {
@@ -477,7 +478,7 @@ export class SheetRows {
     ) {
       let close = start + 7;
       while (close < end && b[close] !== LT) close++;
-      if (close !== end - 9 || latin1(b, close, end) !== '</t></is>') return false;
+      if (close !== end - 9 || !isBytes(b, close, end, INLINE_END)) return false;
       this.inline = decodeXmlBytes(b, start + 7, close);
       return true;
     }

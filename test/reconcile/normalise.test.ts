@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { companyKey, invoiceKey } from '../../src/reconcile/normalise.js';
+import { describe, expect, it, test } from 'vitest';
+import { caseOfAll, companyKey, invoiceKey } from '../../src/reconcile/normalise.js';
 import { isQualityReason, mentionsFake } from '../../src/reconcile/returns.js';
 
 describe('companyKey', () => {
@@ -49,4 +49,18 @@ describe('isQualityReason', () => {
       expect(isQualityReason(r)).toBe(true);
     expect(isQualityReason('UNWANTED_ITEM')).toBe(false);
   });
+});
+
+test('caseOfAll: distinct numbers fold apart without folding each only when no letter is in both cases', () => {
+  expect(caseOfAll(['INV-1', 'INV-2', '2026/0003'])).toBe('upper');
+  expect(caseOfAll(['inv-1', '0002'])).toBe('lower');
+  expect(caseOfAll(['12', '13'])).toBe('upper');
+  // "INV-1" and "inv-1" are one invoice: each must be folded
+  expect(caseOfAll(['INV-1', 'inv-1'])).toBeUndefined();
+  expect(caseOfAll(['INV-1', 'Inv-2'])).toBeUndefined();
+  // not printable ASCII: folded each (width, spaces)
+  expect(caseOfAll(['INV-1', 'ＩＮＶ-1'])).toBeUndefined();
+  expect(caseOfAll(['INV 1'])).toBeUndefined();
+  // what they fold to is what invoiceKey says
+  for (const n of ['INV-1', 'A-b']) expect(invoiceKey(n)).toBe(n.toLowerCase());
 });
