@@ -58,7 +58,7 @@ const sameFields = (f: InvoiceLineFields, l: NewInvoiceLine) =>
 /** What only building needs (dropped by `seal`). */
 interface Building {
   /** Invoice number → its index. */
-  invoiceIds: Map<string, number>;
+  invoiceIds: TextIndex;
   /** Fields as one key → their index. */
   fieldIds: Map<string, number>;
   /** The first entry of each invoice number. */
@@ -72,6 +72,59 @@ interface Building {
   recent: number[];
   /** The fields of the last lines, newest last (lines of a few products often alternate). */
   recentFields: number[];
+}
+
+/**
+ * Distinct texts by their number (their index in `texts`), in an open-addressing table of
+ * numbers: filling a Map with millions of distinct invoice numbers took several times as long,
+ * and more memory.
+ */
+export class TextIndex {
+  private hashes = new Int32Array(1024);
+  /** Number + 1 of the text in each slot; 0 for none. */
+  private slots = new Int32Array(2048);
+  private count = 0;
+
+  constructor(private readonly texts: readonly string[]) {}
+
+  private static hash(s: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return h;
+  }
+
+  /** The number of `s`, or -1. */
+  get(s: string): number {
+    const h = TextIndex.hash(s);
+    const mask = this.slots.length - 1;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const id = this.slots[p]! - 1;
+      if (id < 0) return -1;
+      if (this.hashes[id] === h && this.texts[id] === s) return id;
+    }
+  }
+
+  /** Adds `s`, not there yet, as number `id` (ids are added 0, 1, 2, …). */
+  add(s: string, id: number): void {
+    if (id >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = TextIndex.hash(s);
+    this.count++;
+    if (this.count * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let k = 0; k < this.count; k++) this.place(k);
+    } else this.place(id);
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let p = this.hashes[id]! & mask;
+    while (this.slots[p] !== 0) p = (p + 1) & mask;
+    this.slots[p] = id + 1;
+  }
 }
 
 export class InvoiceLines implements Iterable<InvoiceLine> {
@@ -169,9 +222,9 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
         return this.addTo(b, e, line);
     }
     let inv = b.invoiceIds.get(line.invoiceNumber);
-    const isNew = inv === undefined;
+    const isNew = inv < 0;
     let entry = -1;
-    if (inv === undefined) inv = this.newInvoice(b, line.invoiceNumber);
+    if (isNew) inv = this.newInvoice(b, line.invoiceNumber);
     else {
       const first = b.firstEntry[inv]!;
       entry = this.fieldsCol[first] === fields ? first : (b.others.get(inv)?.get(fields) ?? -1);
@@ -199,7 +252,7 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
     // a flat copy: a slice of a large parsed chunk would keep the whole chunk alive
     const flat = n.length > 12 ? (' ' + n).slice(1) : n;
     this.invoices.push(flat);
-    b.invoiceIds.set(flat, inv);
+    b.invoiceIds.add(flat, inv);
     return inv;
   }
 
@@ -228,7 +281,7 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
 
   private building(): Building {
     return {
-      invoiceIds: new Map(),
+      invoiceIds: new TextIndex(this.invoices),
       fieldIds: new Map(),
       firstEntry: new Int32Array(0),
       others: new Map(),
@@ -305,7 +358,8 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
   private push(l: InvoiceLine): void {
     const b = (this.b ??= this.building());
     const fields = this.fieldsIdOf(b, l);
-    const inv = b.invoiceIds.get(l.invoiceNumber) ?? this.newInvoice(b, l.invoiceNumber);
+    const known = b.invoiceIds.get(l.invoiceNumber);
+    const inv = known >= 0 ? known : this.newInvoice(b, l.invoiceNumber);
     const e = this.append(inv, fields, l.quantity, l.src.row, l.lines ?? 1);
     if (l.rows)
       this.runs.set(

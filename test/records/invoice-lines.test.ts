@@ -8,7 +8,7 @@ import { writeBigInvoiceXlsx } from '../../scripts/hostile/big-xlsx.mjs';
 import { writeBigCase } from '../../scripts/hostile/big-case.mjs';
 import { MAX_LISTED_FINDINGS } from '../../src/reconcile/finding.js';
 import { MAX_TRACE_INVOICES } from '../../src/reconcile/trace.js';
-import { InvoiceLines } from '../../src/records/invoice-lines.js';
+import { InvoiceLines, TextIndex } from '../../src/records/invoice-lines.js';
 import { loadCase, type LoadedCase } from '../../src/case/load.js';
 import { reconcile } from '../../src/reconcile/index.js';
 import { readRecords } from '../../src/records/index.js';
@@ -252,4 +252,23 @@ describe('100,000 lines each with its own invoice', () => {
     const more = rec.findings.find((f) => f.code === 'MORE_FINDINGS')!;
     expect(more.message.en).toContain(`${(3 * N) / 4 - MAX_LISTED_FINDINGS}`);
   }, 60_000);
+});
+
+test('TextIndex: each text its number, through growth, with texts alike but for case and width', () => {
+  const texts: string[] = [];
+  const index = new TextIndex(texts);
+  const all = [
+    ...Array.from({ length: 5000 }, (_, i) => `INV-${i}`),
+    'inv-1',
+    'ＩＮＶ-1',
+    '',
+    '請求書１',
+  ];
+  for (const s of all) {
+    expect(index.get(s)).toBe(-1);
+    texts.push(s);
+    index.add(s, texts.length - 1);
+  }
+  all.forEach((s, i) => expect(index.get(s)).toBe(i));
+  expect(index.get('INV-5000')).toBe(-1);
 });
