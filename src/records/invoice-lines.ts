@@ -90,7 +90,7 @@ export class TextIndex {
   private static hash(s: string): number {
     let h = 0x811c9dc5;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    return h;
+    return h | 0; // as the table holds it (the empty text's is the start value)
   }
 
   /** The number of `s`, or -1. */
