@@ -180,8 +180,9 @@ const EMPTY = Buffer.alloc(0);
 
 /** One sheet's rows: cells by column, as displayed. `write` its bytes, then `end`. */
 export class SheetRows {
-  /** The bytes of unfinished markup at the end of the last chunk. */
-  private pending: Buffer = EMPTY;
+  /** The bytes of unfinished markup at the end of the last chunk: `work.subarray(0, held)`. */
+  private work: Buffer = EMPTY;
+  private held = 0;
   private inData = false;
   private rowNo = 0;
   private cells: Cell[] | undefined;
@@ -209,18 +210,42 @@ export class SheetRows {
    */
   private readonly above: (LastCell | undefined)[] = [];
 
-  /** A chunk of the sheet, with what was left of the last one before it. */
+  /**
+   * A chunk of the sheet, with what was left of the last one before it. The unfinished rest is
+   * held at the start of one buffer kept for it, and the next chunk copied after it: a new
+   * buffer for each chunk would allocate the whole sheet again outside the heap.
+   */
   write(chunk: Buffer): void {
-    const bytes = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    const done = this.feed(bytes);
-    this.pending = done < bytes.length ? Buffer.from(bytes.subarray(done)) : EMPTY;
-    if (this.pending.length > MAX_PENDING)
-      throw new Error(`a tag of more than ${MAX_PENDING} characters`);
+    let b = chunk;
+    if (this.held > 0) {
+      const need = this.held + chunk.length;
+      this.room(need);
+      chunk.copy(this.work, this.held);
+      b = this.work.subarray(0, need);
+    }
+    const done = this.feed(b);
+    const rest = b.length - done;
+    if (rest > MAX_PENDING) throw new Error(`a tag of more than ${MAX_PENDING} characters`);
+    if (rest > 0) {
+      if (b === chunk) {
+        this.room(rest);
+        chunk.copy(this.work, 0, done);
+      } else this.work.copyWithin(0, done, b.length);
+    }
+    this.held = rest;
+  }
+
+  /** Room for `need` bytes in the buffer of the unfinished rest (what it holds kept). */
+  private room(need: number): void {
+    if (this.work.length >= need) return;
+    const w = Buffer.allocUnsafe(Math.max(need, this.work.length * 2, 1 << 16));
+    this.work.copy(w, 0, 0, this.held);
+    this.work = w;
   }
 
   /** The end of the sheet: throws when it ends inside markup. */
   end(): void {
-    const rest = this.pending;
+    const rest = this.work.subarray(0, this.held);
     const done = this.feed(rest);
     for (let i = done; i < rest.length; i++) {
       const c = rest[i]!;
