@@ -24,10 +24,11 @@ export interface WorkbookLines {
   rest: { rows: number; lines: number; units: number };
 }
 
-export function workbookLines(rec: Reconciliation): WorkbookLines {
+/** The rows listed (`max` at most: MAX_WORKBOOK_LINES, a smaller one in tests) and the rest. */
+export function workbookLines(rec: Reconciliation, max = MAX_WORKBOOK_LINES): WorkbookLines {
   const { invoiceLines, excludedInvoiceLines } = rec.detail;
-  const counted = invoiceLines.slice(0, MAX_WORKBOOK_LINES);
-  const excluded = excludedInvoiceLines.slice(0, MAX_WORKBOOK_LINES - counted.length);
+  const counted = invoiceLines.slice(0, max);
+  const excluded = excludedInvoiceLines.slice(0, max - counted.length);
   const a = tableTotals(invoiceLines, counted.length);
   const b = tableTotals(excludedInvoiceLines, excluded.length);
   return {
