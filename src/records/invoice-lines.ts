@@ -70,8 +70,8 @@ interface Building {
   runsByProduct: Map<string, { listed: number }>;
   /** The entries last added to, newest last. */
   recent: number[];
-  /** The fields of the last line. */
-  lastFields: number;
+  /** The fields of the last lines, newest last (lines of a few products often alternate). */
+  recentFields: number[];
 }
 
 export class InvoiceLines implements Iterable<InvoiceLine> {
@@ -235,13 +235,15 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
       runsListed: [],
       runsByProduct: new Map(),
       recent: [],
-      lastFields: -1,
+      recentFields: [],
     };
   }
 
-  /** The index of a line's fields (the last line's first: lines of a file repeat them). */
+  /** The index of a line's fields (the last lines' first: lines of a file repeat them). */
   private fieldsIdOf(b: Building, line: NewInvoiceLine): number {
-    if (b.lastFields >= 0 && sameFields(this.fields[b.lastFields]!, line)) return b.lastFields;
+    const recent = b.recentFields;
+    for (let k = recent.length - 1; k >= 0; k--)
+      if (sameFields(this.fields[recent[k]!]!, line)) return recent[k]!;
     const { src } = line;
     const key =
       `${src.file}\u0000${src.sheet ?? '\u0001'}\u0000${line.asin ?? '\u0001'}\u0000` +
@@ -271,7 +273,8 @@ export class InvoiceLines implements Iterable<InvoiceLine> {
       if (!runs) b.runsByProduct.set(product, (runs = { listed: 0 }));
       b.runsListed[id] = runs;
     }
-    b.lastFields = id;
+    if (recent.length === RECENT) recent.shift();
+    recent.push(id);
     return id;
   }
 
