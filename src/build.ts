@@ -21,7 +21,9 @@ import { SUBMISSIONS } from './publish/revision.js';
 import { finishPublish, planPublish, UnchangedBuild } from './publish/build-step.js';
 import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
-import { readDocumentTexts } from './assemble/doctext.js';
+import { readDocumentTexts, type DocText } from './assemble/doctext.js';
+import { loadTextStore, textKey } from './assemble/doctext-store.js';
+import { PREVIEW_DIR, TEXT_STORE } from './preview/dir.js';
 import type { UploadFile } from './assemble/upload.js';
 import { startWorkbook } from './export/workbook-task.js';
 
@@ -124,9 +126,20 @@ async function buildLocked(
   // renders), reported with the warnings; scans are read by OCR in `check` only
   const facts = docFacts(c);
   const checkable = new Set(facts.filter(hasFacts).map((f) => f.file));
-  const texts = readDocumentTexts(loaded.dir, inspected.docs, (f) => checkable.has(f), {
-    ocr: false,
-  });
+  // text layers an earlier `check` read from the same bytes (preview/document-texts.json) are
+  // taken as they are; its OCR texts are not, so the findings never depend on whether it ran
+  const stored = await loadTextStore(path.join(loaded.dir, PREVIEW_DIR, TEXT_STORE));
+  const known = new Map<string, DocText>();
+  for (const d of inspected.docs) {
+    const text = stored.get(textKey(d));
+    if (text?.source === 'text' && checkable.has(d.file)) known.set(d.file, text);
+  }
+  const texts = readDocumentTexts(
+    loaded.dir,
+    inspected.docs,
+    (f) => checkable.has(f) && !known.has(f),
+    { ocr: false },
+  ).then((read) => new Map([...known, ...read]));
   // the workbook of the reconciled tables, made on the other core while the report renders
   const workbook = startWorkbook({ rec: reconciliation, cs: c, lang, date });
   try {

@@ -16,7 +16,7 @@ import { inspectDocuments } from './assemble/inspect.js';
 import { docFacts, documentTextProblems, hasFacts } from './assemble/doccheck.js';
 import { readDocumentTexts, type DocText } from './assemble/doctext.js';
 import { inputKeys, type Cached } from './case/input-keys.js';
-import { loadTextStore, saveTextStore } from './assemble/doctext-store.js';
+import { loadTextStore, saveTextStore, textKey } from './assemble/doctext-store.js';
 import type { Plan } from './plan/types.js';
 import type { Records } from './records/types.js';
 import type { Reconciliation } from './reconcile/types.js';
@@ -145,9 +145,6 @@ export async function runCheck(
     asOf,
   };
 }
-
-/** Which version of a document's bytes a text was read from. */
-const textKey = (d: EvidenceDoc) => `${d.sha256}:${d.content}`;
 
 /**
  * The text of each checkable document: read now, or (with a cache) taken from the last read of

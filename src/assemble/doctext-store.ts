@@ -11,6 +11,9 @@ import type { DocText } from './doctext.js';
 
 const VERSION = 1;
 
+/** Which version of a document's bytes a text was read from. */
+export const textKey = (d: { sha256: string; content: string }) => `${d.sha256}:${d.content}`;
+
 const lasting = (t: DocText) => t.source !== 'none' || t.reason === 'empty';
 
 export async function loadTextStore(file: string): Promise<Map<string, DocText>> {

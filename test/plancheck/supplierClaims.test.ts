@@ -3,7 +3,7 @@ import type { Reconciliation } from '../../src/reconcile/types.js';
 import { fired, goodCase, goodRec, GOOD_PREVENTION } from './builders.js';
 
 /** S1 the manufacturer, S2 a wholesaler; invoice lines from both, the wholesaler's on 2026-05-10. */
-function sourced(narrative: Record<string, unknown>) {
+function sourced(narrative: Record<string, unknown>, wholesalerInvoices = 1) {
   const c = goodCase(
     {
       suppliers: [
@@ -21,15 +21,15 @@ function sourced(narrative: Record<string, unknown>) {
       ...base.detail,
       invoiceLines: [
         { ...line, supplierId: 'S1' },
-        {
+        ...Array.from({ length: wholesalerInvoices }, (_, i) => ({
           ...line,
-          invoiceNumber: '0005127',
+          invoiceNumber: String(5127 + i).padStart(7, '0'),
           issueDate: '2026-05-10',
           supplier: 'S2',
           supplierId: 'S2',
           asin: 'B0TEST0002',
           quantity: 24,
-        },
+        })),
       ],
     },
   } as Reconciliation;
@@ -50,6 +50,13 @@ describe('PLAN_SUPPLIER_CLAIM', () => {
     expect(ps[0]!.where.section).toBe('sourcing');
     expect(ps[0]!.message.ja).toContain('株式会社東雲トレード（卸売業者、請求書 0005127、24個）');
     expect(ps[0]!.message.en).toContain('wholesaler, invoice 0005127, 24 units');
+  });
+  it('names at most 20 invoices of a supplier, then how many more', () => {
+    const { c, rec } = sourced({ sourcing: '商品はメーカーからのみ仕入れています。' }, 25);
+    const [p] = fired('PLAN_SUPPLIER_CLAIM', c, rec);
+    expect(p!.message.en).toContain('invoice 0005127, 0005128');
+    expect(p!.message.en).toContain('0005146 … (+5), 600 units');
+    expect(p!.message.en).not.toContain('0005147');
   });
   it('fires on a dated buying rule broken by a later purchase, not by an earlier one', () => {
     const rule = (d: string) =>

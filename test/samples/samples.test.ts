@@ -1,6 +1,7 @@
 /**
  * The sample cases (scripts/make-samples.mjs): deterministic bytes, Amazon's formats and
- * encodings, documents that open as real PDFs and images, and a clean `check`.
+ * encodings, documents that open as real PDFs and images, and a clean `check` of every sample but
+ * the flawed one (no error, no warning: no plan rule fires on them either).
  * test/global-setup.ts has generated samples/<case>/ before this file runs.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const samples = path.join(root, 'samples');
 const cli = path.join(root, 'dist', 'src', 'cli.js');
 const CASES = ['ja-authenticity', 'en-authenticity'] as const;
+/** Every sample but the deliberately flawed ones. */
+const SHOWCASE = readdirSync(path.join(root, 'samples'))
+  .filter((s) => !s.includes('flawed') && existsSync(path.join(root, 'samples', s, 'case.json')))
+  .sort();
 
 interface CaseJson {
   notice: { citedAsins: string[] };
@@ -268,10 +273,11 @@ describe('check and reconcile on the samples', () => {
     return outputs.get(key)!;
   };
 
-  for (const id of CASES) {
-    // a showcase sample tells one story the tool accepts: no error and no warning (before, both
-    // returns whose comments doubt authenticity were left off the inspection record:
-    // COUNTERFEIT_MENTION and COMPLAINT_NOT_INSPECTED twice each)
+  // a showcase sample tells one story the tool accepts: no error and no warning, no plan rule
+  // (a false alarm there is a bug in a rule) and nothing else (before, both returns whose
+  // comments doubt authenticity were left off the inspection record: COUNTERFEIT_MENTION and
+  // COMPLAINT_NOT_INSPECTED twice each); the flawed sample is made to have problems
+  for (const id of SHOWCASE)
     it.skipIf(!built)(`${id}: check exits 0 with no error and no warning`, () => {
       const r = output('check', id);
       const out = JSON.parse(r.stdout) as {
@@ -282,6 +288,7 @@ describe('check and reconcile on the samples', () => {
       expect(r.status).toBe(0);
     });
 
+  for (const id of CASES) {
     it.skipIf(!built)(
       `${id}: the inspection record lists every unit whose comment doubts authenticity`,
       () => {

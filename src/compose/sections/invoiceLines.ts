@@ -9,8 +9,12 @@ import type { InvoiceLine } from '../../records/types.js';
 import type { ComposeContext } from '../context.js';
 import type { Block } from '../model.js';
 
-/** Rows of one invoice-lines table at most (the bench's big case has 20,000 lines). */
-export const MAX_LINE_ROWS = 20_000;
+/**
+ * Rows of one invoice-lines table at most: about 100 pages. A reviewer reads the totals per ASIN
+ * and the trace; 20,000 rows made 1,000 pages nobody reads (and 15 s of layout); the workbook
+ * lists more (MAX_WORKBOOK_LINES).
+ */
+export const MAX_LINE_ROWS = 2_000;
 
 /** What a table's rows hold beyond one line each, and what it does not show. */
 function notes(ctx: ComposeContext, entries: LineTable<InvoiceLine>): string | undefined {

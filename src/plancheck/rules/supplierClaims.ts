@@ -12,6 +12,7 @@
 import type { Problem } from '../../errors.js';
 import type { CountedInvoiceLine } from '../../reconcile/types.js';
 import { selectLines } from '../../reconcile/lines.js';
+import { invoiceList } from '../../reconcile/finding.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { AUTHORISED_ONLY_CLAIM, AUTHORISED_ONLY_RULE } from '../phrases.js';
 import { datesIn, matchesAny, unquoted } from '../text.js';
@@ -86,7 +87,8 @@ function summarise(
     .map(([id, e]) => {
       const s = suppliers.get(id)!;
       const k = KIND_NAMES[s.kind]![lang];
-      const inv = [...e.invoices].sort().join(', ');
+      // at most MAX_NAMED_INVOICES numbers, then how many more (a supplier may have millions)
+      const inv = invoiceList([...e.invoices].sort());
       return lang === 'ja'
         ? `${s.name}（${k}、請求書 ${inv}、${e.units}個）`
         : `${s.name} (${k}, invoice ${inv}, ${e.units} units)`;
