@@ -14,23 +14,15 @@
  *
  * `at(i)` and iteration give each entry as an InvoiceLine object, made on demand.
  */
-import { MAX_ORDER_RANGES, type InvoiceLine, type InvoiceStatus } from './types.js';
+import { MAX_ORDER_RANGES, type InvoiceLine } from './types.js';
 
 export type NewInvoiceLine = Omit<InvoiceLine, 'lines' | 'rows'>;
 
 /** What alike lines share besides their invoice number: every field but quantity and row. */
-export interface InvoiceLineFields {
-  issueDate: string;
-  supplier: string;
-  asin?: string;
-  sku?: string;
-  productCode?: string;
-  productName?: string;
-  status: InvoiceStatus;
-  buyerName?: string;
-  file: string;
-  sheet?: string;
-}
+export type InvoiceLineFields = Omit<
+  InvoiceLine,
+  'invoiceNumber' | 'quantity' | 'src' | 'lines' | 'rows'
+> & { file: string; sheet?: string };
 
 /** Entries compared first, before any lookup (lines of a few invoices often alternate). */
 const RECENT = 8;
