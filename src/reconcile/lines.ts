@@ -54,15 +54,6 @@ export function scanLines<T>(t: LineTable<T>, f: (l: LineProbe<T>, i: number) =>
   for (const l of t) f(l, i++);
 }
 
-/** The entries of a table `keep` takes, made as objects (only those). */
-export function selectLines<T>(t: LineTable<T>, keep: (l: LineProbe<T>) => boolean): T[] {
-  const out: T[] = [];
-  scanLines(t, (l, i) => {
-    if (keep(l)) out.push(t.at(i)!);
-  });
-  return out;
-}
-
 /** Rows, lines and units of a table's entries from index `from` on. */
 export function tableTotals(
   t: LineTable<Pick<InvoiceLine, 'lines' | 'quantity'>>,

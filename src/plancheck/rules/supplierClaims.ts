@@ -10,8 +10,7 @@
  * A sentence that names ASINs speaks only of them. Needs the reconciliation.
  */
 import type { Problem } from '../../errors.js';
-import type { CountedInvoiceLine } from '../../reconcile/types.js';
-import { selectLines } from '../../reconcile/lines.js';
+import { scanLines } from '../../reconcile/lines.js';
 import { invoiceList } from '../../reconcile/finding.js';
 import { planProblem, q, sectionWhere, titleParams, type PlanContext } from '../context.js';
 import { AUTHORISED_ONLY_CLAIM, AUTHORISED_ONLY_RULE } from '../phrases.js';
@@ -23,11 +22,6 @@ export function supplierClaimRule(ctx: PlanContext): Problem[] {
   const rec = ctx.rec;
   if (!rec) return [];
   const kind = new Map(ctx.c.suppliers.map((s) => [s.id, s]));
-  const unauthorised: CountedInvoiceLine[] = selectLines(
-    rec.detail.invoiceLines,
-    (l) => l.supplierId !== undefined && UNAUTHORISED.has(kind.get(l.supplierId)?.kind ?? ''),
-  );
-  if (!unauthorised.length) return [];
   const asins = ctx.c.products.map((p) => p.asin);
   const out: Problem[] = [];
   for (const sec of ctx.sections)
@@ -36,18 +30,26 @@ export function supplierClaimRule(ctx: PlanContext): Problem[] {
       const rule = matchesAny(plain, AUTHORISED_ONLY_RULE);
       const claim = !rule && matchesAny(plain, AUTHORISED_ONLY_CLAIM);
       if (!rule && !claim) continue;
+      // a rule says nothing about purchases before it took effect; without a date, nothing
+      const since = rule ? datesIn(s).full.sort()[0] : undefined;
+      if (rule && !since) continue;
       const named = asins.filter((a) => s.includes(a));
-      let lines = unauthorised.filter((l) => !named.length || named.includes(l.asin));
-      let since: string | undefined;
-      if (rule) {
-        // a rule says nothing about purchases before it took effect; without a date, nothing
-        since = datesIn(s).full.sort()[0];
-        if (!since) continue;
-        lines = lines.filter((l) => l.issueDate > since!);
-      }
-      if (!lines.length) continue;
-      const suppliersJa = summarise(lines, kind, 'ja');
-      const suppliersEn = summarise(lines, kind, 'en');
+      // the lines the sentence speaks of, added up per supplier as they are read (there may be
+      // millions: no object is made per line)
+      const by = new Map<string, Bought>();
+      scanLines(rec.detail.invoiceLines, (l) => {
+        const id = l.supplierId;
+        if (id === undefined || !UNAUTHORISED.has(kind.get(id)?.kind ?? '')) return;
+        if (named.length && !named.includes(l.asin)) return;
+        if (since && !(l.issueDate > since)) return;
+        let e = by.get(id);
+        if (!e) by.set(id, (e = { units: 0, invoices: new Set<string>() }));
+        e.units += l.quantity;
+        e.invoices.add(l.invoiceNumber);
+      });
+      if (!by.size) continue;
+      const suppliersJa = summarise(by, kind, 'ja');
+      const suppliersEn = summarise(by, kind, 'en');
       out.push(
         planProblem(
           'PLAN_SUPPLIER_CLAIM',
@@ -64,6 +66,12 @@ export function supplierClaimRule(ctx: PlanContext): Problem[] {
   return out;
 }
 
+/** Units and invoice numbers of one supplier's lines. */
+interface Bought {
+  units: number;
+  invoices: Set<string>;
+}
+
 const KIND_NAMES: Record<string, { ja: string; en: string }> = {
   wholesaler: { ja: '卸売業者', en: 'wholesaler' },
   retailer: { ja: '小売店', en: 'retailer' },
@@ -72,17 +80,10 @@ const KIND_NAMES: Record<string, { ja: string; en: string }> = {
 
 /** "株式会社東雲トレード（卸売業者、請求書 0005127 ほか、124個）" per supplier, in order. */
 function summarise(
-  lines: CountedInvoiceLine[],
+  by: Map<string, Bought>,
   suppliers: Map<string, { name: string; kind: string }>,
   lang: 'ja' | 'en',
 ): string {
-  const by = new Map<string, { units: number; invoices: Set<string> }>();
-  for (const l of lines) {
-    const e = by.get(l.supplierId!) ?? { units: 0, invoices: new Set<string>() };
-    e.units += l.quantity;
-    e.invoices.add(l.invoiceNumber);
-    by.set(l.supplierId!, e);
-  }
   return [...by.entries()]
     .map(([id, e]) => {
       const s = suppliers.get(id)!;
