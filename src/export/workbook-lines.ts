@@ -12,9 +12,10 @@ import type {
 } from '../reconcile/types.js';
 
 /**
- * Rows of the invoice-lines sheet at most: exceljs holds the whole workbook in memory, in the
- * build's second thread (50,000 rows took about 340 MB of a 2.6-million-line build's peak; the
- * bench's big case has 20,000 lines, all listed; Excel itself holds 1,048,576 rows a sheet).
+ * Rows of the invoice-lines sheet at most: a reader of the workbook filters and sums a sheet, and
+ * past this the report's totals and trace answer better than more rows (the bench's big case has
+ * 20,000 lines, all listed; Excel itself holds 1,048,576 rows a sheet). The rows listed are made
+ * as objects and crossed to the workbook's thread, which writes them as a stream.
  */
 export const MAX_WORKBOOK_LINES = 20_000;
 

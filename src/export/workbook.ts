@@ -5,6 +5,7 @@
  * cell is written as text (format "@") and neutralised (see cells.ts). The same input gives the
  * same bytes: document dates come from the input and the zip timestamps are fixed (zip.ts).
  */
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { PerformanceReconciliation, RateCount } from '../reconcile/performance/types.js';
 import type { Case } from '../case/schema.js';
@@ -52,17 +53,58 @@ function linesText(l: InvoiceLine, lang: Lang): string {
   return t('reconcile.source.lines', { where, count: l.lines })[lang];
 }
 
+type Sheets = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** A cell's value as written, or undefined for no value; `text` when written as text. */
+function cellValue(
+  col: Col,
+  v: Value,
+): { value: string | number | Date; text: boolean } | undefined {
+  if (v === null || v === undefined || v === '')
+    return col.kind === 'text' || col.kind === 'long' ? { value: '', text: false } : undefined;
+  if (col.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))
+    return { value: excelDate(v), text: false };
+  if ((col.kind === 'int' || col.kind === 'pct') && typeof v === 'number')
+    return { value: v, text: false };
+  return { value: neutralise(String(v)), text: true };
+}
+
+/** The width a written value needs (characters). */
+function valueWidth(value: string | number | Date): number {
+  if (value instanceof Date) return 10;
+  if (typeof value === 'number') return String(value).length + 2;
+  return Math.max(...value.split('\n').map(displayWidth));
+}
+
+/**
+ * One sheet: a frozen, filtered header row, then the rows, then `notes` (one text cell each)
+ * after an empty row. Written row by row into the zip as it goes (the streaming writer holds a
+ * row until it is committed, not the whole sheet), so the columns' widths are measured first.
+ */
 function addSheet(
-  wb: ExcelJS.Workbook,
+  wb: Sheets,
   lang: Lang,
   nameKey: string,
   cols: Col[],
   rows: Value[][],
-): ExcelJS.Worksheet {
+  notes: string[] = [],
+): void {
   const ws = wb.addWorksheet(t(nameKey)[lang], {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
   const header = cols.map((c) => neutralise(t(`reconcile.col.${c.key}`)[lang]));
+  const widths = header.map((h) => displayWidth(h));
+  for (const values of rows)
+    cols.forEach((col, i) => {
+      const w = cellValue(col, values[i]);
+      if (w && w.value !== '') widths[i] = Math.max(widths[i]!, valueWidth(w.value));
+    });
+  ws.columns = cols.map((col, i) => ({
+    // at least 10: exceljs leaves out a width of exactly 9 (its default) when it writes
+    width: Math.min(col.kind === 'long' ? 80 : 40, Math.max(10, widths[i]! + 2)),
+  }));
+  if (rows.length)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
   const hr = ws.addRow(header);
   hr.font = { bold: true };
   hr.eachCell((cell) => {
@@ -70,40 +112,30 @@ function addSheet(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  const widths = header.map((h) => displayWidth(h));
+  hr.commit();
   for (const values of rows) {
     const row = ws.addRow([]);
     cols.forEach((col, i) => {
-      const v = values[i];
       const cell = row.getCell(i + 1);
       cell.numFmt = FORMATS[col.kind];
-      if (v === null || v === undefined || v === '') {
-        if (col.kind === 'text' || col.kind === 'long') cell.value = '';
-        return;
-      }
-      if (col.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
-        cell.value = excelDate(v);
-        widths[i] = Math.max(widths[i]!, 10);
-      } else if ((col.kind === 'int' || col.kind === 'pct') && typeof v === 'number') {
-        cell.value = v;
-        widths[i] = Math.max(widths[i]!, String(v).length + 2);
-      } else {
-        const s = neutralise(String(v));
-        cell.value = s;
-        cell.numFmt = '@';
-        widths[i] = Math.max(widths[i]!, ...s.split('\n').map(displayWidth));
-      }
-      if (col.kind === 'long') cell.alignment = { wrapText: true, vertical: 'top' };
+      const w = cellValue(col, values[i]);
+      if (!w) return;
+      cell.value = w.value;
+      if (w.text) cell.numFmt = '@';
+      if (col.kind === 'long' && w.value !== '')
+        cell.alignment = { wrapText: true, vertical: 'top' };
     });
+    row.commit();
   }
-  cols.forEach((col, i) => {
-    const max = col.kind === 'long' ? 80 : 40;
-    // At least 10: exceljs leaves out a width of exactly 9 (its default) when it writes.
-    ws.getColumn(i + 1).width = Math.min(max, Math.max(10, widths[i]! + 2));
-  });
-  if (rows.length)
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
-  return ws;
+  if (notes.length) ws.addRow([]).commit();
+  for (const note of notes) {
+    const row = ws.addRow([]);
+    const cell = row.getCell(1);
+    cell.numFmt = '@';
+    cell.value = neutralise(note);
+    row.commit();
+  }
+  ws.commit();
 }
 
 const c = (key: string, kind: Kind = 'text'): Col => ({ key, kind });
@@ -114,11 +146,7 @@ const c = (key: string, kind: Kind = 'text'): Col => ({ key, kind });
  * the notice was received.
  */
 /** The sheets of a performance case: rates before and after the fix, weeks, unshipped orders. */
-function addPerformanceSheets(
-  wb: ExcelJS.Workbook,
-  lang: Lang,
-  p: PerformanceReconciliation,
-): void {
+function addPerformanceSheets(wb: Sheets, lang: Lang, p: PerformanceReconciliation): void {
   const rates = (r: RateCount): Value[] => [
     r.orders,
     r.late,
@@ -168,8 +196,21 @@ export async function reconciliationWorkbook(
   /** The invoice-lines rows listed and the rest (given when made in another thread). */
   tables: WorkbookLines = workbookLines(rec),
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  // written as a stream into memory: the zip holds each row compressed once it is committed
+  // (the in-memory workbook took 350 MB to write a 20,000-line sheet; see MAX_WORKBOOK_LINES)
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
   const when = excelDate(date);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   wb.creator = 'evidence-pack';
   wb.lastModifiedBy = 'evidence-pack';
   wb.created = when;
@@ -182,12 +223,11 @@ export async function reconciliationWorkbook(
       to: rec.window.to,
     })[lang],
   );
-  wb.calcProperties = { fullCalcOnLoad: false };
   const yes = t('reconcile.yes')[lang];
 
   /** The per-ASIN sheets of an authenticity case. */
   function addAuthenticitySheets() {
-    const summary = addSheet(
+    addSheet(
       wb,
       lang,
       'reconcile.sheet.summary',
@@ -217,28 +257,23 @@ export async function reconciliationWorkbook(
         p.returnRate,
         p.coverage,
       ]),
+      [
+        t('reconcile.title', {
+          receivedOn: rec.notice.receivedOn,
+          type: rec.notice.type,
+          from: rec.window.from,
+          to: rec.window.to,
+        })[lang],
+        t('reconcile.source', {
+          source: t(
+            rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none'
+              ? 'reconcile.merchant'
+              : `reconcile.source.${rec.receivedSource}`,
+          )[lang],
+        })[lang],
+        ...(rec.sources ? [t('reconcile.sales', { source: salesSource(rec, lang) })[lang]] : []),
+      ],
     );
-    summary.addRow([]);
-    for (const note of [
-      t('reconcile.title', {
-        receivedOn: rec.notice.receivedOn,
-        type: rec.notice.type,
-        from: rec.window.from,
-        to: rec.window.to,
-      })[lang],
-      t('reconcile.source', {
-        source: t(
-          rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none'
-            ? 'reconcile.merchant'
-            : `reconcile.source.${rec.receivedSource}`,
-        )[lang],
-      })[lang],
-      ...(rec.sources ? [t('reconcile.sales', { source: salesSource(rec, lang) })[lang]] : []),
-    ]) {
-      const cell = summary.addRow([]).getCell(1);
-      cell.numFmt = '@';
-      cell.value = neutralise(note);
-    }
 
     const supplierName = (id?: string) => cs.suppliers.find((x) => x.id === id)?.name;
     const status = (s: string) => t(`reconcile.status.${s}`)[lang];
@@ -545,7 +580,8 @@ export async function reconciliationWorkbook(
     ]),
   );
 
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  const buf = Buffer.concat(chunks);
   fixZipTimestamps(buf, date);
   return buf;
 }
