@@ -184,7 +184,7 @@ export async function inspectXlsx(abs: string): Promise<ZipIssue | undefined> {
         return { kind: 'sheetTooLarge', entry: e.name, ref: m[0].split('"')[1]!, cells };
     }
     // The directory can lie: unpack every entry once, counting bytes and stopping at the limit,
-    // so what exceljs unpacks afterwards is known to be what the directory says.
+    // so what the reader unpacks afterwards is known to be what the directory says.
     for (const e of entries) {
       if (e.method !== 8 || e.compressed === 0) continue;
       const local = await read(e.offset, 30);
@@ -210,8 +210,12 @@ function inflatedSize(
   return new Promise((resolve) => {
     let n = 0;
     let done = false;
-    const src = createReadStream(abs, { start, end: start + length - 1 });
-    const inflate = createInflateRaw();
+    const src = createReadStream(abs, { start, end: start + length - 1, highWaterMark: 1 << 20 });
+    // output in chunks of up to 1 MiB: zlib's 16 KiB made a 900 MB sheet 56,000 round trips to
+    // the thread pool (3.1 s; 0.45 s with 1 MiB chunks)
+    const inflate = createInflateRaw({
+      chunkSize: Math.min(1 << 20, Math.max(zlibConstants.Z_MIN_CHUNK, limit)),
+    });
     const finish = (v: number | 'damaged') => {
       if (done) return;
       done = true;
