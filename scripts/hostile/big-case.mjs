@@ -1,10 +1,11 @@
 // The case of issue 17 class 4's largest workbook, by hand (too slow for the test corpus):
-// `node scripts/hostile/big-case.mjs <dir> [lines] [--distinct] [--tsv]` writes the base case
+// `node scripts/hostile/big-case.mjs <dir> [lines] [--distinct] [--tsv|--shared]` writes the base case
 // with its invoice lines in one xlsx of `lines` rows (default 2,600,000: ≈47 MB, ≈920 MB of
 // sheet XML), one unit each, the ASIN cycling over four: the cited B0HOSTILE1, two more products
 // of the case (SKU-<asin>) and one the case does not list. Every line is of invoice INV-0001, or
 // with --distinct each line its own invoice INV-<i>. With --tsv the lines are written as a
-// tab-separated invoice-lines.txt instead of the workbook. Expected: `reconcile --json` exits 0
+// tab-separated invoice-lines.txt instead of the workbook; with --shared the workbook's texts are
+// in its shared strings, as Excel saves them. Expected: `reconcile --json` exits 0
 // with lines/4 units invoiced for each of the three products.
 import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -38,7 +39,11 @@ async function writeBigInvoiceTsv(file, lines, { asinOf, invoiceOf }) {
  * Writes the case into `dir`; returns the workbook's size and unpacked sheet size (or the text
  * file's size). `distinct`: each line its own invoice; `tsv`: a text file, not a workbook.
  */
-export async function writeBigCase(dir, lines = 2_600_000, { distinct = false, tsv = false } = {}) {
+export async function writeBigCase(
+  dir,
+  lines = 2_600_000,
+  { distinct = false, tsv = false, shared = false } = {},
+) {
   writeBaseCase(dir, (c) => {
     for (const asin of BIG_ASINS.slice(1, 3))
       c.products.push({ ...c.products[0], asin, skus: [`SKU-${asin}`] });
@@ -50,20 +55,21 @@ export async function writeBigCase(dir, lines = 2_600_000, { distinct = false, t
   };
   if (tsv) return writeBigInvoiceTsv(path.join(dir, 'records/invoice-lines.txt'), lines, shape);
   rmSync(path.join(dir, 'records/invoice-lines.txt'));
-  return writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), lines, shape);
+  return writeBigInvoiceXlsx(path.join(dir, 'records/invoices.xlsx'), lines, { ...shape, shared });
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const [dir, lines] = args.filter((a) => !a.startsWith('--'));
-  const known = new Set(['--distinct', '--tsv']);
+  const known = new Set(['--distinct', '--tsv', '--shared']);
   if (!dir || [...flags].some((f) => !known.has(f)))
-    throw new Error('usage: big-case.mjs <dir> [lines] [--distinct] [--tsv]');
+    throw new Error('usage: big-case.mjs <dir> [lines] [--distinct] [--tsv|--shared]');
   console.log(
     await writeBigCase(path.resolve(dir), lines ? Number(lines) : undefined, {
       distinct: flags.has('--distinct'),
       tsv: flags.has('--tsv'),
+      shared: flags.has('--shared'),
     }),
   );
 }

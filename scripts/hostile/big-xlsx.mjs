@@ -1,6 +1,7 @@
 // A large invoice-lines workbook written as a stream (never held in memory): `rows` lines of
 // the base case's invoice headers, each a distinct invoice number (by default), unpacking to
-// ≈150 bytes a row. Options give each line's invoice, date, ASIN, SKU, quantity and status.
+// ≈150 bytes a row. Options give each line's invoice, date, ASIN, SKU, quantity and status, and
+// `shared`: texts in xl/sharedStrings.xml, each once, as Excel saves them (else inline strings).
 // Used by the hostile corpus (memory and time bounds) and by hand:
 // `node scripts/hostile/big-xlsx.mjs out.xlsx 6000000` makes a 900 MB-unpacked workbook.
 import { createWriteStream } from 'node:fs';
@@ -12,9 +13,20 @@ import { INVOICE_HEADERS } from './base-case.mjs';
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function* sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf }) {
+function* sheetChunks(
+  rows,
+  { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf },
+  strings,
+) {
   const cols = 'ABCDEFG';
-  const cell = (c, r, v) => `<c r="${c}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  const index = (v) => {
+    let i = strings.get(v);
+    if (i === undefined) strings.set(v, (i = strings.size));
+    return i;
+  };
+  const cell = strings
+    ? (c, r, v) => `<c r="${c}${r}" t="s"><v>${index(v)}</v></c>`
+    : (c, r, v) => `<c r="${c}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
   yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:G${rows + 1}"/><sheetData>`;
   yield `<row r="1">${headers.map((h, i) => cell(cols[i], 1, h)).join('')}</row>`;
   let buf = '';
@@ -34,6 +46,19 @@ function* sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantit
   yield `${buf}</sheetData></worksheet>`;
 }
 
+function* sharedChunks(strings) {
+  yield `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.size}" uniqueCount="${strings.size}">`;
+  let buf = '';
+  for (const s of strings.keys()) {
+    buf += `<si><t>${esc(s)}</t></si>`;
+    if (buf.length > 1 << 20) {
+      yield buf;
+      buf = '';
+    }
+  }
+  yield `${buf}</sst>`;
+}
+
 /** Writes the workbook; returns its size and the unpacked size of the sheet. */
 export async function writeBigInvoiceXlsx(
   file,
@@ -47,9 +72,28 @@ export async function writeBigInvoiceXlsx(
     skuOf = () => '',
     quantityOf = () => 1,
     statusOf = () => '',
+    shared = false,
   } = {},
 ) {
   const small = xlsxEntries('').slice(0, 4);
+  const strings = shared ? new Map() : undefined;
+  if (shared) {
+    // the shared strings part named in the content types and the workbook's relationships
+    const add = (e, before, part) => {
+      const text = e.data.toString('utf8');
+      e.data = Buffer.from(text.replace(before, part + before));
+    };
+    add(
+      small[0],
+      '</Types>',
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>',
+    );
+    add(
+      small[3],
+      '</Relationships>',
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>',
+    );
+  }
   const out = createWriteStream(file);
   const write = async (b) => {
     if (!out.write(b)) await once(out, 'drain');
@@ -111,13 +155,14 @@ export async function writeBigInvoiceXlsx(
   for (const e of small) await entry(e.name, [e.data]);
   const unpacked = await entry(
     'xl/worksheets/sheet1.xml',
-    sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf }),
+    sheetChunks(rows, { asinOf, invoiceOf, headers, dateOf, skuOf, quantityOf, statusOf }, strings),
   );
+  if (strings) await entry('xl/sharedStrings.xml', sharedChunks(strings));
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(5, 8);
-  end.writeUInt16LE(5, 10);
+  end.writeUInt16LE(central.length / 2, 8);
+  end.writeUInt16LE(central.length / 2, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   await write(cd);
