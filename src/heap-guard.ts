@@ -20,11 +20,16 @@ export const HEAP_SHARE = 0.88;
  */
 export const RECORDS_HEAP_SHARE = 0.6;
 /**
- * Heap the whole run needs per record row held, measured on invoice lines (the bulk of a large
- * case): about 180 bytes a line once read, and about 80 more in reconcile (each line classified
- * once; the counted and excluded tables are copied only when shown), so about 260 after
- * collection (2,600,000 lines in 1.1 GB peak RSS). Twice that, for what is not yet collected
- * and for rows of other reports, which are copied once more in reconcile.
+ * Heap a whole run needs per invoice line held. Lines are held in columns (typed arrays, outside
+ * the heap, and each distinct text once): `build` of 2,600,000 lines, each its own invoice,
+ * completes in a 350 MB heap with these guards off, so at most (350 - 48) MB / 2.6M = 116 bytes a
+ * line; about twice that, for what is not yet collected.
+ */
+export const HEAP_PER_INVOICE_LINE = 250;
+/**
+ * The same for a row of any other report (returns, receipts, ledger, shipments …; orders per SKU
+ * and day), held as an object and copied once more in reconcile: kept at the 500 bytes measured
+ * when invoice lines were held that way too.
  */
 export const HEAP_PER_HELD_ROW = 500;
 /** Heap of the tool itself before any record (modules, fonts, case). */
@@ -42,6 +47,11 @@ export function recordsHeapShare(): number {
   return Math.min(RECORDS_HEAP_SHARE, start + (HEAP_SHARE - start) / 4);
 }
 
+/** The heap a run needs for the records held so far (see HEAP_PER_INVOICE_LINE). */
+export function heldHeap(invoiceLines: number, otherRows: number): number {
+  return invoiceLines * HEAP_PER_INVOICE_LINE + otherRows * HEAP_PER_HELD_ROW;
+}
+
 function heapMiB(share: number): { used: number; limit: number; full: boolean } {
   const s = getHeapStatistics();
   return {
@@ -52,8 +62,8 @@ function heapMiB(share: number): { used: number; limit: number; full: boolean } 
 }
 
 /**
- * The out-of-memory fault (exit 2) when the heap is above `share` of its limit, or when `held`
- * record rows would need more than 90% of it; else undefined.
+ * The out-of-memory fault (exit 2) when the heap is above `share` of its limit, or when the
+ * records held would need more than 90% of it (`held`: bytes, from `heldHeap`); else undefined.
  */
 export function heapProblem(
   where: Location = {},
@@ -62,7 +72,7 @@ export function heapProblem(
   held = 0,
 ): EvidenceError | undefined {
   const h = heapMiB(share);
-  const need = HEAP_BASE + held * HEAP_PER_HELD_ROW;
+  const need = HEAP_BASE + held;
   if (!h.full && need <= getHeapStatistics().heap_size_limit * 0.9) return undefined;
   return new EvidenceError(
     [

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { EvidenceError, problem, temporaryFolderFault, type Problem } from '../errors.js';
-import { heapProblem, recordsHeapShare } from '../heap-guard.js';
+import { heapProblem, heldHeap, recordsHeapShare } from '../heap-guard.js';
 import { t } from '../i18n/catalogue.js';
 import type { LoadedCase } from '../case/load.js';
 import { KINDS, normalizeHeader } from './aliases.js';
@@ -37,19 +37,19 @@ const TEXT_EXT: Record<string, ',' | '\t'> = {
 };
 const UNREADABLE_SHEETS = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.numbers']);
 
-/** Record rows held in memory so far (orders are held per SKU and day). */
-function heldRows(ctx: ReadContext): number {
+/** The heap the record rows held so far need (orders are held per SKU and day). */
+function heldBytes(ctx: ReadContext): number {
   const r = ctx.records;
-  return (
-    r.invoiceLines.length +
+  return heldHeap(
+    r.invoiceLines.length,
     r.returns.length +
-    r.receipts.ledgerDetail.length +
-    r.receipts.receivedInventory.length +
-    r.ledgerSummary.length +
-    r.shipments.length +
-    r.reimbursements.length +
-    r.shippingLog.length +
-    ctx.orderDays.size
+      r.receipts.ledgerDetail.length +
+      r.receipts.receivedInventory.length +
+      r.ledgerSummary.length +
+      r.shipments.length +
+      r.reimbursements.length +
+      r.shippingLog.length +
+      ctx.orderDays.size,
   );
 }
 
@@ -267,7 +267,7 @@ export async function readRecords(
           table.row(r.row, r.cells);
           if (++n % 10_000 === 0) {
             progress(n, false);
-            const oom = heapProblem({ file }, n, share, heldRows(ctx));
+            const oom = heapProblem({ file }, n, share, heldBytes(ctx));
             if (oom) throw oom;
           }
         },
@@ -307,7 +307,7 @@ export async function readRecords(
             table!.row(r.row, r.cells);
             if (++n % 10_000 === 0) {
               progress(n, false);
-              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, share, heldRows(ctx));
+              const oom = heapProblem({ file, sheet: table!.info.sheet }, n, share, heldBytes(ctx));
               if (oom) throw oom;
             }
           },
