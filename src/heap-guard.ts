@@ -79,9 +79,17 @@ export function heapProblem(
       problem(
         'OUT_OF_MEMORY',
         where,
-        rows !== undefined
-          ? t('fault.memory.rows', { used: h.used, limit: h.limit, rows })
-          : t('fault.memory', { used: h.used, limit: h.limit }),
+        rows === undefined
+          ? t('fault.memory', { used: h.used, limit: h.limit })
+          : h.full
+            ? t('fault.memory.rows', { used: h.used, limit: h.limit, rows })
+            : // not full yet: what the rows held will need does not fit (say so, not "out of memory")
+              t('fault.memory.need', {
+                used: h.used,
+                limit: h.limit,
+                rows,
+                need: Math.round(need / 2 ** 20),
+              }),
         { hint: t('fault.memory.hint', { mib: Math.max(4096, h.limit * 2) }) },
       ),
     ],

@@ -53,6 +53,10 @@ export const common: Record<string, Entry> = {
     ja: 'このファイルを {rows} 行読んだところでメモリが足りなくなったため中止しました（使用 {used} MiB、上限 {limit} MiB）。',
     en: 'Stopped after {rows} rows of this file: out of memory ({used} MiB used of {limit} MiB).',
   },
+  'fault.memory.need': {
+    ja: 'このファイルを {rows} 行読んだところで中止しました。ここまでの行だけで照合と出力に約 {need} MiB のメモリが要り、上限 {limit} MiB の 9 割を超えます（使用中 {used} MiB）。',
+    en: 'Stopped after {rows} rows of this file: the rows read so far need about {need} MiB to reconcile and write, more than 90% of the {limit} MiB limit ({used} MiB in use).',
+  },
   'fault.memory.hint': {
     ja: 'ファイルを期間ごとに分けるか、メモリの多いコンピューターで NODE_OPTIONS=--max-old-space-size={mib} を付けて実行してください。入力や以前の提出物は変更されていません。',
     en: 'Split the file by period, or run on a machine with more memory with NODE_OPTIONS=--max-old-space-size={mib}. No input and no earlier submission was changed.',
