@@ -36,6 +36,7 @@ import { jpegSize } from './jpeg.js';
 import { stripActiveContent, type ActiveKind } from './active.js';
 import { stripPrivateData } from './privatedata.js';
 import { qpdfCheckFile, qpdfDetail, qpdfNormalize, withPrivateCopy } from './qpdf.js';
+import { originalObjectNumber } from './objectnumbers.js';
 
 export type PdfIssueCode =
   | 'PDF_ENCRYPTED'
@@ -284,13 +285,21 @@ export function inlineImageIssue(
  * own size (width × height × components) with a little room, 64 MiB for the others — and all of
  * them together at most 2 GiB; an image larger than 250 million pixels is refused by its header.
  */
-export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<PdfIssue[]> {
+export async function streamIssues(
+  doc: PDFDocument,
+  leaves: PDFRef[],
+  /** The bytes of the seller's file when `doc` is qpdf's copy: messages give its numbers. */
+  original?: Buffer,
+): Promise<PdfIssue[]> {
   const out: PdfIssue[] = [];
   const contentPage = pageOfContent(doc, leaves);
   const imagePage = imagePages(doc, leaves);
   let total = 0;
   for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream)) continue;
+    // the copy's number, unless the original's is found (only looked up for a message)
+    const number = () =>
+      (original && originalObjectNumber(original, obj.contents)) ?? ref.objectNumber;
     const page = contentPage.get(ref.toString());
     const d = obj.dict;
     const image = d.lookup(PDFName.of('Subtype')) === PDFName.of('Image');
@@ -306,11 +315,11 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
       if (sized && w * h > MAX_PDF_IMAGE_PIXELS) {
         out.push({
           code: 'PDF_IMAGE_TOO_LARGE',
-          detail: `image (object ${ref.objectNumber}) of ${w} × ${h} pixels`,
+          detail: `image (object ${number()}) of ${w} × ${h} pixels`,
           message: {
             key: 'assemble.doc.pdfImageTooLarge',
             params: {
-              object: ref.objectNumber,
+              object: number(),
               width: w,
               height: h,
               limit: MAX_PDF_IMAGE_PIXELS / 1e6,
@@ -338,11 +347,11 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
     const codecAt = image ? chain.findIndex((f) => IMAGE_CODECS.has(f.name)) : -1;
     const codecCheck = async (data: Uint8Array): Promise<PdfIssue | undefined> => {
       const at = imagePage.get(ref.toString());
-      if (chain[codecAt]!.name === 'DCTDecode') return jpegIssue(data, ref.objectNumber, at);
+      if (chain[codecAt]!.name === 'DCTDecode') return jpegIssue(data, number(), at);
       const f = await codecFinding(doc, d, chain, codecAt, data, size, MAX_PDF_IMAGE_PIXELS, (x) =>
         filterChain(doc, x),
       );
-      return f && codecIssue(f, ref.objectNumber, at, MAX_PDF_IMAGE_PIXELS);
+      return f && codecIssue(f, number(), at, MAX_PDF_IMAGE_PIXELS);
     };
     // page content and forms are kept (within 64 MiB) to look for inline images in them, and
     // the data before an image codec to read its headers
@@ -363,8 +372,7 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
         const issue = await codecCheck(Buffer.concat(parts!));
         if (issue) return [...out, issue];
       }
-      const inline =
-        (page || form) && inlineImageIssue(Buffer.concat(parts!), ref.objectNumber, page);
+      const inline = (page || form) && inlineImageIssue(Buffer.concat(parts!), number(), page);
       if (inline) return [...out, inline];
     } catch (e) {
       if (e instanceof DecodeLimitError) {
@@ -372,7 +380,7 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
         out.push({
           code: 'PDF_BOMB',
           ...(page ? { page } : {}),
-          detail: `${image ? 'image' : page ? 'page content' : 'stream'} (object ${ref.objectNumber}, ${what}) expands to more than ${formatBytes(e.limit)}`,
+          detail: `${image ? 'image' : page ? 'page content' : 'stream'} (object ${number()}, ${what}) expands to more than ${formatBytes(e.limit)}`,
           message: {
             key: page
               ? 'assemble.doc.bomb.page'
@@ -381,7 +389,7 @@ export async function streamIssues(doc: PDFDocument, leaves: PDFRef[]): Promise<
                 : 'assemble.doc.bomb.object',
             params: {
               ...(page ? { page } : {}),
-              object: ref.objectNumber,
+              object: number(),
               filters: what || '-',
               limit: formatBytes(e.limit),
             },
@@ -438,7 +446,11 @@ export async function quietLoad(
 }
 
 /** The checks on the document as read (`bytes`: qpdf's copy, or the file without qpdf). */
-async function checkLoaded(bytes: Buffer, qpdfFile?: string): Promise<PdfCheck> {
+async function checkLoaded(
+  bytes: Buffer,
+  qpdf?: { file: string; original: Buffer },
+): Promise<PdfCheck> {
+  const qpdfFile = qpdf?.file;
   const issues: PdfIssue[] = [];
   let doc: PDFDocument;
   try {
@@ -468,7 +480,7 @@ async function checkLoaded(bytes: Buffer, qpdfFile?: string): Promise<PdfCheck> 
     issues.push({ code: 'PDF_NO_PAGES', detail: 'the document has no pages' });
   issues.push(...normaliseGeometry(doc, tree.leaves));
   if (issues.length) return { issues, pages: tree.leaves.length };
-  issues.push(...(await streamIssues(doc, tree.leaves)));
+  issues.push(...(await streamIssues(doc, tree.leaves, qpdf?.original)));
   if (issues.length === 0 && doc.getPageCount() !== tree.leaves.length)
     issues.push({
       code: 'PDF_CORRUPT',
@@ -526,6 +538,6 @@ export async function checkPdf(input: Uint8Array): Promise<PdfCheck> {
         pages: 0,
       };
     }
-    return checkLoaded(norm.bytes, out);
+    return checkLoaded(norm.bytes, { file: out, original: bytes });
   });
 }
