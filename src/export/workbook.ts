@@ -15,7 +15,7 @@ import type { InvoiceLine, SourceRef } from '../records/types.js';
 import { workbookLines, type WorkbookLines } from './workbook-lines.js';
 
 export { MAX_WORKBOOK_LINES } from './workbook-lines.js';
-import { salesSource } from '../reconcile/table.js';
+import { reconciliationTitle, salesSource } from '../reconcile/table.js';
 import { displayWidth, neutralise } from './cells.js';
 import { fixZipTimestamps } from './zip.js';
 
@@ -215,14 +215,7 @@ export async function reconciliationWorkbook(
   wb.lastModifiedBy = 'evidence-pack';
   wb.created = when;
   wb.modified = when;
-  wb.title = neutralise(
-    t('reconcile.title', {
-      receivedOn: rec.notice.receivedOn,
-      type: rec.notice.type,
-      from: rec.window.from,
-      to: rec.window.to,
-    })[lang],
-  );
+  wb.title = neutralise(reconciliationTitle(rec, lang));
   const yes = t('reconcile.yes')[lang];
 
   /** The per-ASIN sheets of an authenticity case. */
@@ -258,12 +251,7 @@ export async function reconciliationWorkbook(
         p.coverage,
       ]),
       [
-        t('reconcile.title', {
-          receivedOn: rec.notice.receivedOn,
-          type: rec.notice.type,
-          from: rec.window.from,
-          to: rec.window.to,
-        })[lang],
+        reconciliationTitle(rec, lang),
         t('reconcile.source', {
           source: t(
             rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none'

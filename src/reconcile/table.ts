@@ -14,6 +14,16 @@ function pad(s: string, width: number, right: boolean): string {
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 
+/** "Reconciliation: notice 2026-03-01 (…), window …": the heading of every form of the result. */
+export function reconciliationTitle(rec: Reconciliation, lang: Lang): string {
+  return t('reconcile.title', {
+    receivedOn: rec.notice.receivedOn,
+    type: rec.notice.type,
+    from: rec.window.from,
+    to: rec.window.to,
+  })[lang];
+}
+
 /** Where units sold came from, in words. */
 export function salesSource(rec: Reconciliation, lang: Lang): string {
   const s = rec.sources!;
@@ -27,17 +37,7 @@ export function salesSource(rec: Reconciliation, lang: Lang): string {
 export function reconciliationText(rec: Reconciliation, lang: Lang, colour = false): string {
   const paint = (code: string, s: string) => (colour ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
-  out.push(
-    paint(
-      BOLD,
-      t('reconcile.title', {
-        receivedOn: rec.notice.receivedOn,
-        type: rec.notice.type,
-        from: rec.window.from,
-        to: rec.window.to,
-      })[lang],
-    ),
-  );
+  out.push(paint(BOLD, reconciliationTitle(rec, lang)));
   const merchant = rec.sources?.fulfilment === 'merchant' && rec.receivedSource === 'none';
   out.push(
     t('reconcile.source', {
