@@ -193,8 +193,15 @@ export function helpConfiguration(lang: Lang): HelpConfiguration {
   if (lang === 'ja') {
     // the argument list names them as the usage line and the usage errors do: <dir>, [rev]
     config.argumentTerm = argumentName;
-    // "diff [オプション] <dir> [revA] [revB]" leaves 39 of 80 columns to the descriptions beside
-    // it, under commander's 40 that stops wrapping; 19 Japanese characters a line still read well
+    // the list of commands leaves out [オプション] (each command's own usage line shows it): the
+    // widest term, "diff <dir> [revA] [revB]", leaves 50 of 80 columns to the descriptions beside
+    // it instead of 39; below commander's 40 columns the descriptions would not be wrapped at all
+    config.subcommandTerm = function (this: Help, cmd: Command) {
+      return localWords(Help.prototype.subcommandTerm.call(this, cmd))
+        .split(' ')
+        .filter((w) => w !== words['[options]'])
+        .join(' ');
+    };
     config.minWidthToWrap = 30;
   }
   return config;

@@ -86,6 +86,10 @@ describe('--help in one language', () => {
     expect(program).toContain('\nコマンド:\n');
     expect(program).toContain('バージョン番号を表示します');
     expect(program).toMatch(/\n {2}help \[コマンド\] +コマンドの使い方を表示します\n/);
+    // the command list without [オプション] (each command's usage line has it), so the
+    // descriptions beside it get 50 of 80 columns
+    expect(program).toMatch(/\n {2}diff <dir> \[revA\] \[revB\] {2}\S/);
+    expect(program).not.toMatch(/\n {2}\w+ \[オプション\]/);
     const build = run(['build', '--help'], 'ja_JP.UTF-8').stdout;
     expect(build).toContain('使い方: evidence-pack build [オプション] <dir>');
     expect(build).toContain('\n引数:\n  <dir>  ');
