@@ -298,8 +298,9 @@ export async function streamIssues(
   for (const [ref, obj] of doc.context.enumerateIndirectObjects()) {
     if (!(obj instanceof PDFRawStream)) continue;
     // the copy's number, unless the original's is found (only looked up for a message)
+    let found: number | undefined;
     const number = () =>
-      (original && originalObjectNumber(original, obj.contents)) ?? ref.objectNumber;
+      (found ??= (original && originalObjectNumber(original, obj.contents)) ?? ref.objectNumber);
     const page = contentPage.get(ref.toString());
     const d = obj.dict;
     const image = d.lookup(PDFName.of('Subtype')) === PDFName.of('Image');
